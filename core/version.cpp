@@ -1,0 +1,5 @@
+#include "core/version.h"
+
+namespace fl {
+std::string softwareVersion() { return FAULTLINE_VERSION; }
+} // namespace fl
