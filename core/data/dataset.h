@@ -16,11 +16,11 @@ Split parseSplit(const std::string& name);
 
 // Ground truth of a planted task: which evaluation examples form the slice to be found.
 struct PlantedTruth {
-    std::string task;                           // "rare" | "correlation" | "noisy"
-    std::map<std::string, std::string> params;  // task parameters as given (class, fraction, ...)
+    std::string task;                          // "rare" | "correlation" | "noisy"
+    std::map<std::string, std::string> params; // task parameters as given (class, fraction, ...)
     std::uint64_t seed = 0;
     std::string sourceDataset;
-    std::vector<std::int64_t> sliceMemberIds;   // example ids of evaluation examples in the slice
+    std::vector<std::int64_t> sliceMemberIds; // example ids of evaluation examples in the slice
 };
 
 struct Dataset {
