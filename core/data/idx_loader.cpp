@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <future>
+#include <ranges>
 #include <zlib.h>
 
 namespace fl::data {
@@ -156,6 +157,12 @@ void writeIdx(const std::string& path, std::uint32_t magic, const std::vector<st
 
 } // namespace
 
+void appendUnit(std::vector<float>& out, const std::vector<std::uint8_t>& bytes) {
+    constexpr float scale = 1.0f / 255.0f;
+    auto unit = std::views::transform(bytes, [](std::uint8_t b) { return float(b) * scale; });
+    out.insert(out.end(), unit.begin(), unit.end());
+}
+
 IdxImages readIdxImages(const std::string& path) {
     auto a = readIdx(path, {kImages3Magic, kImages4Magic}, "IDX unsigned-byte images");
     IdxImages im;
@@ -249,9 +256,11 @@ Dataset loadIdxPair(const std::string& trainImages, const std::string& trainLabe
     d.height = train.height;
     d.width = train.width;
     const std::int64_t nTrain = train.count, nTest = test.count, n = nTrain + nTest;
-    d.images.resize(train.pixels.size() + test.pixels.size());
-    bytesToUnit(train.pixels.data(), train.pixels.size(), d.images.data());
-    bytesToUnit(test.pixels.data(), test.pixels.size(), d.images.data() + train.pixels.size());
+    // reserve + append of a transformed view writes each float once; resize() would first zero
+    // the ~220 MB of Fashion-MNIST floats and then overwrite them.
+    d.images.reserve(train.pixels.size() + test.pixels.size());
+    appendUnit(d.images, train.pixels);
+    appendUnit(d.images, test.pixels);
     d.labels.reserve(std::size_t(n));
     d.labels.insert(d.labels.end(), trL.begin(), trL.end());
     d.labels.insert(d.labels.end(), teL.begin(), teL.end());

@@ -32,6 +32,8 @@ void writeIdxLabels(const std::string& path, const std::vector<int>& labels, boo
 // exactly through unitToByte.
 void bytesToUnit(const std::uint8_t* in, std::size_t n, float* out);
 std::uint8_t unitToByte(float v);
+// Appends bytes as [0,1] floats without zero-filling first (same values as bytesToUnit).
+void appendUnit(std::vector<float>& out, const std::vector<std::uint8_t>& bytes);
 
 // Train examples get ids 0..nTrain-1 (split Train), test examples nTrain.. (split Test); then a
 // seeded half of Test becomes Val (splitTestIntoValidation with validationSeed). An empty
