@@ -1,6 +1,8 @@
 #include "core/data/dataset.h"
 #include "core/common/error.h"
 #include "core/common/rng.h"
+#include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 namespace fl::data {
@@ -92,6 +94,28 @@ void splitTestIntoValidation(Dataset& d, std::uint64_t seed) {
     // The first half of the permutation (rounded down) becomes validation.
     for (std::size_t k = 0; k < test.size() / 2; ++k)
         d.splits[std::size_t(test[std::size_t(perm[k])])] = Split::Val;
+}
+
+void assignSeededSplits(Dataset& d, std::uint64_t seed, double trainFraction, double valFraction) {
+    if (trainFraction < 0 || valFraction < 0 || trainFraction + valFraction > 1.0)
+        throwBadInput("split fractions train " + std::to_string(trainFraction) + ", val " +
+                      std::to_string(valFraction) + ": expected non-negative, summing to <= 1");
+    Rng rng(seed);
+    std::vector<std::vector<std::size_t>> byClass(std::size_t(std::max(d.numClasses(), 1)));
+    for (std::size_t i = 0; i < d.labels.size(); ++i)
+        if (d.labels[i] >= 0 && std::size_t(d.labels[i]) < byClass.size())
+            byClass[std::size_t(d.labels[i])].push_back(i);
+    d.splits.assign(d.labels.size(), Split::Train);
+    for (const auto& members : byClass) {
+        const auto n = static_cast<std::int64_t>(members.size());
+        const auto perm = rng.permutation(n);
+        const auto nTrain = static_cast<std::int64_t>(std::llround(trainFraction * double(n)));
+        const auto nVal = std::min<std::int64_t>(
+            n - nTrain, static_cast<std::int64_t>(std::llround(valFraction * double(n))));
+        for (std::int64_t k = 0; k < n; ++k)
+            d.splits[members[std::size_t(perm[std::size_t(k)])]] =
+                k < nTrain ? Split::Train : (k < nTrain + nVal ? Split::Val : Split::Test);
+    }
 }
 
 } // namespace fl::data

@@ -54,4 +54,10 @@ struct Dataset {
 // Marks a seeded half of the test examples as validation (the default split policy).
 void splitTestIntoValidation(Dataset& d, std::uint64_t seed = 0);
 
+// The split policy for sources without split information (image folders, CSV manifests):
+// stratified by label and seeded; per class, round(trainFraction·n) examples become Train,
+// round(valFraction·n) Val and the rest Test (70/15/15 by default).
+void assignSeededSplits(Dataset& d, std::uint64_t seed = 0, double trainFraction = 0.70,
+                        double valFraction = 0.15);
+
 } // namespace fl::data
