@@ -93,7 +93,7 @@ void JobRunner::workerLoop() {
         }
         // OpenMP's thread count belongs to the thread: set it here, not in the constructor's.
         if (threads != applied) {
-            setTorchThreads(threads);
+            fl::jobs::setTorchThreads(threads); // the free function, not the member
             applied = threads;
         }
         execute(*e, threads);
