@@ -158,8 +158,14 @@ void writeIdx(const std::string& path, std::uint32_t magic, const std::vector<st
 } // namespace
 
 void appendUnit(std::vector<float>& out, const std::vector<std::uint8_t>& bytes) {
-    constexpr float scale = 1.0f / 255.0f;
-    auto unit = std::views::transform(bytes, [](std::uint8_t b) { return float(b) * scale; });
+    // A 256-entry table: one load per byte instead of a divide, same values as byteToUnit.
+    static const auto table = [] {
+        std::array<float, 256> t{};
+        for (int b = 0; b < 256; ++b)
+            t[std::size_t(b)] = byteToUnit(std::uint8_t(b));
+        return t;
+    }();
+    auto unit = std::views::transform(bytes, [](std::uint8_t b) { return table[b]; });
     out.insert(out.end(), unit.begin(), unit.end());
 }
 
@@ -207,9 +213,8 @@ void writeIdxLabels(const std::string& path, const std::vector<int>& labels, boo
 }
 
 void bytesToUnit(const std::uint8_t* in, std::size_t n, float* out) {
-    constexpr float scale = 1.0f / 255.0f;
-    for (std::size_t i = 0; i < n; ++i) // vectorises: one multiply per byte
-        out[i] = static_cast<float>(in[i]) * scale;
+    for (std::size_t i = 0; i < n; ++i) // vectorises: one divide per byte
+        out[i] = byteToUnit(in[i]);
 }
 
 std::uint8_t unitToByte(float v) {

@@ -30,6 +30,10 @@ void writeIdxLabels(const std::string& path, const std::vector<int>& labels, boo
 
 // [0,255] bytes → [0,1] floats; every loader converts through these so values round-trip
 // exactly through unitToByte.
+// b / 255 correctly rounded: the value anyone (a test, Python) computes for a byte.
+inline float byteToUnit(std::uint8_t b) {
+    return float(b) / 255.0f;
+}
 void bytesToUnit(const std::uint8_t* in, std::size_t n, float* out);
 std::uint8_t unitToByte(float v);
 // Appends bytes as [0,1] floats without zero-filling first (same values as bytesToUnit).

@@ -56,7 +56,6 @@ int storedChannels(const std::string& path) {
 
 // Appends the H×W×C 8-bit image as C×H×W floats (channel planes, the Dataset layout).
 void appendPlanar(const cv::Mat& m, std::vector<float>& out) {
-    constexpr float scale = 1.0f / 255.0f;
     const int c = m.channels();
     const std::size_t base = out.size();
     out.resize(base + std::size_t(c) * m.total());
@@ -67,7 +66,7 @@ void appendPlanar(const cv::Mat& m, std::vector<float>& out) {
         for (int x = 0; x < m.cols; ++x)
             for (int k = 0; k < c; ++k)
                 dst[std::size_t(k) * plane + std::size_t(y) * m.cols + x] =
-                    float(row[x * c + k]) * scale;
+                    byteToUnit(row[x * c + k]);
     }
 }
 

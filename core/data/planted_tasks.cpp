@@ -175,7 +175,6 @@ double effectiveFraction(const PlantParams& p) {
 }
 
 void applySignal(float* image, int channels, int height, int width, const std::string& signal) {
-    constexpr float scale = 1.0f / 255.0f;
     const std::size_t plane = std::size_t(height) * std::size_t(width);
     auto px = [&](int c, int y, int x) -> float& {
         return image[std::size_t(c) * plane + std::size_t(y) * std::size_t(width) + std::size_t(x)];
@@ -202,7 +201,7 @@ void applySignal(float* image, int channels, int height, int width, const std::s
         float* p = image;
         const std::size_t n = plane;
         for (std::size_t i = 0; i < n; ++i)
-            p[i] = float(std::min(255, int(unitToByte(p[i])) + shift)) * scale;
+            p[i] = byteToUnit(std::uint8_t(std::min(255, int(unitToByte(p[i])) + shift)));
     } else {
         throwBadInput("signal '" + signal + "': expected patch, tint or frame");
     }
