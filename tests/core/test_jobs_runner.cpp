@@ -109,11 +109,10 @@ private Q_SLOTS:
         std::vector<JobId> ids;
         for (int i = 0; i < 3; ++i)
             ids.push_back(runner.submit(makeJob("heavy", JobWeight::Heavy, heavyJob)));
-        Clock::time_point lightStart, lightEnd;
+        Clock::time_point lightStart;
         ids.push_back(runner.submit(makeJob("light", JobWeight::Light, [&](JobContext&) {
             lightStart = Clock::now();
             std::this_thread::sleep_for(20ms);
-            lightEnd = Clock::now();
         })));
         for (JobId id : ids)
             QCOMPARE(runner.wait(id)->state, JobState::Done);
@@ -123,7 +122,6 @@ private Q_SLOTS:
             QVERIFY2(heavy[i].first >= heavy[i - 1].second, "two heavy jobs overlapped");
         // The light job, queued last, ran while the first heavy job was still running.
         QVERIFY(lightStart < heavy[0].second);
-        QVERIFY(lightEnd < heavy[1].first + 50ms);
     }
 
     void progressIsMonotone() {
