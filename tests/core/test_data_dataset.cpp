@@ -82,6 +82,7 @@ private Q_SLOTS:
                 std::string::npos);
     }
     void cacheDir() {
+        const QByteArray home = qgetenv("HOME");
         qputenv("FAULTLINE_CACHE_DIR", "/x/cache");
         QCOMPARE(defaultCacheDir(), std::string("/x/cache"));
         qunsetenv("FAULTLINE_CACHE_DIR");
@@ -90,6 +91,7 @@ private Q_SLOTS:
         qunsetenv("XDG_CACHE_HOME");
         qputenv("HOME", "/x/home");
         QCOMPARE(defaultCacheDir(), std::string("/x/home/.cache/faultline"));
+        qputenv("HOME", home);
     }
 };
 

