@@ -1,0 +1,167 @@
+#include "ui/models/slice_table_model.h"
+#include "core/metrics/wilson_interval.h"
+#include "core/store/slice_repo.h"
+#include "ui/document/analysis_document.h"
+
+#include <QLocale>
+
+namespace fl::ui {
+
+SliceTableModel::SliceTableModel(AnalysisDocument* doc, QObject* parent)
+    : QAbstractTableModel(parent), m_doc(doc) {
+    connect(doc, &AnalysisDocument::projectChanged, this, &SliceTableModel::reload);
+    connect(doc, &AnalysisDocument::slicesChanged, this, &SliceTableModel::reload);
+    reload();
+}
+
+void SliceTableModel::reload() {
+    beginResetModel();
+    m_rows.clear();
+    if (m_doc->hasProject()) {
+        const ExampleTable& t = m_doc->examples();
+        qint64 allErrors = 0;
+        for (int r = 0; r < t.rows(); ++r)
+            allErrors += t.isError(r);
+        for (const store::SliceRecord& rec : m_doc->slices()) {
+            Row row;
+            row.id = rec.id;
+            row.name = QString::fromStdString(rec.name);
+            row.origin = QString::fromStdString(rec.origin);
+            for (const store::SliceMember& m : m_doc->sliceMembers(rec.id)) {
+                const int r = t.row(m.exampleId);
+                if (r < 0)
+                    continue;
+                ++row.size;
+                row.errors += t.isError(r);
+            }
+            const auto ci = metrics::wilsonInterval(row.errors, row.size);
+            row.errorLow = ci.low;
+            row.errorHigh = ci.high;
+            row.coverage = allErrors > 0 ? double(row.errors) / double(allErrors) : 0.0;
+            m_rows.append(row);
+        }
+    }
+    endResetModel();
+}
+
+int SliceTableModel::rowOfSlice(std::int64_t sliceId) const {
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == sliceId)
+            return i;
+    return -1;
+}
+
+int SliceTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SliceTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SliceTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = m_rows[index.row()];
+    const QLocale loc;
+    const double err = r.size > 0 ? double(r.errors) / double(r.size) : 0.0;
+    auto pct = [&](double v) { return loc.toString(100.0 * v, 'f', 1) + QLatin1Char('%'); };
+    if (role == SliceIdRole)
+        return qint64(r.id);
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return r.name;
+        case SizeColumn:
+            return role == Qt::EditRole ? QVariant(r.size) : QVariant(loc.toString(r.size));
+        case AccuracyColumn:
+            return r.size > 0 ? pct(1.0 - err) : tr("n/a");
+        case ErrorRateColumn:
+            return r.size > 0 ? tr("%1 [%2–%3]").arg(pct(err), pct(r.errorLow), pct(r.errorHigh))
+                              : tr("n/a");
+        case CoverageColumn:
+            return pct(r.coverage);
+        case OriginColumn:
+            return r.origin;
+        }
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return r.name.toLower();
+        case SizeColumn:
+            return r.size;
+        case AccuracyColumn:
+            return r.size > 0 ? 1.0 - err : -1.0;
+        case ErrorRateColumn:
+            return r.size > 0 ? err : -1.0;
+        case CoverageColumn:
+            return r.coverage;
+        case OriginColumn:
+            return r.origin;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case ErrorRateColumn:
+            return tr("%1 of %2 examples predicted wrongly; the 95% Wilson interval is "
+                      "%3–%4.")
+                .arg(loc.toString(r.errors), loc.toString(r.size), pct(r.errorLow),
+                     pct(r.errorHigh));
+        case CoverageColumn:
+            return tr("Share of all the evaluation's errors that fall in this slice.");
+        case NameColumn:
+            return tr("Double-click to rename. Select to make its examples the selection.");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != NameColumn &&
+        index.column() != OriginColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant SliceTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case SizeColumn:
+        return tr("Size");
+    case AccuracyColumn:
+        return tr("Accuracy");
+    case ErrorRateColumn:
+        return tr("Error rate [95% CI]");
+    case CoverageColumn:
+        return tr("Error coverage");
+    case OriginColumn:
+        return tr("Origin");
+    }
+    return {};
+}
+
+Qt::ItemFlags SliceTableModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == NameColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool SliceTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole ||
+        index.column() != NameColumn)
+        return false;
+    const QString name = value.toString().trimmed();
+    if (name.isEmpty() || name == m_rows[index.row()].name)
+        return false;
+    // The document renames (undoably) and emits slicesChanged, which reloads this model; the row
+    // is updated first so views that do not reload at once still show the new name.
+    m_rows[index.row()].name = name;
+    Q_EMIT dataChanged(index, index);
+    m_doc->renameSlice(m_rows[index.row()].id, name);
+    return true;
+}
+
+} // namespace fl::ui

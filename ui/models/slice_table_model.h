@@ -1,0 +1,55 @@
+// The saved slices as a table: name (editable: renames through the document, undoable), size,
+// accuracy, error rate with its 95% Wilson interval, error coverage and origin.
+#pragma once
+#include <QAbstractTableModel>
+#include <QString>
+#include <QVector>
+
+namespace fl::ui {
+class AnalysisDocument;
+
+class SliceTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        SizeColumn,
+        AccuracyColumn,
+        ErrorRateColumn,
+        CoverageColumn,
+        OriginColumn,
+        ColumnCount
+    };
+    enum Role { SliceIdRole = Qt::UserRole + 1, SortRole };
+
+    struct Row {
+        std::int64_t id = 0;
+        QString name;
+        QString origin;
+        qint64 size = 0;                        // members found in the evaluation
+        qint64 errors = 0;                      // of them predicted wrongly
+        double errorLow = 0.0, errorHigh = 1.0; // 95% Wilson interval of the error rate
+        double coverage = 0.0;                  // errors / all errors of the evaluation
+    };
+
+    explicit SliceTableModel(AnalysisDocument* doc, QObject* parent = nullptr);
+
+    void reload(); // re-reads the slices and recomputes their numbers
+    const Row& sliceRow(int row) const { return m_rows[row]; }
+    std::int64_t sliceId(int row) const { return m_rows[row].id; }
+    int rowOfSlice(std::int64_t sliceId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+private:
+    AnalysisDocument* m_doc;
+    QVector<Row> m_rows;
+};
+
+} // namespace fl::ui

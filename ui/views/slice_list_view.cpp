@@ -1,0 +1,123 @@
+#include "ui/views/slice_list_view.h"
+#include "ui/document/analysis_document.h"
+#include "ui/models/slice_table_model.h"
+#include "ui/views/empty_state_widget.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fl::ui {
+
+SliceListView::SliceListView(AnalysisDocument* doc, QWidget* parent) : QWidget(parent), m_doc(doc) {
+    m_stack = new QStackedLayout(this);
+    m_empty = new EmptyStateWidget(this);
+    m_empty->setText(tr("Open a project (File ▸ Open) to see and save its slices here."));
+    m_stack->addWidget(m_empty);
+
+    auto* content = new QWidget(this);
+    auto* v = new QVBoxLayout(content);
+    v->setContentsMargins(0, 0, 0, 0);
+    auto* bar = new QHBoxLayout;
+    m_save = new QPushButton(tr("&Save Selection as Slice…"), content);
+    m_save->setToolTip(tr("Save the current selection as a named slice (Ctrl+S)"));
+    m_delete = new QPushButton(tr("&Delete"), content);
+    bar->addWidget(m_save);
+    bar->addWidget(m_delete);
+    bar->addStretch(1);
+    v->addLayout(bar);
+    m_hint = new QLabel(content);
+    m_hint->setWordWrap(true);
+    m_hint->setText(
+        tr("No slices yet. Select examples anywhere (a confusion cell, a lasso) and "
+           "press “Save Selection as Slice…”, or run InfEmbed from the Analysis menu."));
+    v->addWidget(m_hint);
+
+    m_model = new SliceTableModel(doc, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SliceTableModel::SortRole);
+    m_table = new QTableView(content);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SliceTableModel::ErrorRateColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setAlternatingRowColors(true);
+    v->addWidget(m_table, 1);
+    m_stack->addWidget(content);
+
+    auto* saveAction = new QAction(tr("Save Selection as Slice"), this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(saveAction);
+    auto* deleteAction = new QAction(tr("Delete Slice"), this);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(deleteAction);
+
+    connect(saveAction, &QAction::triggered, this, &SliceListView::saveSelectionAsSlice);
+    connect(deleteAction, &QAction::triggered, this, &SliceListView::deleteCurrentSlice);
+    connect(m_save, &QPushButton::clicked, this, &SliceListView::saveSelectionAsSlice);
+    connect(m_delete, &QPushButton::clicked, this, &SliceListView::deleteCurrentSlice);
+    // A click on a row (not a selection restored after a reload) selects the slice's members.
+    connect(m_table, &QTableView::clicked, this, &SliceListView::onRowActivated);
+    connect(m_table, &QTableView::activated, this, &SliceListView::onRowActivated);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SliceListView::updateState);
+    connect(m_doc, &AnalysisDocument::selectionChanged, this, &SliceListView::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SliceListView::updateState);
+    updateState();
+}
+
+std::int64_t SliceListView::currentSliceId() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    return m_model->sliceId(m_proxy->mapToSource(rows.first()).row());
+}
+
+void SliceListView::updateState() {
+    m_stack->setCurrentIndex(m_doc->hasProject() ? 1 : 0);
+    m_hint->setVisible(m_model->rowCount() == 0);
+    m_save->setEnabled(m_doc->hasProject() && !m_doc->selection().isEmpty());
+    m_delete->setEnabled(currentSliceId() != 0);
+}
+
+void SliceListView::onRowActivated() {
+    const std::int64_t id = currentSliceId();
+    if (id != 0)
+        m_doc->selectSlice(id);
+}
+
+void SliceListView::saveSelectionAsSlice() {
+    if (!m_doc->hasProject() || m_doc->selection().isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Save Selection as Slice"),
+        tr("Name of the slice (%n examples):", nullptr, int(m_doc->selection().ids.size())),
+        QLineEdit::Normal, m_doc->selection().origin, &ok);
+    if (ok && !name.trimmed().isEmpty())
+        m_doc->saveSelectionAsSlice(name.trimmed());
+}
+
+void SliceListView::deleteCurrentSlice() {
+    const std::int64_t id = currentSliceId();
+    if (id != 0)
+        m_doc->removeSlice(id); // undoable through the document, so no confirmation dialog
+}
+
+} // namespace fl::ui
