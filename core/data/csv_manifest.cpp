@@ -2,6 +2,7 @@
 #include "core/common/error.h"
 #include "core/data/image_reader.h"
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
