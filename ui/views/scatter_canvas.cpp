@@ -235,7 +235,9 @@ void ScatterCanvas::mouseReleaseEvent(QMouseEvent* e) {
     if (drag == Drag::Pan || drag == Drag::None)
         return;
     // A click (no real drag) picks the nearest point instead of selecting a region.
-    if (QLineF(m_pressPos, m_lastPos).length() < 4.0) {
+    const QRectF extent =
+        drag == Drag::Lasso ? m_path.boundingRect() : QRectF(m_pressPos, m_lastPos).normalized();
+    if (extent.width() < 4.0 && extent.height() < 4.0) {
         update();
         const int p = nearestPoint(m_lastPos, 8.0);
         if (p >= 0)

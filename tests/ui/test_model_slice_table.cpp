@@ -1,0 +1,89 @@
+// SliceTableModel passes QAbstractItemModelTester and shows each slice's numbers; the Wilson
+// interval it uses matches known values.
+#include "core/metrics/wilson_interval.h"
+#include "core/store/slice_repo.h"
+#include "test_view_fixture.h"
+#include "ui/document/analysis_document.h"
+#include "ui/models/slice_table_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace fl;
+using namespace fl::ui;
+
+class TestModelSliceTable : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void wilsonKnownValues();
+    void passesModelTesterAndComputes();
+};
+
+void TestModelSliceTable::wilsonKnownValues() {
+    auto near = [](double a, double b) { return std::abs(a - b) < 5e-5; };
+    auto a = metrics::wilsonInterval(0, 10);
+    QVERIFY(near(a.low, 0.0) && near(a.high, 0.2775));
+    a = metrics::wilsonInterval(5, 10);
+    QVERIFY2(near(a.low, 0.2366) && near(a.high, 0.7634),
+             qPrintable(QStringLiteral("%1 %2").arg(a.low).arg(a.high)));
+    a = metrics::wilsonInterval(10, 10);
+    QVERIFY(near(a.low, 0.7225) && near(a.high, 1.0));
+    a = metrics::wilsonInterval(81, 263); // Wikipedia-style check: 0.3080 ± …
+    QVERIFY(a.low < 81.0 / 263 && a.high > 81.0 / 263);
+    QVERIFY(near(a.low, 0.2553) && near(a.high, 0.3662));
+    a = metrics::wilsonInterval(0, 0);
+    QCOMPARE(a.low, 0.0);
+    QCOMPARE(a.high, 1.0);
+    a = metrics::wilsonInterval(12, 10); // clamped
+    QVERIFY(near(a.high, 1.0));
+}
+
+void TestModelSliceTable::passesModelTesterAndComputes() {
+    QTemporaryDir dir;
+    AnalysisDocument doc;
+    SliceTableModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(SliceTableModel::ColumnCount));
+    doc.setLoaded(test::makeSyntheticLoaded(dir.filePath(QStringLiteral("p.faultline"))));
+    const ExampleTable& t = doc.examples();
+    // Five Shirts: three wrong (rows 3, 15, 27), two right (rows 7, 11).
+    doc.setSelection(
+        Selection{{t.ids[3], t.ids[7], t.ids[11], t.ids[15], t.ids[27]}, QStringLiteral("test")});
+    const std::int64_t id = doc.saveSelectionAsSlice(QStringLiteral("five shirts"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.sliceId(0), id);
+    QCOMPARE(model.rowOfSlice(id), 0);
+    const auto& r = model.sliceRow(0);
+    QCOMPARE(r.size, qint64(5));
+    QCOMPARE(r.errors, qint64(3));
+    const auto ci = metrics::wilsonInterval(3, 5);
+    QCOMPARE(r.errorLow, ci.low);
+    QCOMPARE(r.errorHigh, ci.high);
+    int allErrors = 0;
+    for (int k = 0; k < t.rows(); ++k)
+        allErrors += t.isError(k);
+    QCOMPARE(r.coverage, 3.0 / allErrors);
+    const QString err = model.data(model.index(0, SliceTableModel::ErrorRateColumn)).toString();
+    QVERIFY2(err.startsWith(QStringLiteral("60.0% [")), qPrintable(err));
+    QCOMPARE(model.data(model.index(0, SliceTableModel::AccuracyColumn)).toString(),
+             QStringLiteral("40.0%"));
+    QCOMPARE(model.data(model.index(0, SliceTableModel::OriginColumn)).toString(),
+             QStringLiteral("user"));
+    QVERIFY(model.flags(model.index(0, SliceTableModel::NameColumn)) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(0, SliceTableModel::SizeColumn)) & Qt::ItemIsEditable));
+    QVERIFY(model.setData(model.index(0, 0), QStringLiteral("renamed")));
+    QCOMPARE(doc.slices().front().name, std::string("renamed"));
+    QVERIFY(!model.setData(model.index(0, 0), QStringLiteral("  ")));
+    doc.undoStack()->undo();
+    QCOMPARE(model.sliceRow(0).name, QStringLiteral("five shirts"));
+    doc.removeSlice(id);
+    QCOMPARE(model.rowCount(), 0);
+    doc.closeProject();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestModelSliceTable)
+#include "test_model_slice_table.moc"
