@@ -1,0 +1,24 @@
+// The --dataset argument and its loading options, shared by every command that reads data, so
+// each accepts the same forms and reports skipped files the same way.
+#pragma once
+#include "app/cli/cli_context.h"
+#include "core/data/dataset.h"
+#include "core/data/load_options.h"
+#include <string>
+
+namespace fl::cli {
+
+struct DatasetArgs {
+    std::string spec;
+    int size = 0; // image folders / CSV: resize to size×size (0 = first image's size)
+    std::string color = "auto";
+    bool skipBad = false;
+    std::uint64_t splitSeed = 0;
+};
+
+// Adds --dataset (required) and the loading options to a sub-command.
+void addDatasetOptions(CLI::App* cmd, DatasetArgs& args);
+// Loads it, listing skipped files on stderr. Throws BadInput with what was tried.
+data::Dataset loadDataset(const GlobalOptions& g, const DatasetArgs& args);
+
+} // namespace fl::cli
