@@ -1,5 +1,7 @@
 #include "core/version.h"
 
 namespace fl {
-std::string softwareVersion() { return FAULTLINE_VERSION; }
+std::string softwareVersion() {
+    return FAULTLINE_VERSION;
+}
 } // namespace fl

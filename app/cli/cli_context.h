@@ -9,7 +9,7 @@ namespace fl::cli {
 
 struct GlobalOptions {
     bool json = false;
-    int threads = 0;            // 0 = all cores
+    int threads = 0;             // 0 = all cores
     std::string device = "auto"; // auto | cpu | cuda
     bool verbose = false;
 };

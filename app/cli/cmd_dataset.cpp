@@ -10,14 +10,10 @@ namespace {
 
 void runInfo(const GlobalOptions& g, const DatasetArgs& a) {
     const data::Dataset d = loadDataset(g, a);
-    nlohmann::json j{{"name", d.name},
-                     {"source", d.source},
-                     {"n", d.size()},
-                     {"channels", d.channels},
-                     {"height", d.height},
-                     {"width", d.width},
-                     {"classes", d.classNames},
-                     {"attributes", d.attributeNames}};
+    nlohmann::json j{{"name", d.name},          {"source", d.source},
+                     {"n", d.size()},           {"channels", d.channels},
+                     {"height", d.height},      {"width", d.width},
+                     {"classes", d.classNames}, {"attributes", d.attributeNames}};
     std::ostringstream t;
     t << d.name << " from " << d.source << ": " << d.size() << " images " << d.channels << "×"
       << d.height << "×" << d.width << ", " << d.numClasses() << " classes\n";

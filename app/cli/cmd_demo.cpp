@@ -40,8 +40,8 @@ void runDemo(const GlobalOptions& g, const DemoArgs& a) {
     double trainSeconds = 0.0;
     bool trained = false;
     if (!fs::exists(modelPath)) {
-        nn::Classifier fresh = nn::Classifier::create(
-            {a.arch, d.channels, d.height, d.width, d.numClasses()}, a.seed);
+        nn::Classifier fresh =
+            nn::Classifier::create({a.arch, d.channels, d.height, d.width, d.numClasses()}, a.seed);
         fresh.setClassNames(d.classNames);
         const auto r = nn::train(fresh, d, to, Progress(report).sub(0.0, 0.7));
         fresh.save(modelPath);
@@ -80,20 +80,19 @@ void runDemo(const GlobalOptions& g, const DemoArgs& a) {
     std::ostringstream t;
     t << std::fixed << std::setprecision(4) << "Faultline demo: " << a.arch << " on " << d.name
       << "\nmodel: " << modelPath << (trained ? " (trained now" : " (cached")
-      << (trained ? ", " + std::to_string(trainSeconds) + " s)" : ")") << "\nproject: "
-      << projectPath.string() << "\n";
+      << (trained ? ", " + std::to_string(trainSeconds) + " s)" : ")")
+      << "\nproject: " << projectPath.string() << "\n";
     for (const auto& [split, m] : r.perSplit)
         t << split << " accuracy: " << m.accuracy << " (n " << m.n << ")\n";
     t << "test accuracy per class (the weakest first is where to look):\n";
     std::vector<int> order(d.numClasses());
     for (int c = 0; c < d.numClasses(); ++c)
         order[c] = c;
-    std::sort(order.begin(), order.end(), [&](int x, int y) {
-        return test.perClassAccuracy[x] < test.perClassAccuracy[y];
-    });
+    std::sort(order.begin(), order.end(),
+              [&](int x, int y) { return test.perClassAccuracy[x] < test.perClassAccuracy[y]; });
     for (int c : order)
-        t << "  " << std::setw(12) << std::left << d.classNames[c] << " " << test.perClassAccuracy[c]
-          << "\n";
+        t << "  " << std::setw(12) << std::left << d.classNames[c] << " "
+          << test.perClassAccuracy[c] << "\n";
 
     const fs::path out = a.out.empty() ? demoDir / "summary.txt" : fs::path(a.out);
     std::ofstream(out) << t.str();

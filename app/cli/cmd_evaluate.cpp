@@ -33,9 +33,9 @@ void runEvaluate(const GlobalOptions& g, const EvaluateArgs& a) {
     const data::Split split = data::parseSplit(a.split);
     nn::InferenceOptions io;
     io.batchSize = a.batchSize;
-    const nn::EvaluationSummary s = nn::evaluate(
-        model, d, nn::splitIndices(d, split), io,
-        Progress([&g](double f, const std::string& m) { progressLine(g, f, m); }));
+    const nn::EvaluationSummary s =
+        nn::evaluate(model, d, nn::splitIndices(d, split), io,
+                     Progress([&g](double f, const std::string& m) { progressLine(g, f, m); }));
     const auto& m = s.metrics;
     nlohmann::json j{{"accuracy", m.accuracy},
                      {"per_class_accuracy", nanToNull(m.perClassAccuracy)},

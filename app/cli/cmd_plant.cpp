@@ -35,7 +35,8 @@ void runPlant(const GlobalOptions& g, const PlantArgs& a) {
     t << "planted " << p.task << " on " << p.sourceDataset << " (seed " << p.seed << "):";
     for (const auto& [k, v] : p.params)
         t << " " << k << "=" << v;
-    t << "\n" << planted.size() << " examples written to " << a.out << "; ground-truth slice "
+    t << "\n"
+      << planted.size() << " examples written to " << a.out << "; ground-truth slice "
       << p.sliceMemberIds.size() << " of " << evaluation << " evaluation examples\n";
     emit(g, j, t.str());
 }

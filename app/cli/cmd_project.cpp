@@ -46,8 +46,9 @@ void runCreate(const GlobalOptions& g, const CreateArgs& a) {
     const auto r = workflows::evaluateIntoProject(
         project, d, model, o,
         Progress([&g](double f, const std::string& m) { progressLine(g, f, m); }));
-    nlohmann::json j{{"project", a.path}, {"run", r.runId},     {"dataset_id", r.datasetId},
-                     {"model_id", r.modelId}, {"seconds", r.seconds}, {"embeddings", r.embeddingsHash}};
+    nlohmann::json j{{"project", a.path},         {"run", r.runId},
+                     {"dataset_id", r.datasetId}, {"model_id", r.modelId},
+                     {"seconds", r.seconds},      {"embeddings", r.embeddingsHash}};
     std::ostringstream t;
     t << "created " << a.path << ": evaluation run " << r.runId << " (" << r.seconds << " s)\n";
     for (const auto& [split, m] : r.perSplit) {
@@ -67,8 +68,11 @@ void runShow(const GlobalOptions& g, const std::string& path) {
     t << path << " (schema " << project.schemaVersion() << ")\n";
     j["datasets"] = nlohmann::json::array();
     for (const auto& d : store::DatasetRepo(project).list()) {
-        j["datasets"].push_back(
-            {{"id", d.id}, {"name", d.name}, {"source", d.source}, {"n", d.n}, {"classes", d.classes}});
+        j["datasets"].push_back({{"id", d.id},
+                                 {"name", d.name},
+                                 {"source", d.source},
+                                 {"n", d.n},
+                                 {"classes", d.classes}});
         t << "dataset " << d.id << ": " << d.name << " (" << d.n << " examples, "
           << d.classes.size() << " classes) from " << d.source << "\n";
     }
@@ -116,7 +120,8 @@ void runShow(const GlobalOptions& g, const std::string& path) {
 } // namespace
 
 void registerProjectCommands(CLI::App& app, GlobalOptions& g) {
-    CLI::App* project = app.add_subcommand("project", "Create or inspect a project file (*.faultline)");
+    CLI::App* project =
+        app.add_subcommand("project", "Create or inspect a project file (*.faultline)");
     project->require_subcommand(1);
 
     auto c = std::make_shared<CreateArgs>();

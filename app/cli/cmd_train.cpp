@@ -27,25 +27,19 @@ void runTrain(const GlobalOptions& g, const TrainArgs& a) {
     nn::TrainOptions o = a.options;
     o.seed = a.seed;
     o.device = g.device;
-    const nn::TrainReport r =
-        nn::train(model, d, o, Progress([&g](double f, const std::string& m) {
-                      progressLine(g, f, m);
-                  }));
+    const nn::TrainReport r = nn::train(
+        model, d, o, Progress([&g](double f, const std::string& m) { progressLine(g, f, m); }));
     model.save(a.out);
 
-    nlohmann::json j{{"model", a.out},
-                     {"arch", a.arch},
-                     {"dataset", d.name},
-                     {"examples", r.examples},
-                     {"seconds", r.seconds},
-                     {"threads", r.threads},
-                     {"device", r.device},
-                     {"settings", r.settings},
-                     {"seed", a.seed}};
+    nlohmann::json j{{"model", a.out},         {"arch", a.arch},         {"dataset", d.name},
+                     {"examples", r.examples}, {"seconds", r.seconds},   {"threads", r.threads},
+                     {"device", r.device},     {"settings", r.settings}, {"seed", a.seed}};
     std::ostringstream text;
     for (const auto& e : r.epochs) {
-        j["epochs"].push_back(
-            {{"epoch", e.epoch}, {"loss", e.loss}, {"accuracy", e.accuracy}, {"seconds", e.seconds}});
+        j["epochs"].push_back({{"epoch", e.epoch},
+                               {"loss", e.loss},
+                               {"accuracy", e.accuracy},
+                               {"seconds", e.seconds}});
         text << "epoch " << e.epoch << ": loss " << e.loss << ", train accuracy " << e.accuracy
              << " (" << e.seconds << " s)\n";
     }
@@ -60,7 +54,8 @@ void runTrain(const GlobalOptions& g, const TrainArgs& a) {
 void registerTrainCommand(CLI::App& app, GlobalOptions& g) {
     auto a = std::make_shared<TrainArgs>();
     CLI::App* cmd = app.add_subcommand(
-        "train", "Train a built-in network (small-cnn or resnet) on the training split and save it");
+        "train",
+        "Train a built-in network (small-cnn or resnet) on the training split and save it");
     addDatasetOptions(cmd, a->data);
     cmd->add_option("--arch", a->arch, "Network: small-cnn or resnet")
         ->check(CLI::IsMember(nn::builtInArchitectures()));

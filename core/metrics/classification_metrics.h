@@ -8,9 +8,9 @@ namespace fl::metrics {
 
 struct ClassificationMetrics {
     std::int64_t n = 0;
-    double accuracy = 0.0;                      // NaN-free: 0 when n == 0
-    std::vector<double> perClassAccuracy;       // recall per true class; NaN when class absent
-    std::vector<std::int64_t> perClassCount;    // examples per true class
+    double accuracy = 0.0;                   // NaN-free: 0 when n == 0
+    std::vector<double> perClassAccuracy;    // recall per true class; NaN when class absent
+    std::vector<std::int64_t> perClassCount; // examples per true class
     std::vector<std::vector<std::int64_t>> confusion; // confusion[true][predicted]
 };
 

@@ -49,7 +49,8 @@ EvaluationRunResult evaluateIntoProject(store::Project& project, const data::Dat
     mr.name = model.arch();
     mr.path = options.modelPath;
     mr.arch = model.arch();
-    nlohmann::json meta{{"seed", model.seed()}, {"training", model.trainingSettings()},
+    nlohmann::json meta{{"seed", model.seed()},
+                        {"training", model.trainingSettings()},
                         {"classes", model.classNames()}};
     mr.metadataJson = meta.dump();
     result.modelId = store::ModelRepo(project).add(mr);
@@ -73,17 +74,15 @@ EvaluationRunResult evaluateIntoProject(store::Project& project, const data::Dat
     runs.markRunning(result.runId);
 
     try {
-        const nn::EvaluationSummary all =
-            nn::evaluate(model, dataset, nn::allIndices(dataset), io, progress.sub(0.0, 0.9),
-                         cancel);
+        const nn::EvaluationSummary all = nn::evaluate(model, dataset, nn::allIndices(dataset), io,
+                                                       progress.sub(0.0, 0.9), cancel);
         progress.report(0.92, "storing per-example results");
         store::EvaluationRepo(project).insert(result.runId, rowsOf(dataset, all.inference));
         if (io.wantEmbeddings) {
             const auto& e = all.inference.embeddings;
             std::vector<float> values(e.data(), e.data() + e.size());
             store::ArtifactStore artifacts(project);
-            result.embeddingsHash =
-                artifacts.putFloats("embeddings", {e.rows(), e.cols()}, values);
+            result.embeddingsHash = artifacts.putFloats("embeddings", {e.rows(), e.cols()}, values);
             artifacts.attach(result.runId, "embeddings", result.embeddingsHash);
         }
         for (data::Split s : {data::Split::Train, data::Split::Val, data::Split::Test}) {
@@ -111,8 +110,7 @@ EvaluationRunResult evaluateIntoProject(store::Project& project, const data::Dat
         throw;
     }
     progress.report(1.0, "evaluation stored");
-    result.seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     return result;
 }
 

@@ -29,7 +29,7 @@ struct EvaluationRunResult {
     std::int64_t datasetId = 0;
     std::int64_t modelId = 0;
     std::map<std::string, metrics::ClassificationMetrics> perSplit; // "train", "val", "test"
-    std::string embeddingsHash; // empty when not stored
+    std::string embeddingsHash;                                     // empty when not stored
     double seconds = 0.0;
 };
 
