@@ -1,0 +1,402 @@
+#include "ui/document/analysis_document.h"
+#include "core/data/dataset.h"
+#include "core/nn/classifier.h"
+#include "core/store/annotation_repo.h"
+#include "core/store/project.h"
+#include "core/store/slice_repo.h"
+#include "ui/document/annotation_commands.h"
+#include "ui/document/slice_commands.h"
+#include "ui/document/slice_id_map.h"
+#include <QFileInfo>
+#include <QSet>
+#include <algorithm>
+
+namespace fl::ui {
+
+// Back/Forward remember this many selections; older ones fall off.
+static constexpr int kMaxHistory = 100;
+
+struct AnalysisDocument::Private {
+    std::unique_ptr<store::Project> project;
+    std::shared_ptr<const data::Dataset> dataset;
+    std::shared_ptr<nn::Classifier> model;
+    std::int64_t runId = 0;
+    ExampleTable table;
+    std::vector<float> embeddings;
+    int embeddingDim = 0;
+
+    Selection selection;
+    QVector<Selection> history{Selection{}};
+    int historyIndex = 0;
+    qint64 current = -1;
+
+    QUndoStack* undo = nullptr;
+    QString author;
+    SliceIdMap sliceIds;
+};
+
+AnalysisDocument::AnalysisDocument(QObject* parent) : QObject(parent), d(new Private) {
+    d->undo = new QUndoStack(this);
+    d->author = QStringLiteral("annotator");
+}
+
+AnalysisDocument::~AnalysisDocument() {
+    // The undo stack's commands refer to the project: drop them before the project goes.
+    d->undo->clear();
+    if (d->project)
+        d->project->close();
+}
+
+void AnalysisDocument::setLoaded(Loaded loaded) {
+    d->undo->clear();
+    if (d->project)
+        d->project->close();
+    d->project = std::move(loaded.project);
+    d->dataset = std::move(loaded.dataset);
+    d->model = std::move(loaded.model);
+    d->runId = loaded.evaluationRunId;
+    d->table = std::move(loaded.table);
+    if (d->table.rowOfId.isEmpty())
+        for (int r = 0; r < d->table.ids.size(); ++r)
+            d->table.rowOfId.insert(d->table.ids[r], r);
+    d->embeddings = std::move(loaded.embeddings);
+    d->embeddingDim = loaded.embeddingDim;
+    d->selection = {};
+    d->history = {Selection{}};
+    d->historyIndex = 0;
+    d->current = -1;
+    d->sliceIds.clear();
+    Q_EMIT projectChanged();
+    Q_EMIT selectionChanged();
+    Q_EMIT currentExampleChanged(-1);
+    Q_EMIT historyChanged();
+    Q_EMIT slicesChanged();
+    for (const QString& w : loaded.warnings)
+        reportError(w);
+}
+
+void AnalysisDocument::closeProject() {
+    if (!d->project && d->table.rows() == 0)
+        return;
+    d->undo->clear();
+    if (d->project) {
+        try {
+            // Removed annotations exist only so undo can restore them; with the stack gone
+            // nothing can, so drop them for good.
+            store::AnnotationRepo(*d->project).purgeRemoved();
+        } catch (const std::exception&) {
+        }
+        d->project->close();
+        d->project.reset();
+    }
+    Loaded empty;
+    setLoaded(std::move(empty));
+}
+
+bool AnalysisDocument::hasProject() const {
+    return d->project != nullptr;
+}
+
+QString AnalysisDocument::projectPath() const {
+    return d->project ? QString::fromStdString(d->project->path()) : QString();
+}
+
+store::Project* AnalysisDocument::project() const {
+    return d->project.get();
+}
+
+const data::Dataset* AnalysisDocument::dataset() const {
+    return d->dataset.get();
+}
+
+std::shared_ptr<const data::Dataset> AnalysisDocument::sharedDataset() const {
+    return d->dataset;
+}
+
+std::shared_ptr<nn::Classifier> AnalysisDocument::model() const {
+    return d->model;
+}
+
+std::int64_t AnalysisDocument::evaluationRunId() const {
+    return d->runId;
+}
+
+const ExampleTable& AnalysisDocument::examples() const {
+    return d->table;
+}
+
+const std::vector<float>& AnalysisDocument::embeddings() const {
+    return d->embeddings;
+}
+
+int AnalysisDocument::embeddingDim() const {
+    return d->embeddingDim;
+}
+
+QImage AnalysisDocument::image(qint64 exampleId) const {
+    const data::Dataset* ds = d->dataset.get();
+    if (!ds)
+        return {};
+    const int row = d->table.row(exampleId);
+    const std::int64_t i = row >= 0 && row < d->table.datasetIndex.size()
+                               ? d->table.datasetIndex[row]
+                               : ds->indexOfId(exampleId);
+    if (i < 0 || i >= ds->size())
+        return {};
+    const int w = ds->width, h = ds->height, c = ds->channels;
+    const float* src = ds->image(i);
+    const auto byte = [](float v) { return uchar(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
+    const std::int64_t plane = std::int64_t(w) * h;
+    QImage img(w, h, c == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    for (int y = 0; y < h; ++y) {
+        uchar* line = img.scanLine(y);
+        for (int x = 0; x < w; ++x) {
+            const std::int64_t p = std::int64_t(y) * w + x;
+            if (c == 1) {
+                line[x] = byte(src[p]);
+            } else { // CHW planes → interleaved RGB
+                for (int k = 0; k < 3; ++k)
+                    line[3 * x + k] = byte(src[std::min(k, c - 1) * plane + p]);
+            }
+        }
+    }
+    return img;
+}
+
+// --- selection -------------------------------------------------------------------------------
+
+const Selection& AnalysisDocument::selection() const {
+    return d->selection;
+}
+
+void AnalysisDocument::setSelection(const Selection& selection) {
+    Selection s;
+    s.origin = selection.origin;
+    s.ids.reserve(selection.ids.size());
+    QSet<qint64> seen;
+    seen.reserve(selection.ids.size());
+    const bool filter = d->table.rows() > 0;
+    for (qint64 id : selection.ids)
+        if ((!filter || d->table.rowOfId.contains(id)) && !seen.contains(id)) {
+            seen.insert(id);
+            s.ids.append(id);
+        }
+    if (s == d->selection)
+        return;
+    d->history.resize(d->historyIndex + 1); // a new selection drops the forward history
+    d->history.append(s);
+    if (d->history.size() > kMaxHistory)
+        d->history.removeFirst();
+    d->historyIndex = d->history.size() - 1;
+    d->selection = std::move(s);
+    Q_EMIT selectionChanged();
+    Q_EMIT historyChanged();
+}
+
+bool AnalysisDocument::canGoBack() const {
+    return d->historyIndex > 0;
+}
+
+bool AnalysisDocument::canGoForward() const {
+    return d->historyIndex + 1 < d->history.size();
+}
+
+void AnalysisDocument::goBack() {
+    if (!canGoBack())
+        return;
+    d->selection = d->history[--d->historyIndex];
+    Q_EMIT selectionChanged();
+    Q_EMIT historyChanged();
+}
+
+void AnalysisDocument::goForward() {
+    if (!canGoForward())
+        return;
+    d->selection = d->history[++d->historyIndex];
+    Q_EMIT selectionChanged();
+    Q_EMIT historyChanged();
+}
+
+qint64 AnalysisDocument::currentExample() const {
+    return d->current;
+}
+
+void AnalysisDocument::setCurrentExample(qint64 exampleId) {
+    if (exampleId >= 0 && d->table.rows() > 0 && !d->table.rowOfId.contains(exampleId))
+        exampleId = -1;
+    if (exampleId == d->current)
+        return;
+    d->current = exampleId;
+    Q_EMIT currentExampleChanged(exampleId);
+}
+
+// --- annotations -----------------------------------------------------------------------------
+
+QUndoStack* AnalysisDocument::undoStack() const {
+    return d->undo;
+}
+
+QString AnalysisDocument::author() const {
+    return d->author;
+}
+
+void AnalysisDocument::setAuthor(const QString& author) {
+    d->author = author.trimmed().isEmpty() ? QStringLiteral("annotator") : author.trimmed();
+}
+
+namespace {
+
+store::AnnotationRecord exampleAnnotation(qint64 id, const QString& author,
+                                          store::AnnotationKind kind, const QString& value) {
+    store::AnnotationRecord r;
+    r.targetKind = store::TargetKind::Example;
+    r.targetId = id;
+    r.author = author.toStdString();
+    r.kind = kind;
+    r.value = value.toStdString();
+    return r;
+}
+
+} // namespace
+
+void AnalysisDocument::addTag(qint64 exampleId, const QString& tag) {
+    if (!d->project || tag.trimmed().isEmpty())
+        return;
+    d->undo->push(new AddAnnotationCommand(
+        this, exampleAnnotation(exampleId, d->author, store::AnnotationKind::Tag, tag.trimmed()),
+        tr("Tag “%1”").arg(tag.trimmed())));
+}
+
+void AnalysisDocument::addNote(qint64 exampleId, const QString& note) {
+    if (!d->project || note.trimmed().isEmpty())
+        return;
+    d->undo->push(new AddAnnotationCommand(
+        this, exampleAnnotation(exampleId, d->author, store::AnnotationKind::Note, note),
+        tr("Add note")));
+}
+
+void AnalysisDocument::relabel(qint64 exampleId, int classIndex) {
+    if (!d->project || classIndex < 0 || classIndex >= d->table.numClasses())
+        return;
+    // The class name, not the index, is stored: readable in exports and robust to reordering.
+    const QString name = d->table.classNames[classIndex];
+    d->undo->push(new AddAnnotationCommand(
+        this, exampleAnnotation(exampleId, d->author, store::AnnotationKind::Label, name),
+        tr("Relabel as %1").arg(name)));
+}
+
+void AnalysisDocument::removeAnnotation(std::int64_t annotationId) {
+    if (!d->project)
+        return;
+    try {
+        const auto rec = store::AnnotationRepo(*d->project).get(annotationId);
+        if (!rec || rec->deleted)
+            return;
+        d->undo->push(new RemoveAnnotationCommand(this, *rec, tr("Remove annotation")));
+    } catch (const std::exception& e) {
+        reportError(tr("Could not remove the annotation: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+std::vector<store::AnnotationRecord> AnalysisDocument::annotations(qint64 exampleId) const {
+    if (!d->project)
+        return {};
+    return store::AnnotationRepo(*d->project).list(store::TargetKind::Example, exampleId);
+}
+
+int AnalysisDocument::effectiveLabel(qint64 exampleId) const {
+    const int row = d->table.row(exampleId);
+    int label = row >= 0 ? d->table.labels[row] : -1;
+    std::int64_t latest = -1;
+    for (const auto& a : annotations(exampleId)) {
+        if (a.kind != store::AnnotationKind::Label || a.id < latest)
+            continue;
+        const QString v = QString::fromStdString(a.value);
+        int c = d->table.classNames.indexOf(v);
+        bool ok = true;
+        if (c < 0)
+            c = v.toInt(&ok); // older annotations may store the index
+        if (ok && c >= 0 && c < d->table.numClasses()) {
+            label = c;
+            latest = a.id; // ids grow with time: the last relabel wins
+        }
+    }
+    return label;
+}
+
+// --- slices ----------------------------------------------------------------------------------
+
+std::int64_t AnalysisDocument::saveSelectionAsSlice(const QString& name) {
+    if (!d->project || d->selection.isEmpty())
+        return 0;
+    store::SliceRecord rec;
+    rec.name = name.trimmed().isEmpty() ? tr("Untitled slice").toStdString()
+                                        : name.trimmed().toStdString();
+    rec.origin = "user";
+    if (d->runId > 0)
+        rec.runId = d->runId;
+    rec.metadataJson = QStringLiteral("{\"selection_origin\": \"%1\"}")
+                           .arg(QString(d->selection.origin)
+                                    .replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                                    .replace(QLatin1Char('"'), QLatin1String("\\\"")))
+                           .toStdString();
+    std::vector<store::SliceMember> members;
+    members.reserve(d->selection.ids.size());
+    for (int k = 0; k < d->selection.ids.size(); ++k)
+        members.push_back({d->selection.ids[k], k, 0.0});
+    auto* cmd = new SaveSliceCommand(this, &d->sliceIds, rec, std::move(members));
+    d->undo->push(cmd);
+    return cmd->key() ? d->sliceIds.current(cmd->key()) : 0;
+}
+
+std::vector<store::SliceRecord> AnalysisDocument::slices() const {
+    if (!d->project)
+        return {};
+    return store::SliceRepo(*d->project).list();
+}
+
+std::vector<store::SliceMember> AnalysisDocument::sliceMembers(std::int64_t sliceId) const {
+    if (!d->project)
+        return {};
+    return store::SliceRepo(*d->project).members(sliceId);
+}
+
+void AnalysisDocument::renameSlice(std::int64_t sliceId, const QString& name) {
+    if (!d->project || name.trimmed().isEmpty())
+        return;
+    const auto rec = store::SliceRepo(*d->project).get(sliceId);
+    if (!rec || rec->name == name.trimmed().toStdString())
+        return;
+    d->undo->push(new RenameSliceCommand(this, &d->sliceIds, d->sliceIds.key(sliceId), rec->name,
+                                         name.trimmed().toStdString()));
+}
+
+void AnalysisDocument::removeSlice(std::int64_t sliceId) {
+    if (!d->project)
+        return;
+    store::SliceRepo repo(*d->project);
+    const auto rec = repo.get(sliceId);
+    if (!rec)
+        return;
+    d->undo->push(new RemoveSliceCommand(this, &d->sliceIds, d->sliceIds.key(sliceId), *rec,
+                                         repo.members(sliceId)));
+}
+
+void AnalysisDocument::selectSlice(std::int64_t sliceId) {
+    if (!d->project)
+        return;
+    const auto rec = store::SliceRepo(*d->project).get(sliceId);
+    if (!rec)
+        return;
+    Selection s;
+    for (const auto& m : store::SliceRepo(*d->project).members(sliceId))
+        s.ids.append(m.exampleId);
+    s.origin = tr("slice “%1”").arg(QString::fromStdString(rec->name));
+    setSelection(s);
+}
+
+void AnalysisDocument::reportError(const QString& message) {
+    Q_EMIT errorReported(message);
+}
+
+} // namespace fl::ui

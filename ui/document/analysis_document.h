@@ -1,0 +1,115 @@
+// AnalysisDocument: the single source of truth of the window — the open project, its dataset,
+// model and current evaluation run, the selection (with history) and the undo stack. Views read
+// from it and write selections/annotations to it; they never talk to each other.
+#pragma once
+#include "ui/document/example_table.h"
+#include "ui/document/selection.h"
+#include <QImage>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUndoStack>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace fl::data {
+struct Dataset;
+}
+namespace fl::nn {
+class Classifier;
+}
+namespace fl::store {
+class Project;
+struct AnnotationRecord;
+struct SliceRecord;
+struct SliceMember;
+} // namespace fl::store
+
+namespace fl::ui {
+
+class AnalysisDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit AnalysisDocument(QObject* parent = nullptr);
+    ~AnalysisDocument() override;
+
+    // --- the project --------------------------------------------------------------------
+    // Everything loaded in the background by the job layer, handed over on the UI thread:
+    // a project, the dataset it names, the model, and the evaluation run to show.
+    struct Loaded {
+        std::unique_ptr<store::Project> project;
+        std::shared_ptr<const data::Dataset> dataset;
+        std::shared_ptr<nn::Classifier> model; // may be null (model file missing)
+        std::int64_t evaluationRunId = 0;
+        ExampleTable table;
+        std::vector<float> embeddings; // rows × embeddingDim, same row order as table
+        int embeddingDim = 0;
+        QStringList warnings; // non-fatal problems met while loading (e.g. model not found)
+    };
+    void setLoaded(Loaded loaded); // takes ownership; emits projectChanged()
+    void closeProject();           // emits projectChanged()
+    bool hasProject() const;
+    QString projectPath() const;
+    store::Project* project() const; // null when none is open
+    const data::Dataset* dataset() const;
+    std::shared_ptr<const data::Dataset> sharedDataset() const;
+    std::shared_ptr<nn::Classifier> model() const;
+    std::int64_t evaluationRunId() const;
+    const ExampleTable& examples() const;
+    const std::vector<float>& embeddings() const;
+    int embeddingDim() const;
+    // The example's image as a QImage (grey or RGB), at the dataset's resolution.
+    QImage image(qint64 exampleId) const;
+
+    // --- the selection ------------------------------------------------------------------
+    const Selection& selection() const;
+    // Replaces the selection (unknown ids dropped) and pushes it onto the history.
+    void setSelection(const Selection& selection);
+    bool canGoBack() const;
+    bool canGoForward() const;
+    void goBack();
+    void goForward();
+    // The one example the inspector shows (-1 when none); set by a click in any view.
+    qint64 currentExample() const;
+    void setCurrentExample(qint64 exampleId);
+
+    // --- annotations (committed to the database as made; undoable) -------------------------
+    QUndoStack* undoStack() const;
+    QString author() const;
+    void setAuthor(const QString& author);
+    void addTag(qint64 exampleId, const QString& tag);
+    void addNote(qint64 exampleId, const QString& note);
+    // "The true label is …": an annotation of kind label; effectiveLabel() honours it.
+    void relabel(qint64 exampleId, int classIndex);
+    void removeAnnotation(std::int64_t annotationId);
+    std::vector<store::AnnotationRecord> annotations(qint64 exampleId) const;
+    int effectiveLabel(qint64 exampleId) const;
+
+    // --- slices --------------------------------------------------------------------------
+    // Saves the current selection as a named user slice (undoable); returns its id.
+    std::int64_t saveSelectionAsSlice(const QString& name);
+    std::vector<store::SliceRecord> slices() const;
+    std::vector<store::SliceMember> sliceMembers(std::int64_t sliceId) const;
+    void renameSlice(std::int64_t sliceId, const QString& name);
+    void removeSlice(std::int64_t sliceId);
+    void selectSlice(std::int64_t sliceId); // makes its members the selection
+
+    // Reports a problem to the user (the main window shows it; never only a log).
+    void reportError(const QString& message);
+
+Q_SIGNALS:
+    void projectChanged();   // a project was opened or closed: reload all
+    void selectionChanged(); // selection() changed
+    void currentExampleChanged(qint64 exampleId);
+    void annotationsChanged(qint64 exampleId); // an example's annotations changed
+    void slicesChanged();                      // slice added, renamed or removed
+    void historyChanged();                     // canGoBack()/canGoForward() may have changed
+    void errorReported(const QString& message);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace fl::ui

@@ -1,0 +1,87 @@
+#include "ui/settings/settings.h"
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QThread>
+#include <array>
+
+namespace fl::ui {
+namespace {
+
+struct Entry {
+    Settings::Key key;
+    const char* name;
+    QVariant (*makeDefault)(); // a function: some defaults depend on the machine or the user
+};
+
+QString userName() {
+    const QString u = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return u.isEmpty() ? QStringLiteral("annotator") : u;
+}
+
+// THE table: the only place a settings key or default is written.
+const std::array<Entry, Settings::KeyCount> kTable{{
+    {Settings::Device, "compute/device", [] { return QVariant(QStringLiteral("auto")); }},
+    {Settings::Threads, "compute/threads", [] { return QVariant(0); }},
+    {Settings::ThumbnailSize, "view/thumbnailSize", [] { return QVariant(64); }},
+    {Settings::Author, "annotate/author", [] { return QVariant(userName()); }},
+    {Settings::RecentProjects, "files/recentProjects", [] { return QVariant(QStringList()); }},
+    {Settings::MaxRecentProjects, "files/maxRecentProjects", [] { return QVariant(8); }},
+    {Settings::WindowGeometry, "window/geometry", [] { return QVariant(QByteArray()); }},
+    {Settings::WindowState, "window/state", [] { return QVariant(QByteArray()); }},
+}};
+
+const Entry& entry(Settings::Key k) {
+    Q_ASSERT(kTable[k].key == k); // the table is in enum order
+    return kTable[k];
+}
+
+} // namespace
+
+QString Settings::key(Key k) {
+    return QString::fromLatin1(entry(k).name);
+}
+
+QVariant Settings::defaultValue(Key k) {
+    return entry(k).makeDefault();
+}
+
+QVariant Settings::value(Key k) {
+    return QSettings().value(key(k), defaultValue(k));
+}
+
+void Settings::setValue(Key k, const QVariant& v) {
+    QSettings().setValue(key(k), v);
+}
+
+void Settings::reset(Key k) {
+    QSettings().remove(key(k));
+}
+
+int Settings::effectiveThreads() {
+    const int n = threads();
+    return n > 0 ? n : qMax(1, QThread::idealThreadCount());
+}
+
+QString Settings::author() {
+    const QString a = value(Author).toString().trimmed();
+    return a.isEmpty() ? defaultValue(Author).toString() : a;
+}
+
+void Settings::addRecentProject(const QString& path) {
+    const QString p = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentProjects();
+    list.removeAll(p);
+    list.prepend(p);
+    while (list.size() > qMax(1, value(MaxRecentProjects).toInt()))
+        list.removeLast();
+    setValue(RecentProjects, list);
+}
+
+void Settings::removeRecentProject(const QString& path) {
+    QStringList list = recentProjects();
+    list.removeAll(QFileInfo(path).absoluteFilePath());
+    setValue(RecentProjects, list);
+}
+
+} // namespace fl::ui

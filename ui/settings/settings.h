@@ -1,0 +1,45 @@
+// Every persistent setting of the application, declared once (key and default) in one table, and
+// typed accessors over QSettings so no other file spells a key or a default.
+#pragma once
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace fl::ui {
+
+class Settings {
+public:
+    // One entry per setting; the table in settings.cpp gives each its key and default.
+    enum Key {
+        Device,        // "auto" | "cpu" | "cuda": where models run
+        Threads,       // LibTorch threads per worker; 0 = all cores
+        ThumbnailSize, // pixels of an image-grid thumbnail (before the screen's scale)
+        Author,        // the name written on annotations
+        RecentProjects,
+        MaxRecentProjects,
+        WindowGeometry,
+        WindowState,
+        KeyCount
+    };
+
+    static QString key(Key k);
+    static QVariant defaultValue(Key k);
+    static QVariant value(Key k);
+    static void setValue(Key k, const QVariant& v);
+    static void reset(Key k);
+
+    // Typed accessors for the settings read in many places.
+    static QString device() { return value(Device).toString(); }
+    static int threads() { return value(Threads).toInt(); }
+    // threads() with 0 resolved to the machine's core count.
+    static int effectiveThreads();
+    static int thumbnailSize() { return value(ThumbnailSize).toInt(); }
+    static QString author();
+    static QStringList recentProjects() { return value(RecentProjects).toStringList(); }
+    // Moves `path` to the front of the recent list (deduplicated, capped).
+    static void addRecentProject(const QString& path);
+    static void removeRecentProject(const QString& path);
+};
+
+} // namespace fl::ui
