@@ -29,6 +29,7 @@ EmbeddingScatterView::EmbeddingScatterView(AnalysisDocument* doc, QWidget* paren
     auto* v = new QVBoxLayout(content);
     v->setContentsMargins(0, 0, 0, 0);
     auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 4, 0);
     auto* colorLabel = new QLabel(tr("&Colour by:"), content);
     m_colorBy = new QComboBox(content);
     m_colorBy->addItem(tr("True label"), int(ColorBy::Label));
@@ -52,6 +53,8 @@ EmbeddingScatterView::EmbeddingScatterView(AnalysisDocument* doc, QWidget* paren
     reset->setToolTip(tr("Show every point (wheel zooms; drag with the middle button or with "
                          "Space held pans)"));
     m_status = new QLabel(content);
+    // Long status text must not widen the view; it is cut instead.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addWidget(colorLabel);
     bar->addWidget(m_colorBy);
     bar->addSpacing(8);
@@ -80,6 +83,7 @@ EmbeddingScatterView::EmbeddingScatterView(AnalysisDocument* doc, QWidget* paren
             tr("PCA of %1 embeddings (%2% + %3% of the variance) · drawn in %4 ms")
                 .arg(loc.toString(m_points), loc.toString(100 * m_explained[0], 'f', 0),
                      loc.toString(100 * m_explained[1], 'f', 0), loc.toString(ms, 'f', 1)));
+        m_status->setToolTip(m_status->text());
     });
     connect(m_doc, &AnalysisDocument::projectChanged, this,
             &EmbeddingScatterView::onProjectChanged);

@@ -33,7 +33,9 @@ ImageGridView::ImageGridView(AnalysisDocument* doc, QWidget* parent) : QWidget(p
     auto* v = new QVBoxLayout(content);
     v->setContentsMargins(0, 0, 0, 0);
     auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 4, 0);
     m_caption = new QLabel(content);
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_sort = new QComboBox(content);
     m_sort->addItem(tr("Selection order"), int(SortKey::SelectionOrder));
     m_sort->addItem(tr("Highest loss first"), int(SortKey::LossDescending));
@@ -145,13 +147,12 @@ void ImageGridView::onSelectionChanged() {
 void ImageGridView::updateCaption() {
     const QLocale loc;
     const Selection& s = m_doc->selection();
+    const QString what = s.isEmpty() ? tr("all examples") : s.origin;
     const QString shown = loc.toString(m_model->rowCount());
-    const QString what = s.isEmpty()
-                             ? tr("all examples")
-                             : tr("%1 — %2").arg(loc.toString(qint64(s.ids.size())), s.origin);
-    m_caption->setText(m_model->rowCount() == m_model->sourceCount()
-                           ? tr("%1 shown: %2").arg(shown, what)
-                           : tr("%1 of %2").arg(shown, what));
+    m_caption->setText(
+        m_model->rowCount() == m_model->sourceCount()
+            ? tr("%1 examples · %2").arg(shown, what)
+            : tr("%1 of %2 examples · %3").arg(shown, loc.toString(m_model->sourceCount()), what));
 }
 
 void ImageGridView::onCurrentExampleChanged(qint64 id) {

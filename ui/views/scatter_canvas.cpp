@@ -116,7 +116,9 @@ void ScatterCanvas::render() {
     const QRgb bg = palette().color(QPalette::Base).rgb();
     m_cache.fill(bg);
     const int n = pointCount();
-    const int dot = std::max(2, int(std::lround(2.5 * dpr)));
+    // Few points can be big; a dense cloud needs small ones to show its structure.
+    const double logical = n < 2000 ? 5.0 : n < 20000 ? 4.0 : 3.0;
+    const int dot = std::max(2, int(std::lround(logical * dpr)));
     const double cx = px.width() / 2.0, cy = px.height() / 2.0, s = m_scale * dpr;
     const double ox = m_centre.x(), oy = m_centre.y();
     // Pass 1: every point (faded when a selection exists); pass 2: the selection on top.
@@ -124,7 +126,7 @@ void ScatterCanvas::render() {
         const int x = int(cx + (m_xy[2 * i] - ox) * s), y = int(cy - (m_xy[2 * i + 1] - oy) * s);
         if (x < -dot || y < -dot || x >= px.width() + dot || y >= px.height() + dot)
             continue;
-        const QRgb c = m_anySelected ? fade(m_colors[i], bg, 70) : m_colors[i];
+        const QRgb c = m_anySelected ? fade(m_colors[i], bg, 140) : m_colors[i];
         square(m_cache, x, y, dot, c);
     }
     if (m_anySelected) {
@@ -134,8 +136,8 @@ void ScatterCanvas::render() {
                 continue;
             const int x = int(cx + (m_xy[2 * i] - ox) * s),
                       y = int(cy - (m_xy[2 * i + 1] - oy) * s);
-            square(m_cache, x, y, dot + 2, edge);
-            square(m_cache, x, y, dot, m_colors[i]);
+            square(m_cache, x, y, dot + 4, edge);
+            square(m_cache, x, y, dot + 2, m_colors[i]);
         }
     }
     m_dirty = false;
