@@ -1,100 +1,105 @@
-// faultline-cli demo: the headless demo. Trains the demo CNN on Fashion-MNIST once (cached),
-// evaluates it into the demo project and writes a summary file whose path it prints.
+// faultline-cli demo: the headless demo. Trains the demo CNN on Fashion-MNIST once (cached, the
+// same file the GUI uses), evaluates it into the demo project and writes a summary file.
 #include "app/cli/cli_context.h"
-#include "core/data/cache_dir.h"
-#include "core/data/named_datasets.h"
+#include "core/common/error.h"
+#include "core/metrics/classification_metrics.h"
 #include "core/nn/classifier.h"
 #include "core/nn/device.h"
-#include "core/nn/model_cache.h"
-#include "core/nn/training.h"
+#include "core/store/dataset_repo.h"
+#include "core/store/evaluation_repo.h"
 #include "core/store/project.h"
-#include "core/workflows/evaluation_workflow.h"
-#include <chrono>
+#include "core/store/run_repo.h"
+#include "core/workflows/demo_project.h"
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
+#include <map>
 #include <memory>
+#include <numeric>
 #include <sstream>
 
 namespace fl::cli {
 namespace {
 
 struct DemoArgs {
-    std::string dataset = "fashion-mnist";
-    std::string arch = "small-cnn";
-    std::uint64_t seed = 1;
-    std::string out; // summary file; default in the cache folder
+    workflows::DemoOptions options;
+    std::string out; // summary file; default beside the demo project
 };
 
-void runDemo(const GlobalOptions& g, const DemoArgs& a) {
+// Metrics per split of the project's evaluation run, read back from what was stored.
+std::map<std::string, metrics::ClassificationMetrics>
+storedMetrics(store::Project& project, std::int64_t runId, int numClasses) {
+    std::map<int, std::pair<std::vector<int>, std::vector<int>>> bySplit;
+    for (const auto& row : store::EvaluationRepo(project).load(runId)) {
+        bySplit[row.split].first.push_back(row.label);
+        bySplit[row.split].second.push_back(row.prediction);
+    }
+    std::map<std::string, metrics::ClassificationMetrics> out;
+    for (const auto& [split, lp] : bySplit)
+        out[data::splitName(static_cast<data::Split>(split))] =
+            metrics::classificationMetrics(lp.first, lp.second, numClasses);
+    return out;
+}
+
+void runDemo(const GlobalOptions& g, DemoArgs a) {
     namespace fs = std::filesystem;
     nn::setComputeThreads(g.threads);
-    const auto report = [&g](double f, const std::string& m) { progressLine(g, f, m); };
-    const data::Dataset d = data::loadNamedDataset(a.dataset);
+    a.options.device = g.device;
+    const auto r = workflows::prepareDemoProject(
+        a.options, /*freshProject=*/true,
+        Progress([&g](double f, const std::string& m) { progressLine(g, f, m); }));
 
-    nn::TrainOptions to;
-    to.seed = a.seed;
-    to.device = g.device;
-    const std::string modelPath =
-        nn::cachedModelPath(nn::modelCacheKey(d.name, a.arch, to.toSettings(), a.seed));
-    double trainSeconds = 0.0;
-    bool trained = false;
-    if (!fs::exists(modelPath)) {
-        nn::Classifier fresh =
-            nn::Classifier::create({a.arch, d.channels, d.height, d.width, d.numClasses()}, a.seed);
-        fresh.setClassNames(d.classNames);
-        const auto r = nn::train(fresh, d, to, Progress(report).sub(0.0, 0.7));
-        fresh.save(modelPath);
-        trainSeconds = r.seconds;
-        trained = true;
-    }
-    nn::Classifier model = nn::Classifier::load(modelPath);
-    model.setDevice(g.device);
+    store::Project project = store::Project::open(r.projectPath);
+    const auto runs = store::RunRepo(project).list("evaluation");
+    const auto datasets = store::DatasetRepo(project).list();
+    if (runs.empty() || datasets.empty())
+        throwFailure(r.projectPath + ": the demo project has no evaluation run");
+    const auto& classes = datasets.back().classes;
+    const int C = static_cast<int>(classes.size());
+    const auto perSplit = storedMetrics(project, runs.back().id, C);
+    const auto& test = perSplit.at("test");
 
-    const fs::path demoDir = fs::path(data::defaultCacheDir()) / "demo";
-    fs::create_directories(demoDir);
-    const fs::path projectPath = demoDir / "demo.faultline";
-    // A fresh project each run keeps the demo's story simple: one dataset, one model, one run.
-    fs::remove(projectPath);
-    fs::remove_all(projectPath.string() + ".artifacts");
-    store::Project project = store::Project::create(projectPath.string());
-    workflows::EvaluationRunOptions eo;
-    eo.datasetSpec = a.dataset;
-    eo.modelPath = modelPath;
-    eo.seed = a.seed;
-    const auto r = workflows::evaluateIntoProject(project, d, model, eo,
-                                                  Progress(report).sub(trained ? 0.7 : 0.0, 1.0));
-
-    const auto& test = r.perSplit.at("test");
-    nlohmann::json j{{"dataset", d.name},
-                     {"model", modelPath},
-                     {"arch", a.arch},
-                     {"trained_now", trained},
-                     {"train_seconds", trainSeconds},
-                     {"evaluation_seconds", r.seconds},
-                     {"project", projectPath.string()},
+    nlohmann::json j{{"dataset", a.options.dataset},
+                     {"arch", a.options.arch},
+                     {"seed", a.options.seed},
+                     {"model", r.modelPath},
+                     {"trained_now", r.trainedNow},
+                     {"train_seconds", r.trainSeconds},
+                     {"project", r.projectPath},
                      {"test_accuracy", test.accuracy},
-                     {"classes", d.classNames},
+                     {"classes", classes},
                      {"test_per_class_accuracy", test.perClassAccuracy},
                      {"test_confusion", test.confusion}};
     std::ostringstream t;
-    t << std::fixed << std::setprecision(4) << "Faultline demo: " << a.arch << " on " << d.name
-      << "\nmodel: " << modelPath << (trained ? " (trained now" : " (cached")
-      << (trained ? ", " + std::to_string(trainSeconds) + " s)" : ")")
-      << "\nproject: " << projectPath.string() << "\n";
-    for (const auto& [split, m] : r.perSplit)
+    t << std::fixed << std::setprecision(4) << "Faultline demo: " << a.options.arch << " on "
+      << a.options.dataset << " (seed " << a.options.seed << ")\nmodel: " << r.modelPath
+      << (r.trainedNow ? " (trained now in " + std::to_string(r.trainSeconds) + " s)" : " (cached)")
+      << "\nproject: " << r.projectPath << "\n";
+    for (const auto& [split, m] : perSplit) {
         t << split << " accuracy: " << m.accuracy << " (n " << m.n << ")\n";
-    t << "test accuracy per class (the weakest first is where to look):\n";
-    std::vector<int> order(d.numClasses());
-    for (int c = 0; c < d.numClasses(); ++c)
-        order[c] = c;
+        j["splits"][split] = {{"n", m.n}, {"accuracy", m.accuracy}};
+    }
+    t << "test accuracy per class, weakest first (where to look):\n";
+    std::vector<int> order(C);
+    std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(),
               [&](int x, int y) { return test.perClassAccuracy[x] < test.perClassAccuracy[y]; });
-    for (int c : order)
-        t << "  " << std::setw(12) << std::left << d.classNames[c] << " "
-          << test.perClassAccuracy[c] << "\n";
+    for (int c : order) {
+        // The class it is most often mistaken for tells the story (Shirt → T-shirt/top).
+        int worst = -1;
+        for (int p = 0; p < C; ++p)
+            if (p != c && (worst < 0 || test.confusion[c][p] > test.confusion[c][worst]))
+                worst = p;
+        t << "  " << std::setw(12) << std::left << classes[c] << " " << test.perClassAccuracy[c];
+        if (worst >= 0 && test.confusion[c][worst] > 0)
+            t << "  most often taken for " << classes[worst] << " (" << test.confusion[c][worst]
+              << ")";
+        t << "\n";
+    }
 
-    const fs::path out = a.out.empty() ? demoDir / "summary.txt" : fs::path(a.out);
+    const fs::path out =
+        a.out.empty() ? fs::path(r.projectPath).parent_path() / "summary.txt" : fs::path(a.out);
     std::ofstream(out) << t.str();
     std::ofstream(fs::path(out).replace_extension(".json")) << j.dump(2) << "\n";
     j["summary"] = out.string();
@@ -108,12 +113,13 @@ void registerDemoCommand(CLI::App& app, GlobalOptions& g) {
     CLI::App* cmd = app.add_subcommand(
         "demo", "Headless demo: train (once, cached) a CNN on Fashion-MNIST, evaluate it into the "
                 "demo project and write a summary file");
-    cmd->add_option("--dataset", a->dataset, "fashion-mnist or mnist")
+    cmd->add_option("--dataset", a->options.dataset, "fashion-mnist or mnist")
         ->check(CLI::IsMember({"fashion-mnist", "mnist"}));
-    cmd->add_option("--arch", a->arch, "small-cnn or resnet")
+    cmd->add_option("--arch", a->options.arch, "small-cnn or resnet")
         ->check(CLI::IsMember(nn::builtInArchitectures()));
-    cmd->add_option("--seed", a->seed, "Seed of the demo model");
-    cmd->add_option("--summary", a->out, "Where to write the summary (default: the cache folder)");
+    cmd->add_option("--seed", a->options.seed, "Seed of the demo model");
+    cmd->add_option("--summary", a->out,
+                    "Where to write the summary (default: beside the project)");
     cmd->callback([&g, a] { runDemo(g, *a); });
 }
 
