@@ -59,16 +59,13 @@ SliceListView::SliceListView(AnalysisDocument* doc, QWidget* parent) : QWidget(p
     v->addWidget(m_table, 1);
     m_stack->addWidget(content);
 
-    auto* saveAction = new QAction(tr("Save Selection as Slice"), this);
-    saveAction->setShortcut(QKeySequence::Save);
-    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(saveAction);
+    // Ctrl+S is the main window's action (Annotate ▸ Save Selection as Slice); a second
+    // shortcut here would make it ambiguous, so this view only offers the button.
     auto* deleteAction = new QAction(tr("Delete Slice"), this);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(deleteAction);
 
-    connect(saveAction, &QAction::triggered, this, &SliceListView::saveSelectionAsSlice);
     connect(deleteAction, &QAction::triggered, this, &SliceListView::deleteCurrentSlice);
     connect(m_save, &QPushButton::clicked, this, &SliceListView::saveSelectionAsSlice);
     connect(m_delete, &QPushButton::clicked, this, &SliceListView::deleteCurrentSlice);
