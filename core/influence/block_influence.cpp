@@ -1,0 +1,212 @@
+#include "core/influence/block_influence.h"
+#include "core/common/error.h"
+#include "core/nn/classifier_impl.h"
+#include <cstring>
+#include <torch/torch.h>
+
+namespace fl::influence {
+namespace {
+
+// Parameter-name prefixes of "the last conv block + head" per built-in architecture: the last
+// conv stage of trunk() and every parameterised layer after it (see core/nn/networks.cpp).
+std::vector<std::string> blockPrefixes(const std::string& arch) {
+    if (arch == "small-cnn")
+        return {"conv2.", "fc.", "head."};
+    if (arch == "resnet")
+        return {"layer3.", "head."};
+    throwBadInput("influence over the last block needs a built-in small-cnn or resnet, got '" +
+                  arch + "'");
+}
+
+} // namespace
+
+struct BlockInfluence::Impl {
+    const nn::Classifier::Impl* model = nullptr;
+    const data::Dataset* data = nullptr;
+    std::vector<torch::Tensor> params;
+    std::vector<std::string> names;
+    std::vector<std::int64_t> offsets;
+    std::int64_t count = 0;
+
+    // Loss (summed cross-entropy, true labels) of examples idx[0..n).
+    torch::Tensor loss(const std::int64_t* idx, std::int64_t n) const {
+        auto x = model->toInput(nn::gatherImages(*data, idx, n)).to(params[0].scalar_type());
+        auto y = nn::gatherLabels(*data, idx, n).to(model->device);
+        return torch::nn::functional::cross_entropy(
+            model->logits(x), y,
+            torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
+    }
+    // Flattens per-parameter tensors into `out` (length count), logical order.
+    template <typename T> void flatten(const std::vector<torch::Tensor>& g, T* out) const {
+        for (std::size_t p = 0; p < g.size(); ++p) {
+            auto flat = g[p].detach()
+                            .to(torch::kCPU, c10::CppTypeToScalarType<T>::value)
+                            .contiguous()
+                            .view(-1);
+            std::memcpy(out + offsets[p], flat.template data_ptr<T>(),
+                        sizeof(T) * std::size_t(flat.numel()));
+        }
+    }
+    // Splits a flat vector into tensors shaped like the parameters, on the model's device.
+    std::vector<torch::Tensor> unflatten(const Eigen::VectorXd& v) const {
+        auto all = torch::from_blob(const_cast<double*>(v.data()), {count}, torch::kFloat64)
+                       .to(model->device, params[0].scalar_type());
+        std::vector<torch::Tensor> out;
+        for (std::size_t p = 0; p < params.size(); ++p)
+            out.push_back(all.narrow(0, offsets[p], params[p].numel()).view(params[p].sizes()));
+        return out;
+    }
+};
+
+BlockInfluence::BlockInfluence(const nn::Classifier& c, const data::Dataset& d,
+                               bool doublePrecision)
+    : m(std::make_unique<Impl>()) {
+    const auto& impl = c.impl();
+    if (!impl.net)
+        throwBadInput("influence over the last block needs a built-in model: a TorchScript "
+                      "model's layers are opaque (use the last layer instead)");
+    impl.checkInputShape(d.channels, d.height, d.width);
+    impl.setTraining(false); // BN uses running statistics; the loss is a function of θ only
+    if (doublePrecision)
+        impl.net->to(torch::kFloat64);
+    m->model = &impl;
+    m->data = &d;
+    const auto prefixes = blockPrefixes(impl.spec.arch);
+    for (const auto& item : impl.net->named_parameters(true)) {
+        for (const auto& prefix : prefixes)
+            if (item.key().rfind(prefix, 0) == 0) {
+                m->names.push_back(item.key());
+                m->params.push_back(item.value());
+                m->offsets.push_back(m->count);
+                m->count += item.value().numel();
+                break;
+            }
+    }
+    if (m->params.empty())
+        throwFailure("no parameters found for the last block of " + impl.spec.arch);
+}
+
+BlockInfluence::~BlockInfluence() = default;
+
+std::int64_t BlockInfluence::paramCount() const {
+    return m->count;
+}
+
+std::vector<std::string> BlockInfluence::parameterNames() const {
+    return m->names;
+}
+
+std::int64_t BlockInfluence::parameterOffset(const std::string& name) const {
+    for (std::size_t i = 0; i < m->names.size(); ++i)
+        if (m->names[i] == name)
+            return m->offsets[i];
+    return -1;
+}
+
+Eigen::MatrixXd BlockInfluence::gradients(const std::vector<std::int64_t>& indices,
+                                          const CancelToken& cancel) const {
+    nn::checkLabels(*m->data, indices, m->model->spec.numClasses);
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> G(indices.size(),
+                                                                             m->count);
+    for (std::size_t i = 0; i < indices.size(); ++i) {
+        cancel.throwIfCancelled();
+        auto g = torch::autograd::grad({m->loss(&indices[i], 1)}, m->params);
+        m->flatten(g, G.row(Eigen::Index(i)).data());
+    }
+    return G;
+}
+
+Eigen::VectorXd BlockInfluence::summedGradient(const std::vector<std::int64_t>& indices) const {
+    nn::checkLabels(*m->data, indices, m->model->spec.numClasses);
+    auto g =
+        torch::autograd::grad({m->loss(indices.data(), std::int64_t(indices.size()))}, m->params);
+    Eigen::VectorXd out(m->count);
+    m->flatten(g, out.data());
+    return out;
+}
+
+void BlockInfluence::addToParameters(const Eigen::VectorXd& delta) const {
+    if (delta.size() != m->count)
+        throwBadInput("parameter update has the wrong length");
+    torch::NoGradGuard noGrad;
+    auto parts = m->unflatten(delta);
+    for (std::size_t p = 0; p < parts.size(); ++p)
+        m->params[p].add_(parts[p]);
+}
+
+HvpFunction BlockInfluence::hessianOperator(const std::vector<std::int64_t>& indices, int chunk,
+                                            bool retainGraph, const CancelToken& cancel) const {
+    nn::checkLabels(*m->data, indices, m->model->spec.numClasses);
+    if (indices.empty())
+        throwBadInput("the Hessian subset is empty");
+    chunk = std::max(1, chunk);
+    auto idx = std::make_shared<std::vector<std::int64_t>>(indices);
+    // First-order gradients with their graphs (create_graph) per chunk, built once if retained.
+    auto graphs = std::make_shared<std::vector<std::vector<torch::Tensor>>>();
+    const Impl* impl = m.get();
+    auto firstOrder = [impl, idx, chunk](std::size_t start) {
+        const auto n = std::min<std::size_t>(std::size_t(chunk), idx->size() - start);
+        return torch::autograd::grad({impl->loss(idx->data() + start, std::int64_t(n))},
+                                     impl->params, {}, /*retain_graph=*/true,
+                                     /*create_graph=*/true);
+    };
+    if (retainGraph)
+        for (std::size_t s = 0; s < idx->size(); s += std::size_t(chunk)) {
+            cancel.throwIfCancelled();
+            graphs->push_back(firstOrder(s));
+        }
+    return [impl, idx, chunk, graphs, retainGraph, firstOrder, cancel](const Eigen::VectorXd& v,
+                                                                       Eigen::VectorXd& out) {
+        if (v.size() != impl->count)
+            throwBadInput("Hessian-vector product: vector length differs from the block's");
+        const auto vs = impl->unflatten(v);
+        std::vector<torch::Tensor> acc;
+        std::size_t c = 0;
+        for (std::size_t s = 0; s < idx->size(); s += std::size_t(chunk), ++c) {
+            cancel.throwIfCancelled();
+            const auto g = retainGraph ? (*graphs)[c] : firstOrder(s);
+            torch::Tensor dot = torch::zeros({}, g[0].options());
+            for (std::size_t p = 0; p < g.size(); ++p)
+                dot = dot + (g[p] * vs[p]).sum();
+            auto hv = torch::autograd::grad({dot}, impl->params, {}, /*retain_graph=*/retainGraph,
+                                            /*create_graph=*/false, /*allow_unused=*/true);
+            if (acc.empty())
+                acc.resize(hv.size());
+            for (std::size_t p = 0; p < hv.size(); ++p) {
+                // A parameter the HVP does not reach (allow_unused) contributes zero.
+                auto term = hv[p].defined() ? hv[p].detach() : torch::zeros_like(impl->params[p]);
+                acc[p] = acc[p].defined() ? acc[p] + term : term;
+            }
+        }
+        out.resize(impl->count);
+        impl->flatten(acc, out.data());
+    };
+}
+
+MatrixRM BlockInfluence::embeddings(const std::vector<std::int64_t>& indices,
+                                    const HessianFactors& factors, int batchSize,
+                                    const Progress& progress, const CancelToken& cancel) const {
+    if (factors.basis.rows() != m->count)
+        throwBadInput("Hessian factors are over " + std::to_string(factors.basis.rows()) +
+                      " parameters, the block has " + std::to_string(m->count));
+    nn::checkLabels(*m->data, indices, m->model->spec.numClasses);
+    const MatrixRM W = factors.projection().cast<float>(); // |θ|×D
+    const auto n = std::int64_t(indices.size());
+    const std::int64_t step = std::max(1, batchSize);
+    MatrixRM mu(n, W.cols());
+    MatrixRM G(step, m->count);
+    for (std::int64_t start = 0; start < n; start += step) {
+        const auto b = std::min(step, n - start);
+        for (std::int64_t i = 0; i < b; ++i) {
+            cancel.throwIfCancelled();
+            auto g =
+                torch::autograd::grad({m->loss(&indices[std::size_t(start + i)], 1)}, m->params);
+            m->flatten(g, G.row(i).data());
+        }
+        mu.middleRows(start, b).noalias() = G.topRows(b) * W;
+        progress.report(double(start + b) / double(n), "influence embeddings (block)");
+    }
+    return mu;
+}
+
+} // namespace fl::influence
