@@ -3,6 +3,7 @@
 // symmetric, and the retained-graph and rebuilt-graph paths agree.
 #include "core/common/error.h"
 #include "core/influence/block_influence.h"
+#include "core/influence/influence_pipeline.h"
 #include "core/influence/last_layer_influence.h"
 #include "core/nn/inference.h"
 #include <QtTest>
@@ -135,6 +136,35 @@ private Q_SLOTS:
         const MatrixRM mu = block.embeddings(rows(5), f, 2);
         const Eigen::MatrixXd ref = block.gradients(rows(5)) * f.projection();
         QVERIFY((mu.cast<double>() - ref).norm() <= 1e-4 * ref.norm());
+    }
+
+    void pipelineRecordsSettingsAndShapes() {
+        const auto d = tinyData();
+        auto c = nn::Classifier::create({"small-cnn", 1, kH, kH, kC}, 9);
+        const std::vector<std::int64_t> evalIdx = {0, 1, 2, 3, 4, 5};
+        std::vector<std::int64_t> trainIdx;
+        for (int i = 6; i < kN; ++i)
+            trainIdx.push_back(i);
+        InfluenceSettings s = InfluenceSettings::fast();
+        s.arnoldiDim = 30;
+        s.embeddingDim = 10;
+        s.hessianSubset = 12;
+        s.seed = 4;
+        const auto last = computeInfluence(c, d, evalIdx, trainIdx, true, s);
+        QCOMPARE(last.hessianIndices.size(), std::size_t(12));
+        QCOMPARE(last.hessianIndices, chooseHessianSubset(trainIdx, s)); // seeded, repeatable
+        QCOMPARE(last.evalEmbeddings.rows(), Eigen::Index(6));
+        QCOMPARE(last.trainEmbeddings.rows(), Eigen::Index(trainIdx.size()));
+        QCOMPARE(last.paramCount, std::int64_t(kC * (c.embeddingDim() + 1)));
+        QCOMPARE(last.toSettings().at("layers"), std::string("last"));
+        QCOMPARE(last.toSettings().at("embedding_dim_kept"),
+                 std::to_string(last.evalEmbeddings.cols()));
+        s.layers = "block";
+        const auto block = computeInfluence(c, d, evalIdx, trainIdx, false, s);
+        QCOMPARE(block.evalEmbeddings.rows(), Eigen::Index(6));
+        QVERIFY(block.evalEmbeddings.cols() >= 1 && block.evalEmbeddings.cols() <= 10);
+        QVERIFY(block.trainEmbeddings.size() == 0);
+        QVERIFY(block.paramCount > last.paramCount);
     }
 
     void torchScriptIsRejected() {
