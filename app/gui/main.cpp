@@ -1,6 +1,8 @@
 // faultline: the desktop workbench. With no argument it opens the demo project (training the
 // demo model on first use); with a .faultline file it opens that project.
+#include "core/common/error.h"
 #include "ui/mainwindow/main_window.h"
+#include "ui/report/report_exporter.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -10,10 +12,16 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 int main(int argc, char** argv) {
     QElapsedTimer startClock;
     startClock.start();
+    // --report writes a file and exits: no window, so no display is needed.
+    for (int i = 1; i < argc; ++i)
+        if (std::strncmp(argv[i], "--report", 8) == 0 && !std::getenv("QT_QPA_PLATFORM"))
+            setenv("QT_QPA_PLATFORM", "offscreen", 1);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Faultline"));
     QApplication::setApplicationName(QStringLiteral("faultline"));
@@ -37,7 +45,42 @@ int main(int argc, char** argv) {
                               QApplication::translate("main", "Print the time to first paint "
                                                               "and to the project being shown."));
     parser.addOption(timing);
+    QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        QApplication::translate("main", "Write the project's report to <file> (.pdf, .html, "
+                                        ".json or .csv) and exit."),
+        QStringLiteral("file"));
+    parser.addOption(reportOption);
     parser.process(app);
+
+    if (parser.isSet(reportOption)) {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 1) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate(
+                             "main", "--report needs exactly one project: faultline --report "
+                                     "OUT.pdf PROJECT.faultline")));
+            return 2;
+        }
+        try {
+            fl::ui::ReportExportRequest request;
+            request.projectPath = args.first();
+            request.outputPath = parser.value(reportOption);
+            const auto result = fl::ui::ReportExporter::run(request);
+            if (!result.imageProblem.isEmpty())
+                std::fprintf(stderr, "%s\n", qPrintable(result.imageProblem));
+            std::printf("%s\n", qPrintable(QApplication::translate("main", "wrote %1 (%2 s)")
+                                               .arg(result.outputPath)
+                                               .arg(result.seconds, 0, 'f', 2)));
+            return 0;
+        } catch (const fl::Error& e) {
+            std::fprintf(stderr, "faultline: %s\n", e.what());
+            return e.kind() == fl::ErrorKind::BadInput ? 2 : fl::exitCodeFor(e.kind());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "faultline: %s\n", e.what());
+            return 3;
+        }
+    }
 
     fl::ui::MainWindow window;
     window.show();

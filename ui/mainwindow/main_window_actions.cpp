@@ -11,6 +11,7 @@
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/new_project_dialog.h"
 #include "ui/mainwindow/project_creator.h"
+#include "ui/report/report_export_command.h"
 #include "ui/settings/preferences_dialog.h"
 #include "ui/settings/settings.h"
 #include <QAction>
@@ -58,9 +59,10 @@ void MainWindow::createActions() {
             &QAction::triggered, this, &MainWindow::openDemoProject);
     connect(make(this, "actionClose", tr("&Close Project"), QKeySequence::Close),
             &QAction::triggered, this, &MainWindow::closeProject);
-    auto* report = make(this, "actionExportReport", tr("Export &Report…"), QKeySequence::Print);
-    report->setEnabled(false); // the PDF report module is not part of this build yet
-    report->setToolTip(tr("PDF report export is not available in this version yet"));
+    connect(make(this, "actionExportReport", tr("Export &Report…"), QKeySequence::Print,
+                 tr("Write the project's report as PDF, HTML, JSON or CSV")),
+            &QAction::triggered, this,
+            [this] { ReportExportCommand::start(this, *m_doc, *m_jobs); });
     connect(make(this, "actionQuit", tr("&Quit"), QKeySequence::Quit), &QAction::triggered, this,
             &QWidget::close);
 
@@ -188,6 +190,7 @@ void MainWindow::updateActions() {
     enable("actionBack", m_doc->canGoBack());
     enable("actionForward", m_doc->canGoForward());
     enable("actionClose", open);
+    enable("actionExportReport", open);
     enable("actionClearSelection", !m_doc->selection().isEmpty());
     enable("actionSaveSlice", open && !m_doc->selection().isEmpty());
     enable("actionSelectErrors", m_doc->examples().rows() > 0);

@@ -1,0 +1,221 @@
+// The PDF report of a small project whose dataset is a CSV manifest of real PNGs: pages and
+// sections found by pdftotext, numbers that must appear, pages rendered with pdftoppm for a look,
+// the no-dataset fallback, bad input, File ▸ Export Report as a job, and `faultline --report`.
+#include "core/common/error.h"
+#include "tests/core/test_report_project.h"
+#include "ui/document/analysis_document.h"
+#include "ui/jobs/job_manager.h"
+#include "ui/mainwindow/main_window.h"
+#include "ui/report/report_export_command.h"
+#include "ui/report/report_exporter.h"
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QtTest>
+
+using namespace fl;
+
+namespace {
+
+// 60 PNGs, 28×28: circles, crosses and stripes (class = id % 3), listed in id order.
+QString writeShapes(const QString& dir) {
+    QDir(dir).mkpath(QStringLiteral("img"));
+    QFile csv(dir + QStringLiteral("/shapes.csv"));
+    csv.open(QIODevice::WriteOnly | QIODevice::Text);
+    QTextStream out(&csv);
+    out << "path,label\n";
+    const char* names[] = {"circle", "cross", "stripes"};
+    for (int i = 0; i < 60; ++i) {
+        const int c = i % 3;
+        QImage img(28, 28, QImage::Format_Grayscale8);
+        for (int y = 0; y < 28; ++y)
+            for (int x = 0; x < 28; ++x) {
+                const int r2 = (x - 14) * (x - 14) + (y - 14) * (y - 14);
+                const bool on = c == 0   ? r2 < 60 + i && r2 > 20
+                                : c == 1 ? std::abs(x - y) < 3 || std::abs(x + y - 27) < 3
+                                         : (y + i) % 6 < 2;
+                img.setPixel(x, y, on ? 0xffffffff : 0xff000000);
+            }
+        const QString name = QStringLiteral("img/%1.png").arg(i, 3, 10, QLatin1Char('0'));
+        img.save(dir + QLatin1Char('/') + name);
+        out << name << ',' << names[c] << '\n';
+    }
+    return dir + QStringLiteral("/shapes.csv");
+}
+
+QString pdfText(const QString& pdf, int page = 0) {
+    QProcess p;
+    QStringList args{QStringLiteral("-layout")};
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+             << QString::number(page);
+    p.start(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestReportPdf : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    QString m_pdf;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        const QString csv = writeShapes(m_dir.path());
+        m_project = m_dir.path() + QStringLiteral("/shapes.faultline");
+        test::makeReportProject(m_project.toStdString(), csv.toStdString());
+        m_pdf = m_dir.path() + QStringLiteral("/report.pdf");
+        ui::ReportExportRequest r{m_project, m_pdf, {}, {}};
+        const auto result = ui::ReportExporter::run(r);
+        QVERIFY2(result.imageProblem.isEmpty(), qPrintable(result.imageProblem));
+        QCOMPARE(result.slices, 2);
+        QVERIFY(QFileInfo(m_pdf).size() > 5000);
+        QVERIFY(!QFile::exists(m_pdf + QStringLiteral(".part")));
+    }
+
+    void pagesAndSections() {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        // Kept beside the build for a look (the temporary folder goes with the test).
+        const QString outDir = QStringLiteral(FAULTLINE_BINARY_DIR "/report-pages");
+        QDir().mkpath(outDir);
+        QFile::remove(outDir + QStringLiteral("/report.pdf"));
+        QFile::copy(m_pdf, outDir + QStringLiteral("/report.pdf"));
+        const QString text = pdfText(m_pdf);
+        // One page per form feed: title, overview with the slices table, one page per slice,
+        // provenance.
+        const int pages = text.count(QLatin1Char('\f'));
+        QCOMPARE(pages, 5);
+        QVERIFY(text.contains(QStringLiteral("Page 1 of 5")));
+        QVERIFY(text.contains(QStringLiteral("Page 5 of 5")));
+        for (const char* s : {"Overview", "Accuracy per split", "Per-class accuracy (test)",
+                              "Confusion matrix (test)", "Saved slices", "Slice: Easy examples",
+                              "Slice: Cross confusions", "Provenance", "Run #2 — infembed"})
+            QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+        // Numbers: test accuracy 32/40, the Wilson intervals, the coverage 5/8, the note.
+        for (const char* s : {"80.0%", "[0.0%, 27.8%]", "[23.7%, 76.3%]", "62.5%",
+                              "thin strokes look like crosses", "tiny-cnn", "Setting clusters"})
+            QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+
+        // Each slice starts its own page with its metrics, histograms and examples.
+        int slicePage = 0;
+        for (int p = 1; p <= pages && !slicePage; ++p)
+            if (pdfText(m_pdf, p).contains(QStringLiteral("Slice: Cross confusions\n")) &&
+                pdfText(m_pdf, p).contains(QStringLiteral("Metrics")))
+                slicePage = p;
+        QVERIFY(slicePage > 0);
+        const QString page = pdfText(m_pdf, slicePage);
+        for (const char* s : {"95% Wilson interval", "True labels", "Predictions",
+                              "Examples (the first 10 by rank)", "stripes"})
+            QVERIFY2(page.contains(QString::fromUtf8(s)), s);
+        QVERIFY(!page.contains(QStringLiteral("Slice: Easy examples")));
+
+        // Pages as PNGs beside the build, to look at.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+            return;
+        for (int p : {1, 2, slicePage, pages})
+            QCOMPARE(QProcess::execute(
+                         QStringLiteral("pdftoppm"),
+                         {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                          QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
+                          QString::number(p), m_pdf, outDir + QStringLiteral("/page")}),
+                     0);
+    }
+
+    void missingDatasetSaysSo() {
+        const QString project = m_dir.path() + QStringLiteral("/lost.faultline");
+        test::makeReportProject(project.toStdString(), "/nowhere/lost.csv");
+        const QString pdf = m_dir.path() + QStringLiteral("/lost.pdf");
+        const auto result = ui::ReportExporter::run({project, pdf, {}, {}});
+        QVERIFY(result.imageProblem.contains(QStringLiteral("/nowhere/lost.csv")));
+        QVERIFY(QFile::exists(pdf));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QVERIFY(pdfText(pdf).simplified().contains(QStringLiteral("could not be loaded")));
+    }
+
+    void badInputNamesTheFile() {
+        try {
+            ui::ReportExporter::run({m_dir.path() + QStringLiteral("/none.faultline"),
+                                     m_dir.path() + QStringLiteral("/x.pdf"),
+                                     {},
+                                     {}});
+            QFAIL("no error");
+        } catch (const fl::Error& e) {
+            QCOMPARE(e.kind(), fl::ErrorKind::BadInput);
+            QVERIFY(QString::fromUtf8(e.what()).contains(QStringLiteral("none.faultline")));
+        }
+        QVERIFY_THROWS_EXCEPTION(
+            fl::Error, ui::ReportExporter::run({m_project, m_dir.path() + "/x.txt", {}, {}}));
+        QVERIFY_THROWS_EXCEPTION(
+            fl::Error, ui::ReportExporter::run({m_project, "/no/such/dir/x.pdf", {}, {}}));
+    }
+
+    void otherFormatsBySuffix() {
+        for (const char* ext : {"html", "json", "csv"}) {
+            const QString out = m_dir.path() + QStringLiteral("/report.") + ext;
+            ui::ReportExporter::run({m_project, out, {}, {}});
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(f.readAll().contains("Cross confusions"), ext);
+        }
+        QFile html(m_dir.path() + QStringLiteral("/report.html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("data:image/png;base64,"));
+    }
+
+    void exportActionRunsAsJob() {
+        ui::MainWindow w;
+        QAction* a = w.action(QStringLiteral("actionExportReport"));
+        QVERIFY(a && !a->isEnabled());
+        QSignalSpy opened(&w, &ui::MainWindow::projectOpened);
+        w.openProject(m_project);
+        QVERIFY(opened.wait(60000) || opened.count() == 1);
+        QVERIFY(a->isEnabled());
+        const QString out = m_dir.path() + QStringLiteral("/from-window.pdf");
+        QSignalSpy errors(w.document(), &ui::AnalysisDocument::errorReported);
+        const auto id = ui::ReportExportCommand::startTo(out, &w, *w.document(), *w.jobs());
+        QVERIFY(w.jobs()->job(id)); // shown in the jobs panel
+        QVERIFY(w.jobs()->waitForIdle(120000));
+        QCOMPARE(w.jobs()->job(id)->state, fl::jobs::JobState::Done);
+        QVERIFY(QFile::exists(out));
+        QCOMPARE(errors.count(), 0);
+        // A failure reaches the user.
+        ui::ReportExportCommand::startTo(QStringLiteral("/no/such/dir/x.pdf"), &w, *w.document(),
+                                         *w.jobs());
+        QVERIFY(w.jobs()->waitForIdle(60000));
+        QCOMPARE(errors.count(), 1);
+    }
+
+    void commandLine() {
+        const QString exe = QStringLiteral(FAULTLINE_BINARY_DIR "/app/faultline");
+        if (!QFile::exists(exe))
+            QSKIP("the faultline executable is not built");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // main sets offscreen itself
+        p.setProcessEnvironment(env);
+        const QString out = m_dir.path() + QStringLiteral("/cli.pdf");
+        p.start(exe, {QStringLiteral("--report"), out, m_project});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFile::exists(out));
+        p.start(exe, {QStringLiteral("--report"), out, m_dir.path() + "/missing.faultline"});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("missing.faultline"));
+    }
+};
+
+QTEST_MAIN(TestReportPdf)
+#include "test_report_pdf.moc"
