@@ -1,6 +1,7 @@
 #include "core/report/report_sections.h"
 #include "core/metrics/wilson_interval.h"
 #include "core/report/report_format.h"
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <numeric>
@@ -8,6 +9,8 @@
 namespace fl::report {
 
 namespace {
+
+constexpr std::size_t kMaxHistogramClasses = 20;
 
 std::string orDash(const std::string& s) {
     return s.empty() ? "–" : s;
@@ -110,9 +113,30 @@ Section slice(const Report& r, const SliceSummary& sl) {
         {"Error coverage", formatPercent(sl.errorCoverage)}};
     s.blocks.push_back(std::move(kv));
     HistogramPair h{
-        "Labels and predictions in the slice", r.classNames, "True labels", {}, "Predictions", {}};
-    h.left.assign(sl.labelCounts.begin(), sl.labelCounts.end());
-    h.right.assign(sl.predictionCounts.begin(), sl.predictionCounts.end());
+        "Labels and predictions in the slice", {}, "True labels", {}, "Predictions", {}};
+    // With many classes only the ones present in the slice, most frequent first (at most
+    // kMaxHistogramClasses), so the histograms stay readable; with few, all in class order.
+    std::vector<std::size_t> shown;
+    for (std::size_t k = 0; k < r.classNames.size(); ++k)
+        if (r.classNames.size() <= kMaxHistogramClasses ||
+            (k < sl.labelCounts.size() && sl.labelCounts[k] > 0) ||
+            (k < sl.predictionCounts.size() && sl.predictionCounts[k] > 0))
+            shown.push_back(k);
+    if (shown.size() > kMaxHistogramClasses) {
+        const auto total = [&](std::size_t k) {
+            return sl.labelCounts[k] + sl.predictionCounts[k];
+        };
+        std::stable_sort(shown.begin(), shown.end(),
+                         [&](std::size_t a, std::size_t b) { return total(a) > total(b); });
+        shown.resize(kMaxHistogramClasses);
+        h.title += std::string(" (the ") + std::to_string(kMaxHistogramClasses) +
+                   " most frequent classes)";
+    }
+    for (const std::size_t k : shown) {
+        h.categories.push_back(r.classNames[k]);
+        h.left.push_back(k < sl.labelCounts.size() ? double(sl.labelCounts[k]) : 0.0);
+        h.right.push_back(k < sl.predictionCounts.size() ? double(sl.predictionCounts[k]) : 0.0);
+    }
     s.blocks.push_back(std::move(h));
 
     ImageGrid grid{std::string("Examples (the first ") + std::to_string(sl.exampleIds.size()) +

@@ -181,6 +181,24 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(fl::Error, reg.forSuffix("json")->write(m_report, "/no/dir/x"));
     }
 
+    void manyClassesKeepHistogramsReadable() {
+        const std::string path = (m_dir.path() + QStringLiteral("/many.faultline")).toStdString();
+        const auto sliceId = test::makeManyClassProject(path);
+        store::Project p = store::Project::open(path);
+        const auto r = report::buildProjectReport(p);
+        QCOMPARE(r.classNames.size(), std::size_t(120));
+        QCOMPARE(r.confusion.size(), std::size_t(120));
+        const auto* s = r.section("slice-" + std::to_string(sliceId));
+        QVERIFY(s);
+        for (const auto& b : s->blocks)
+            if (const auto* h = std::get_if<report::HistogramPair>(&b)) {
+                QCOMPARE(h->categories.size(), std::size_t(20));
+                QVERIFY(h->title.find("20 most frequent") != std::string::npos);
+                QCOMPARE(h->left.size(), std::size_t(20));
+            }
+        QCOMPARE(r.slices[0].evaluated, std::int64_t(200));
+    }
+
     void projectWithoutEvaluation() {
         const std::string path = (m_dir.path() + QStringLiteral("/empty.faultline")).toStdString();
         store::Project p = store::Project::create(path);

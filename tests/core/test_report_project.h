@@ -93,4 +93,32 @@ inline ReportProject makeReportProject(const std::string& path, const std::strin
     return out;
 }
 
+// 120 classes, 1,200 test rows (every fourth wrong) and one slice of 200 members spanning 40
+// classes: for layouts that must stay readable when classes are many.
+inline std::int64_t makeManyClassProject(const std::string& path) {
+    store::Project p = store::Project::create(path);
+    store::DatasetRecord d;
+    d.name = "many";
+    d.source = "/nowhere/many";
+    d.n = 1200;
+    for (int k = 0; k < 120; ++k)
+        d.classes.push_back("class number " + std::to_string(k));
+    store::RunRecord ev;
+    ev.kind = "evaluation";
+    ev.datasetId = store::DatasetRepo(p).add(d);
+    store::RunRepo runs(p);
+    const auto run = runs.add(ev);
+    std::vector<store::EvaluationRow> rows;
+    for (std::int64_t i = 0; i < 1200; ++i)
+        rows.push_back({i, 2, int(i % 120), int(i % 4 == 0 ? (i + 1) % 120 : i % 120), {}, 0.0});
+    store::EvaluationRepo(p).insert(run, rows);
+    runs.finish(run, store::RunStatus::Done);
+    std::vector<store::SliceMember> members;
+    for (int k = 0; k < 200; ++k)
+        members.push_back({std::int64_t(k % 40 + 120 * (k / 40)), k, 0.0});
+    const auto slice = store::SliceRepo(p).add({0, run, "Wide slice", "user", 0, "{}"}, members);
+    p.close();
+    return slice;
+}
+
 } // namespace fl::test

@@ -144,6 +144,22 @@ private Q_SLOTS:
             QVERIFY(pdfText(pdf).simplified().contains(QStringLiteral("could not be loaded")));
     }
 
+    void manyClassesFitTheirPages() {
+        const QString project = m_dir.path() + QStringLiteral("/many.faultline");
+        test::makeManyClassProject(project.toStdString());
+        const QString pdf = m_dir.path() + QStringLiteral("/many.pdf");
+        ui::ReportExporter::run({project, pdf, {}, {}});
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            return;
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("20 most frequent classes")));
+        QVERIFY(text.contains(QStringLiteral("Slice: Wide slice")));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+            QProcess::execute(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+                               pdf, QStringLiteral(FAULTLINE_BINARY_DIR "/report-pages/many")});
+    }
+
     void badInputNamesTheFile() {
         try {
             ui::ReportExporter::run({m_dir.path() + QStringLiteral("/none.faultline"),

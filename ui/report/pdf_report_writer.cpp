@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <algorithm>
 #include <map>
 
 namespace fl::ui {
@@ -146,16 +147,30 @@ private:
                 } else if constexpr (std::is_same_v<T, report::Table>) {
                     m_flow.table(qs(v.caption), headers(v), rows(v));
                 } else if constexpr (std::is_same_v<T, report::ImageGrid>) {
-                    if (!m_o.images && !m_o.imageProblem.isEmpty())
-                        m_flow.html(
-                            QStringLiteral("<i>%1</i>").arg(m_o.imageProblem.toHtmlEscaped()));
+                    if (!m_o.images && !m_o.imageProblem.isEmpty()) {
+                        // The sentence says why the grid is grey: keep the two on one page.
+                        const QString note =
+                            QStringLiteral("<i>%1</i>").arg(m_o.imageProblem.toHtmlEscaped());
+                        m_flow.ensure(m_flow.htmlHeight(note) + m_fig.height(v, w) +
+                                      4 * m_flow.mm());
+                        m_flow.html(note);
+                    }
                     const QRectF r = m_flow.take(m_fig.height(v, w));
                     if (QPainter* p = m_flow.painter())
                         m_fig.paint(*p, r, v, m_o.images);
                 } else {
-                    const QRectF r = m_flow.take(m_fig.height(v, w));
-                    if (QPainter* p = m_flow.painter())
-                        m_fig.paint(*p, r, v);
+                    // A figure taller than a page (hundreds of classes) is drawn scaled down
+                    // to one page rather than running off its bottom.
+                    const qreal h = m_fig.height(v, w);
+                    const qreal s = std::min<qreal>(1.0, m_flow.content().height() / h);
+                    const QRectF r = m_flow.take(h * s);
+                    if (QPainter* p = m_flow.painter()) {
+                        p->save();
+                        p->translate(r.topLeft());
+                        p->scale(s, s);
+                        m_fig.paint(*p, QRectF(0, 0, w, h), v);
+                        p->restore();
+                    }
                 }
             },
             b);
@@ -197,7 +212,7 @@ void PdfReportWriter::write(const report::Report& report, const std::string& pat
         }
         QPainter painter;
         if (!painter.begin(&writer))
-            throwBadInput("cannot write the PDF report " + path);
+            throwBadInput(tr("cannot write the PDF report %1").arg(target).toStdString());
         painter.setRenderHint(QPainter::Antialiasing);
         ReportPageFlow flow(&writer, &painter, font, footer, pages);
         try {
@@ -208,12 +223,12 @@ void PdfReportWriter::write(const report::Report& report, const std::string& pat
             throw;
         }
         if (!painter.end())
-            throwBadInput("cannot finish the PDF report " + path);
+            throwBadInput(tr("cannot finish the PDF report %1").arg(target).toStdString());
     }
     QFile::remove(target);
     if (!QFile::rename(part, target)) {
         QFile::remove(part);
-        throwBadInput("cannot write the PDF report " + path);
+        throwBadInput(tr("cannot write the PDF report %1").arg(target).toStdString());
     }
 }
 

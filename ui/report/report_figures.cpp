@@ -237,7 +237,8 @@ void ReportFigures::paint(QPainter& p, const QRectF& r, const report::Heatmap& h
             p.setPen(QPen(QColor(200, 200, 200), 0.15 * m_mm));
             p.drawRect(box);
             p.setPen(v > 0 && alpha > 0.55 ? Qt::white : (v > 0 ? Qt::black : Qt::gray));
-            p.drawText(box, Qt::AlignCenter, QString::number(qint64(std::llround(v))));
+            if (cell >= 5 * m_mm) // below that the colour alone speaks
+                p.drawText(box, Qt::AlignCenter, QString::number(qint64(std::llround(v))));
         }
     }
 }

@@ -143,10 +143,20 @@ void ReportPageFlow::table(const QString& caption, const QStringList& headers,
         const QString cap =
             first ? caption : (caption.isEmpty() ? QString() : tr("%1 (continued)").arg(caption));
         // As many rows as fit below the cursor (at least one, on a fresh page).
+        // Binary search: table height grows with its rows, and each layout costs.
         std::size_t to = rows.size();
-        while (to > from + 1 &&
-               htmlHeight(tableHtml(cap, headers, rows, from, to, keyValue)) > remaining())
-            --to;
+        if (to > from + 1 &&
+            htmlHeight(tableHtml(cap, headers, rows, from, to, keyValue)) > remaining()) {
+            std::size_t lo = from + 1, hi = to - 1; // lo always shown; answer in [lo, hi]
+            while (lo < hi) {
+                const std::size_t mid = (lo + hi + 1) / 2;
+                if (htmlHeight(tableHtml(cap, headers, rows, from, mid, keyValue)) <= remaining())
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            to = lo;
+        }
         const QString piece = tableHtml(cap, headers, rows, from, to, keyValue);
         const bool tooFew = to - from < std::min<std::size_t>(3, rows.size() - from);
         if ((htmlHeight(piece) > remaining() || tooFew) && !atTop()) {
