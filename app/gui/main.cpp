@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -32,6 +33,12 @@ int main(int argc, char** argv) {
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qtTranslator);
+    // Faultline's own catalogue, embedded by qt_add_translations under :/i18n.
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("faultline"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        app.installTranslator(&appTranslator);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/faultline.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
