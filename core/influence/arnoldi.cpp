@@ -80,8 +80,10 @@ HessianFactors factorHessian(const HvpFunction& hvp, std::int64_t dim, const Arn
             kept.push_back(order[std::size_t(i)]);
     }
     if (kept.empty())
-        throwFailure("no Hessian eigenvalue above " + std::to_string(o.eigenFloor) +
-                     " (is the model's loss flat on the Hessian subset?)");
+        throwFailure("no Hessian eigenvalue above " + std::to_string(o.eigenFloor) + " after " +
+                     std::to_string(k) +
+                     " Arnoldi step(s): the summed Hessian is too small for the absolute "
+                     "tolerances (flat loss, or too few Hessian examples)");
     const int D = int(kept.size());
     f.eigenvalues.resize(D);
     Eigen::MatrixXd V(k, D);

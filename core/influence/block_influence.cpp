@@ -27,6 +27,11 @@ struct BlockInfluence::Impl {
     std::vector<std::string> names;
     std::vector<std::int64_t> offsets;
     std::int64_t count = 0;
+    // small-cnn only: per-example gradients of a whole batch from one backward (see below).
+    torch::nn::Conv2dImpl* conv1 = nullptr;
+    torch::nn::Conv2dImpl* conv2 = nullptr;
+    torch::nn::LinearImpl* fc = nullptr;
+    bool batched = false;
 
     // Loss (summed cross-entropy, true labels) of examples idx[0..n).
     torch::Tensor loss(const std::int64_t* idx, std::int64_t n) const {
@@ -47,6 +52,73 @@ struct BlockInfluence::Impl {
                         sizeof(T) * std::size_t(flat.numel()));
         }
     }
+    // small-cnn's forward written out (conv1 → ReLU → pool → conv2 → ReLU → pool → fc → ReLU →
+    // head, as core/nn/networks.cpp builds it) keeping each block layer's input a and output s.
+    // The loss is a sum of independent per-example terms (eval mode), so one backward to the
+    // outputs gives every example's ∂L_n/∂s_n, and its weight gradient is the outer product with
+    // its own input (for conv2 over unfolded 3×3 patches): the batch trick that stands in for
+    // vmap. Returns n×|θ| in parameter order.
+    torch::Tensor batchedGradients(const std::int64_t* idx, std::int64_t n) const {
+        auto x = model->toInput(nn::gatherImages(*data, idx, n)).to(params[0].scalar_type());
+        auto y = nn::gatherLabels(*data, idx, n).to(model->device);
+        torch::Tensor a2;
+        {
+            torch::NoGradGuard noGrad;
+            a2 = torch::max_pool2d(torch::relu(conv1->forward(x)), 2);
+        }
+        auto s2 = conv2->forward(a2);
+        auto a3 = torch::max_pool2d(torch::relu(s2), 2).flatten(1);
+        auto s3 = fc->forward(a3);
+        auto h = torch::relu(s3);
+        auto s4 = model->net->head->forward(h);
+        auto loss = torch::nn::functional::cross_entropy(
+            s4, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
+        auto gs = torch::autograd::grad({loss}, {s2, s3, s4});
+        torch::NoGradGuard noGrad;
+        const auto k2 = conv2->weight.size(0);
+        auto g2 = gs[0].reshape({n, k2, -1}); // n×64×(h·w)
+        auto patches = torch::nn::functional::unfold(
+            a2.contiguous(), torch::nn::functional::UnfoldFuncOptions({3, 3}).padding(1));
+        auto gw2 = torch::bmm(g2, patches.transpose(1, 2)); // n×64×(32·9)
+        auto gb2 = g2.sum(2);
+        auto gw3 = torch::bmm(gs[1].unsqueeze(2), a3.detach().unsqueeze(1)); // n×128×flat
+        auto gw4 = torch::bmm(gs[2].unsqueeze(2), h.detach().unsqueeze(1));
+        return torch::cat(
+            {gw2.reshape({n, -1}), gb2, gw3.reshape({n, -1}), gs[1], gw4.reshape({n, -1}), gs[2]},
+            1);
+    }
+
+    // Enables the batch trick when the network is the small-cnn it was written for: the
+    // parameter layout must match and the written-out forward must give the model's logits.
+    void enableBatched() {
+        if (model->spec.arch != "small-cnn" || data->size() == 0)
+            return;
+        auto children = model->net->named_children();
+        auto* c1 = children.find("conv1");
+        auto* c2 = children.find("conv2");
+        auto* f = children.find("fc");
+        if (!c1 || !c2 || !f)
+            return;
+        conv1 = (*c1)->as<torch::nn::Conv2dImpl>();
+        conv2 = (*c2)->as<torch::nn::Conv2dImpl>();
+        fc = (*f)->as<torch::nn::LinearImpl>();
+        if (!conv1 || !conv2 || !fc || conv2->weight.size(2) != 3 || conv2->weight.size(3) != 3)
+            return;
+        if (names != std::vector<std::string>{"conv2.weight", "conv2.bias", "fc.weight", "fc.bias",
+                                              "head.weight", "head.bias"})
+            return;
+        // One example through both paths: the batched gradient must equal autograd's.
+        const std::int64_t first = 0;
+        auto ref = torch::autograd::grad({loss(&first, 1)}, params);
+        std::vector<torch::Tensor> flat;
+        for (auto& g : ref)
+            flat.push_back(g.contiguous().view(-1));
+        const auto a = torch::cat(flat);
+        const auto b = batchedGradients(&first, 1).view(-1);
+        batched = a.numel() == b.numel() &&
+                  torch::allclose(a, b, 1e-4, 1e-6 * (a.abs().max().item<double>() + 1e-12));
+    }
+
     // Splits a flat vector into tensors shaped like the parameters, on the model's device.
     std::vector<torch::Tensor> unflatten(const Eigen::VectorXd& v) const {
         auto all = torch::from_blob(const_cast<double*>(v.data()), {count}, torch::kFloat64)
@@ -84,6 +156,7 @@ BlockInfluence::BlockInfluence(const nn::Classifier& c, const data::Dataset& d,
     }
     if (m->params.empty())
         throwFailure("no parameters found for the last block of " + impl.spec.arch);
+    m->enableBatched();
 }
 
 BlockInfluence::~BlockInfluence() = default;
@@ -94,6 +167,10 @@ std::int64_t BlockInfluence::paramCount() const {
 
 std::vector<std::string> BlockInfluence::parameterNames() const {
     return m->names;
+}
+
+bool BlockInfluence::batchedGradients() const {
+    return m->batched;
 }
 
 std::int64_t BlockInfluence::parameterOffset(const std::string& name) const {
@@ -194,16 +271,33 @@ MatrixRM BlockInfluence::embeddings(const std::vector<std::int64_t>& indices,
     const auto n = std::int64_t(indices.size());
     const std::int64_t step = std::max(1, batchSize);
     MatrixRM mu(n, W.cols());
-    MatrixRM G(step, m->count);
+    // The projection runs in torch (multi-threaded GEMM); W is wrapped, not copied.
+    const auto Wt =
+        torch::from_blob(const_cast<float*>(W.data()), {W.rows(), W.cols()}, torch::kFloat32)
+            .to(m->model->device, m->params[0].scalar_type());
+    MatrixRM G;
     for (std::int64_t start = 0; start < n; start += step) {
         const auto b = std::min(step, n - start);
-        for (std::int64_t i = 0; i < b; ++i) {
+        torch::Tensor muB;
+        if (m->batched) {
             cancel.throwIfCancelled();
-            auto g =
-                torch::autograd::grad({m->loss(&indices[std::size_t(start + i)], 1)}, m->params);
-            m->flatten(g, G.row(i).data());
+            muB = torch::mm(m->batchedGradients(&indices[std::size_t(start)], b), Wt);
+        } else {
+            // One backward per example (resnet: BN and residual paths are not written out).
+            G.resize(b, m->count);
+            for (std::int64_t i = 0; i < b; ++i) {
+                cancel.throwIfCancelled();
+                auto g = torch::autograd::grad({m->loss(&indices[std::size_t(start + i)], 1)},
+                                               m->params);
+                m->flatten(g, G.row(i).data());
+            }
+            muB = torch::mm(torch::from_blob(G.data(), {b, m->count}, torch::kFloat32)
+                                .to(m->model->device, m->params[0].scalar_type()),
+                            Wt);
         }
-        mu.middleRows(start, b).noalias() = G.topRows(b) * W;
+        auto cpu = muB.to(torch::kCPU, torch::kFloat32).contiguous();
+        std::memcpy(mu.row(start).data(), cpu.data_ptr<float>(),
+                    sizeof(float) * std::size_t(b * W.cols()));
         progress.report(double(start + b) / double(n), "influence embeddings (block)");
     }
     return mu;

@@ -32,8 +32,11 @@ public:
     std::vector<std::string> parameterNames() const; // e.g. "conv2.weight"
     // Offset of a named parameter in θ, or -1.
     std::int64_t parameterOffset(const std::string& name) const;
+    // Whether embeddings() uses the batched per-example gradients (small-cnn).
+    bool batchedGradients() const;
 
-    // g(z) for dataset positions `indices`, one row each (|indices|×|θ|); for small sets.
+    // g(z) for dataset positions `indices`, one row each (|indices|×|θ|), one autograd backward
+    // per example (the reference the batched path is tested against); for small sets.
     Eigen::MatrixXd gradients(const std::vector<std::int64_t>& indices,
                               const CancelToken& cancel = {}) const;
     // Σ_z g(z) over `indices` (one batched backward): for finite-difference checks.
@@ -49,7 +52,9 @@ public:
                                 bool retainGraph = true, const CancelToken& cancel = {}) const;
 
     // μ(z) = gᵀ U Λ^{-1/2} for `indices` (|indices|×D'): per-example gradients of a batch are
-    // stacked and projected with one GEMM. Progress per batch, cancel per example.
+    // stacked and projected with one GEMM. For small-cnn they come from one batched backward
+    // (outer products of each layer's input with its output gradient, checked at construction
+    // against autograd); otherwise from one backward per example. Progress per batch.
     MatrixRM embeddings(const std::vector<std::int64_t>& indices, const HessianFactors& factors,
                         int batchSize = 64, const Progress& progress = {},
                         const CancelToken& cancel = {}) const;
