@@ -67,7 +67,7 @@ void registerTrainCommand(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("--optimizer", a->options.optimizer, "adam or sgd")
         ->check(CLI::IsMember({"adam", "sgd"}));
     cmd->add_option("--lr", a->options.learningRate,
-                    "Learning rate (default 1e-3 for adam, 0.05 for sgd)");
+                    "Learning rate (default 2e-3 for adam, 0.05 for sgd)");
     cmd->add_option("--momentum", a->options.momentum, "SGD momentum");
     cmd->add_option("--weight-decay", a->options.weightDecay, "L2 weight decay");
     cmd->add_option("--seed", a->seed, "Seed of the weights, shuffling and PGD starts");

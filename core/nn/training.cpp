@@ -64,7 +64,7 @@ std::string number(double v) {
 double TrainOptions::effectiveLearningRate() const {
     if (learningRate > 0)
         return learningRate;
-    return optimizer == "sgd" ? 0.05 : 1e-3;
+    return optimizer == "sgd" ? 0.05 : 2e-3;
 }
 
 std::map<std::string, std::string> TrainOptions::toSettings() const {

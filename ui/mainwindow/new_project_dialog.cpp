@@ -1,5 +1,6 @@
 #include "ui/mainwindow/new_project_dialog.h"
 #include "core/nn/classifier.h"
+#include "core/nn/training.h"
 #include "ui/settings/settings.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,7 +56,7 @@ NewProjectDialog::NewProjectDialog(QWidget* parent) : QDialog(parent) {
         m_arch->addItem(QString::fromStdString(a));
     m_epochs = new QSpinBox(this);
     m_epochs->setRange(1, 200);
-    m_epochs->setValue(3);
+    m_epochs->setValue(fl::nn::TrainOptions{}.epochs);
     m_seed = new QSpinBox(this);
     m_seed->setRange(0, 1'000'000);
     m_seed->setValue(1);
