@@ -33,9 +33,13 @@ struct BlockInfluence::Impl {
     torch::nn::LinearImpl* fc = nullptr;
     bool batched = false;
 
-    // Loss (summed cross-entropy, true labels) of examples idx[0..n).
-    torch::Tensor loss(const std::int64_t* idx, std::int64_t n) const {
+    // Loss (summed cross-entropy, true labels) of examples idx[0..n). `plainLayout` feeds NCHW
+    // instead of channels-last: the double backward of the convolutions measured 2.3× faster
+    // that way here (6 HVPs over 1 000 Fashion-MNIST images, small-cnn, 2 loaded cores).
+    torch::Tensor loss(const std::int64_t* idx, std::int64_t n, bool plainLayout = false) const {
         auto x = model->toInput(nn::gatherImages(*data, idx, n)).to(params[0].scalar_type());
+        if (plainLayout)
+            x = x.contiguous();
         auto y = nn::gatherLabels(*data, idx, n).to(model->device);
         return torch::nn::functional::cross_entropy(
             model->logits(x), y,
@@ -223,7 +227,7 @@ HvpFunction BlockInfluence::hessianOperator(const std::vector<std::int64_t>& ind
     const Impl* impl = m.get();
     auto firstOrder = [impl, idx, chunk](std::size_t start) {
         const auto n = std::min<std::size_t>(std::size_t(chunk), idx->size() - start);
-        return torch::autograd::grad({impl->loss(idx->data() + start, std::int64_t(n))},
+        return torch::autograd::grad({impl->loss(idx->data() + start, std::int64_t(n), true)},
                                      impl->params, {}, /*retain_graph=*/true,
                                      /*create_graph=*/true);
     };

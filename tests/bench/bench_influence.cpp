@@ -2,6 +2,7 @@
 // (gradients, Arnoldi, embeddings, clustering) for the last layer from stored outputs and for
 // the last conv block + head by autograd. Targets: last layer < 1 s, block < 5 min (2 cores).
 // Usage: bench_influence [--threads N] [--epochs E] [--block 0|1] [--block-subset M]
+//                        [--block-p P]
 #include "core/cluster/infembed_slicer.h"
 #include "core/data/named_datasets.h"
 #include "core/influence/influence_pipeline.h"
@@ -52,7 +53,7 @@ double clusterAndReport(const fl::nn::MatrixRM& mu, const std::vector<bool>& ok)
 } // namespace
 
 int main(int argc, char** argv) {
-    int threads = 2, epochs = 1, runBlock = 1, blockSubset = 1000;
+    int threads = 2, epochs = 1, runBlock = 1, blockSubset = 1000, blockP = 200;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--threads"))
             threads = std::atoi(argv[i + 1]);
@@ -62,6 +63,8 @@ int main(int argc, char** argv) {
             runBlock = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--block-subset"))
             blockSubset = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--block-p"))
+            blockP = std::atoi(argv[i + 1]);
     }
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // stage lines appear as they finish
     try {
@@ -124,6 +127,8 @@ int main(int argc, char** argv) {
         if (runBlock) {
             s.layers = "block";
             s.hessianSubset = blockSubset;
+            s.arnoldiDim = blockP;
+            s.embeddingDim = std::min(s.embeddingDim, blockP);
             std::printf("\nlast block + head: P %d, D %d, Hessian subset %d, %zu val embedded\n",
                         s.arnoldiDim, s.embeddingDim, s.hessianSubset, val.size());
             t = Clock::now();
