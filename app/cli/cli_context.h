@@ -26,5 +26,7 @@ void registerTrainCommand(CLI::App& app, GlobalOptions& g);
 void registerEvaluateCommand(CLI::App& app, GlobalOptions& g);
 void registerProjectCommands(CLI::App& app, GlobalOptions& g);
 void registerDemoCommand(CLI::App& app, GlobalOptions& g);
+void registerInfEmbedCommand(CLI::App& app, GlobalOptions& g);
+void registerSliceBenchCommand(CLI::App& app, GlobalOptions& g);
 
 } // namespace fl::cli

@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
     fl::cli::registerEvaluateCommand(app, g);
     fl::cli::registerProjectCommands(app, g);
     fl::cli::registerDemoCommand(app, g);
+    fl::cli::registerInfEmbedCommand(app, g);
+    fl::cli::registerSliceBenchCommand(app, g);
 
     try {
         app.parse(argc, argv);

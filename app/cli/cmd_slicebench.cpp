@@ -1,0 +1,127 @@
+// faultline-cli slicebench: plants a dcbench task (or takes a planted dataset), trains the model
+// recipe, runs slice discovery methods on validation and scores them against the ground truth.
+#include "app/cli/dataset_args.h"
+#include "core/common/error.h"
+#include "core/data/planted_tasks.h"
+#include "core/nn/classifier.h"
+#include "core/nn/device.h"
+#include "core/workflows/slice_benchmark.h"
+#include <iomanip>
+#include <memory>
+#include <sstream>
+
+namespace fl::cli {
+namespace {
+
+struct SliceBenchArgs {
+    DatasetArgs data;
+    data::PlantParams params;
+    std::string methods = "all";
+    workflows::SliceBenchmarkOptions options;
+};
+
+std::vector<std::string> splitList(const std::string& s) {
+    std::vector<std::string> out;
+    std::stringstream in(s);
+    std::string item;
+    while (std::getline(in, item, ','))
+        if (!item.empty())
+            out.push_back(item);
+    return out;
+}
+
+void runSliceBench(const GlobalOptions& g, const SliceBenchArgs& a) {
+    nn::setComputeThreads(g.threads);
+    const Progress progress([&g](double f, const std::string& m) { progressLine(g, f, m); });
+    data::Dataset d = loadDataset(g, a.data);
+    if (!a.params.task.empty())
+        d = data::plantTask(d, a.params);
+    else if (!d.planted)
+        throwBadInput("--task is needed unless --dataset is a planted dataset (faultline-cli "
+                      "plant)");
+    workflows::SliceBenchmarkOptions o = a.options;
+    o.methods = splitList(a.methods);
+    o.device = g.device;
+    const auto r = workflows::runSliceBenchmark(d, o, progress);
+
+    const std::string pk = "precision_at_" + std::to_string(r.k);
+    nlohmann::json methods = nlohmann::json::object();
+    std::ostringstream t;
+    t << std::fixed << std::setprecision(3) << "slice benchmark: " << r.task << " on "
+      << d.planted->sourceDataset << ", ground truth " << r.groundTruthSize << " of "
+      << r.validationSize << " validation examples\nmodel " << r.model.at("arch") << ", "
+      << o.epochs << " epochs: validation accuracy " << r.modelAccuracy << ", error inside "
+      << r.errorInside << " vs outside " << r.errorOutside << "\n"
+      << std::left << std::setw(18) << "method" << std::setw(8) << "p@top3" << std::setw(8)
+      << "p@all" << std::setw(8) << "recall" << std::setw(8) << "F1" << std::setw(8) << "test"
+      << "seconds\n";
+    for (const auto& m : r.methods) {
+        methods[m.method] = {{pk, m.precisionAtK},
+                             {pk + "_all", m.precisionAtKAll},
+                             {"recall", m.recall},
+                             {"f1", m.f1},
+                             {"seconds", m.seconds},
+                             {"test_" + pk, m.testPrecisionAtK},
+                             {"slices", m.slices},
+                             {"best_slice", m.bestSlice},
+                             {"best_slice_size", m.bestSliceSize},
+                             {"best_slice_accuracy", m.bestSliceAccuracy}};
+        t << std::setw(18) << m.method << std::setw(8) << m.precisionAtK << std::setw(8)
+          << m.precisionAtKAll << std::setw(8) << m.recall << std::setw(8) << m.f1 << std::setw(8)
+          << m.testPrecisionAtK << m.seconds << "\n";
+    }
+    nlohmann::json j{{"task", r.task},
+                     {"task_params", r.taskParams},
+                     {"dataset", d.planted->sourceDataset},
+                     {"seed", o.seed},
+                     {"ground_truth_size", r.groundTruthSize},
+                     {"ground_truth_size_test", r.groundTruthSizeTest},
+                     {"validation_size", r.validationSize},
+                     {"model_accuracy", r.modelAccuracy},
+                     {"model", r.model},
+                     {"train_seconds", r.trainSeconds},
+                     {"error_inside", r.errorInside},
+                     {"error_outside", r.errorOutside},
+                     {"k", r.k},
+                     {"top_slices", o.topSlices},
+                     {"methods", methods}};
+    emit(g, j, t.str());
+}
+
+} // namespace
+
+void registerSliceBenchCommand(CLI::App& app, GlobalOptions& g) {
+    auto a = std::make_shared<SliceBenchArgs>();
+    CLI::App* cmd = app.add_subcommand(
+        "slicebench", "Slice benchmark: plant a dcbench task, train the model recipe, run slice "
+                      "discovery methods on validation and score them (precision@10, recall, F1) "
+                      "against the ground truth, confirmed on test");
+    addDatasetOptions(cmd, a->data);
+    cmd->add_option("--task", a->params.task,
+                    "rare, correlation or noisy (omit when --dataset is already planted)")
+        ->check(CLI::IsMember({"rare", "correlation", "noisy"}));
+    cmd->add_option("--class", a->params.classId, "The class the task acts on")
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--target", a->params.targetClass, "noisy: the class flipped labels become")
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--fraction", a->params.fraction,
+                    "Share of the class's training examples kept / signed / flipped");
+    cmd->add_option("--other-fraction", a->params.otherFraction,
+                    "correlation: share of the other classes' training images signed");
+    cmd->add_option("--signal", a->params.signal, "correlation: patch, tint or frame")
+        ->check(CLI::IsMember({"patch", "tint", "frame"}));
+    cmd->add_option("--seed", a->params.seed, "Seed of the plant, the model and the methods");
+    cmd->add_option("--methods", a->methods,
+                    "Comma list of infembed, infembed-block, infembed-rule, confidence, "
+                    "embedding-kmeans, or all");
+    cmd->add_option("--epochs", a->options.epochs, "Model recipe: training epochs")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--arch", a->options.arch, "Model recipe: small-cnn or resnet")
+        ->check(CLI::IsMember(nn::builtInArchitectures()));
+    cmd->callback([&g, a] {
+        a->options.seed = a->params.seed;
+        runSliceBench(g, *a);
+    });
+}
+
+} // namespace fl::cli

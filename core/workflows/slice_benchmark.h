@@ -1,0 +1,64 @@
+// The slice benchmark (METHODS.md §6): train a model recipe on a planted dataset, run slice
+// discovery methods on the validation split, score them against the ground truth, confirm on test.
+#pragma once
+#include "core/common/cancel_token.h"
+#include "core/common/progress.h"
+#include "core/data/dataset.h"
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace fl::workflows {
+
+// Every method the benchmark knows, in the order "all" runs them.
+std::vector<std::string> sliceBenchmarkMethods();
+
+struct SliceBenchmarkOptions {
+    std::vector<std::string> methods; // names from sliceBenchmarkMethods(); empty = all
+    std::string arch = "small-cnn";   // the model recipe, recorded in the result
+    int epochs = 4;
+    std::uint64_t seed = 0; // weights, shuffling, Hessian subsets
+    std::string device = "auto";
+    int k = 10;        // precision@k
+    int topSlices = 3; // precision@k is the best over the method's own first `topSlices`
+    // Validates the method names; throws BadInput naming an unknown one.
+    std::vector<std::string> resolvedMethods() const;
+};
+
+struct MethodScore {
+    std::string method;
+    double precisionAtK = 0.0;     // best over the method's top slices (validation)
+    double precisionAtKAll = 0.0;  // best over all its slices (validation)
+    double recall = 0.0;           // of the slice that reached precisionAtK
+    double f1 = 0.0;               // same slice
+    double testPrecisionAtK = 0.0; // top slices applied to test by nearest centre, best of them
+    double seconds = 0.0;          // wall time of the method (not of the shared inference)
+    int slices = 0;                // slices returned
+    int bestSlice = -1;            // position (failure order) of the slice behind precisionAtK
+    std::int64_t bestSliceSize = 0;
+    double bestSliceAccuracy = 0.0;
+};
+
+struct SliceBenchmarkResult {
+    std::string task;
+    std::map<std::string, std::string> taskParams;
+    std::int64_t groundTruthSize = 0;     // validation examples in the planted slice
+    std::int64_t groundTruthSizeTest = 0; // test examples in it
+    std::int64_t validationSize = 0;
+    double modelAccuracy = 0.0;               // on validation
+    double errorInside = 0.0;                 // validation error rate inside the ground truth
+    double errorOutside = 0.0;                // … and outside it
+    std::map<std::string, std::string> model; // recipe: arch, epochs and the training settings
+    double trainSeconds = 0.0;
+    int k = 10;
+    std::vector<MethodScore> methods;
+};
+
+// d must carry a planted truth (data::plantTask or a loaded plant) and Val and Test examples.
+// Throws BadInput otherwise or for an unknown method; Error(Cancelled) on cancel.
+SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchmarkOptions& o,
+                                       const Progress& progress = {},
+                                       const CancelToken& cancel = {});
+
+} // namespace fl::workflows

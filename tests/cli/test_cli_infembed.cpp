@@ -1,0 +1,200 @@
+// End-to-end tests of faultline-cli infembed and slicebench on a small planted IDX fixture made
+// here: slice sizes and accuracies checked against per-example predictions, rule constraints.
+#include "core/data/idx_loader.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <map>
+#include <random>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run cli(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(FAULTLINE_CLI), args);
+    p.waitForFinished(600000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+// Three classes of 12×12 grey images told apart by which third of the image is slightly
+// brighter, under strong noise, so the planted patch is the easier cue and the model errs on the
+// slice; dark corners so the patch is easy to see.
+fl::data::IdxImages makeImages(int n, std::vector<int>& labels, unsigned seed) {
+    fl::data::IdxImages im;
+    im.count = n;
+    im.height = im.width = 12;
+    im.pixels.assign(std::size_t(n) * 144, 0);
+    std::mt19937 rng(seed);
+    labels.resize(n);
+    for (int i = 0; i < n; ++i) {
+        labels[i] = i % 3;
+        for (int y = 0; y < 8; ++y)
+            for (int x = 0; x < 12; ++x) {
+                const bool on = x / 4 == labels[i];
+                im.pixels[std::size_t(i) * 144 + y * 12 + x] =
+                    std::uint8_t((on ? 45 : 20) + rng() % 70);
+            }
+    }
+    return im;
+}
+
+// Checks every slice's accuracy against the per-example [id, label, prediction] rows and
+// returns the summed sizes.
+int checkSlices(const QJsonObject& j) {
+    std::map<qint64, bool> correct;
+    for (const auto& e : j["examples"].toArray()) {
+        const QJsonArray row = e.toArray();
+        correct[row[0].toInteger()] = row[1].toInt() == row[2].toInt();
+    }
+    int total = 0;
+    double previous = -1.0;
+    for (const auto& v : j["slices"].toArray()) {
+        const QJsonObject s = v.toObject();
+        const QJsonArray members = s["members"].toArray();
+        if (s["size"].toInt() != members.size())
+            return -1;
+        int right = 0;
+        for (const auto& m : members) {
+            if (!correct.count(m.toInteger()))
+                return -1;
+            right += correct[m.toInteger()];
+        }
+        const double acc = double(right) / members.size();
+        if (std::abs(acc - s["accuracy"].toDouble()) > 1e-9 || acc < previous)
+            return -1; // wrong accuracy, or not sorted by accuracy
+        previous = acc;
+        total += members.size();
+    }
+    return total;
+}
+
+} // namespace
+
+class TestCliInfEmbed : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_plant;
+    QString m_model;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_tmp.isValid());
+        const QString idx = m_tmp.filePath("idx");
+        QDir().mkpath(idx);
+        std::vector<int> trainLabels, testLabels;
+        const auto train = makeImages(600, trainLabels, 1);
+        const auto test = makeImages(300, testLabels, 2);
+        const std::string d = idx.toStdString();
+        fl::data::writeIdxImages(d + "/train-images-idx3-ubyte", train);
+        fl::data::writeIdxLabels(d + "/train-labels-idx1-ubyte", trainLabels);
+        fl::data::writeIdxImages(d + "/t10k-images-idx3-ubyte", test);
+        fl::data::writeIdxLabels(d + "/t10k-labels-idx1-ubyte", testLabels);
+        m_plant = m_tmp.filePath("plant");
+        const Run p = cli({"plant", "--dataset", idx, "--task", "correlation", "--class", "1",
+                           "--fraction", "0.95", "--seed", "7", "--out", m_plant});
+        QVERIFY2(p.code == 0, p.err.constData());
+        m_model = m_tmp.filePath("m.pt");
+        const Run t =
+            cli({"train", "--dataset", m_plant, "--epochs", "3", "--seed", "1", "--out", m_model});
+        QVERIFY2(t.code == 0, t.err.constData());
+    }
+
+    void plainSlicesCoverTheSplit() {
+        const QString project = m_tmp.filePath("p.faultline");
+        const Run r = cli({"infembed", "--dataset", m_plant, "--model", m_model, "--k", "5",
+                           "--seed", "3", "--opponents", "3", "--project", project, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject j = r.json();
+        QCOMPARE(j["n"].toInt(), 150);
+        QCOMPARE(j["seed"].toInt(), 3);
+        QCOMPARE(j["settings"].toObject()["k"].toString(), QString("5"));
+        const QJsonArray slices = j["slices"].toArray();
+        QCOMPARE(slices.size(), 5);
+        QCOMPARE(checkSlices(j), 150);
+        for (const auto& v : slices) {
+            const QJsonObject s = v.toObject();
+            const QJsonArray opponents = s["opponents"].toArray();
+            const QJsonArray proponents = s["proponents"].toArray();
+            QCOMPARE(opponents.size(), 3);
+            QCOMPARE(proponents.size(), 3);
+            const double worst = opponents.at(0).toObject()["influence"].toDouble();
+            const double best = proponents.at(0).toObject()["influence"].toDouble();
+            QVERIFY(worst <= best);
+        }
+        // The split's accuracy agrees with `evaluate`.
+        const Run e =
+            cli({"evaluate", "--dataset", m_plant, "--model", m_model, "--split", "val", "--json"});
+        QCOMPARE(e.code, 0);
+        QCOMPARE(j["accuracy"].toDouble(), e.json()["accuracy"].toDouble());
+        // Stored: one run and its slices.
+        QCOMPARE(j["project"]["slice_ids"].toArray().size(), 5);
+        const Run s = cli({"project", "show", project, "--json"});
+        QVERIFY2(s.code == 0, s.err.constData());
+        QVERIFY(s.out.contains("infembed"));
+    }
+
+    void ruleSlicesMeetTheRule() {
+        const Run r = cli({"infembed", "--dataset", m_plant, "--model", m_model, "--rule",
+                           "--accuracy", "0.9", "--min-size", "4", "--branching", "2",
+                           "--max-depth", "5", "--seed", "3", "--opponents", "0", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject j = r.json();
+        const int covered = checkSlices(j);
+        QVERIFY(covered >= 0 && covered <= 150);
+        QVERIFY2(!j["slices"].toArray().isEmpty(), "the fixture's model errs on the planted slice");
+        for (const auto& v : j["slices"].toArray()) {
+            QVERIFY(v.toObject()["accuracy"].toDouble() < 0.9);
+            QVERIFY(v.toObject()["size"].toInt() >= 4);
+        }
+        QCOMPARE(
+            cli({"infembed", "--dataset", m_plant, "--model", m_model, "--rule", "--k", "3"}).code,
+            1); // --k and --rule exclude each other
+    }
+
+    void sliceBenchScores() {
+        const Run r =
+            cli({"slicebench", "--dataset", m_plant, "--methods",
+                 "confidence,infembed,embedding-kmeans", "--epochs", "2", "--seed", "7", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject j = r.json();
+        QCOMPARE(j["task"].toString(), QString("correlation"));
+        QVERIFY(j["ground_truth_size"].toInt() > 0);
+        QCOMPARE(j["model"].toObject()["arch"].toString(), QString("small-cnn"));
+        QCOMPARE(j["model"].toObject()["epochs"].toString(), QString("2"));
+        for (const char* key : {"model_accuracy", "error_inside", "error_outside"}) {
+            const double v = j[key].toDouble(-1);
+            QVERIFY2(v >= 0 && v <= 1, key);
+        }
+        // The fixture's classes are faint, so the patch misleads the model on the slice.
+        QVERIFY(j["error_inside"].toDouble() > j["error_outside"].toDouble());
+        const QJsonObject methods = j["methods"].toObject();
+        QCOMPARE(methods.size(), 3);
+        for (const char* m : {"confidence", "infembed", "embedding-kmeans"}) {
+            const QJsonObject s = methods[m].toObject();
+            for (const char* key : {"precision_at_10", "precision_at_10_all", "recall", "f1",
+                                    "test_precision_at_10"}) {
+                QVERIFY2(s.contains(key), key);
+                const double v = s[key].toDouble(-1);
+                QVERIFY2(v >= 0 && v <= 1, key);
+            }
+            QVERIFY(s["precision_at_10_all"].toDouble() >= s["precision_at_10"].toDouble());
+            QVERIFY(s["seconds"].toDouble() >= 0);
+        }
+        QCOMPARE(methods["confidence"].toObject()["slices"].toInt(), 1);
+        QCOMPARE(cli({"slicebench", "--dataset", m_plant, "--methods", "nope"}).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliInfEmbed)
+#include "test_cli_infembed.moc"
