@@ -1,6 +1,6 @@
 // End-to-end tests of faultline-cli: each command on a small IDX fixture made here, checked
 // against values computed independently in the test, plus exit codes for bad input and usage.
-#include "core/data/idx_loader.h"
+#include "tests/cli/cli_test_support.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,40 +11,8 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(FAULTLINE_CLI), args);
-    p.waitForFinished(600000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-// Three classes of 12×12 grey images told apart by which third of the image is bright, with
-// noise; dark corners so a planted patch is easy to see.
-fl::data::IdxImages makeImages(int n, std::vector<int>& labels, unsigned seed) {
-    fl::data::IdxImages im;
-    im.count = n;
-    im.height = im.width = 12;
-    im.pixels.assign(std::size_t(n) * 144, 0);
-    std::mt19937 rng(seed);
-    labels.resize(n);
-    for (int i = 0; i < n; ++i) {
-        labels[i] = i % 3;
-        for (int y = 0; y < 8; ++y)
-            for (int x = 0; x < 12; ++x) {
-                const bool on = x / 4 == labels[i];
-                im.pixels[std::size_t(i) * 144 + y * 12 + x] =
-                    std::uint8_t((on ? 150 : 20) + rng() % 40);
-            }
-    }
-    return im;
-}
+using Run = fl::testing::CliRun;
+using fl::testing::runCli;
 
 } // namespace
 
@@ -58,30 +26,24 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         m_idx = m_tmp.filePath("idx");
         QDir().mkpath(m_idx);
-        std::vector<int> trainLabels, testLabels;
-        const auto train = makeImages(600, trainLabels, 1);
-        const auto test = makeImages(300, testLabels, 2);
         const std::string d = m_idx.toStdString();
-        fl::data::writeIdxImages(d + "/train-images-idx3-ubyte", train);
-        fl::data::writeIdxLabels(d + "/train-labels-idx1-ubyte", trainLabels);
-        fl::data::writeIdxImages(d + "/t10k-images-idx3-ubyte.gz", test, true);
-        fl::data::writeIdxLabels(d + "/t10k-labels-idx1-ubyte.gz", testLabels, true);
+        fl::testing::writeThirdsIdxFolder(d, 20, 150, 40, true);
     }
 
     void helpAndUsage() {
-        QCOMPARE(cli({"--help"}).code, 0);
-        const Run none = cli({});
+        QCOMPARE(runCli({"--help"}).code, 0);
+        const Run none = runCli({});
         QCOMPARE(none.code, 1);
         for (const char* cmd : {"dataset", "plant", "train", "evaluate", "project", "demo"}) {
-            const Run h = cli({cmd, "--help"});
+            const Run h = runCli({cmd, "--help"});
             QCOMPARE(h.code, 0);
             QVERIFY2(h.out.size() > 100, cmd);
         }
-        QCOMPARE(cli({"evaluate", "--model", "x.pt"}).code, 1); // --dataset missing
+        QCOMPARE(runCli({"evaluate", "--model", "x.pt"}).code, 1); // --dataset missing
     }
 
     void datasetInfo() {
-        const Run r = cli({"dataset", "info", "--dataset", m_idx, "--json"});
+        const Run r = runCli({"dataset", "info", "--dataset", m_idx, "--json"});
         QCOMPARE(r.code, 0);
         const QJsonObject j = r.json();
         QCOMPARE(j["n"].toInt(), 900);
@@ -92,7 +54,7 @@ private Q_SLOTS:
     }
 
     void badInputIsNamed() {
-        const Run missing = cli({"dataset", "info", "--dataset", m_tmp.filePath("nope")});
+        const Run missing = runCli({"dataset", "info", "--dataset", m_tmp.filePath("nope")});
         QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains("nope"));
 
@@ -105,17 +67,17 @@ private Q_SLOTS:
         QVERIFY(img.open(QIODevice::ReadWrite));
         img.write(QByteArray("\x00\x00\x09\x99", 4)); // wrong magic number
         img.close();
-        const Run r = cli({"dataset", "info", "--dataset", bad});
+        const Run r = runCli({"dataset", "info", "--dataset", bad});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("magic"), r.err.constData());
     }
 
     void plantCorrelation() {
         const QString out = m_tmp.filePath("plant");
-        const Run p = cli({"plant", "--dataset", m_idx, "--task", "correlation", "--class", "1",
-                           "--fraction", "0.95", "--seed", "7", "--out", out, "--json"});
+        const Run p = runCli({"plant", "--dataset", m_idx, "--task", "correlation", "--class", "1",
+                              "--fraction", "0.95", "--seed", "7", "--out", out, "--json"});
         QCOMPARE(p.code, 0);
-        const Run r = cli({"dataset", "info", "--dataset", out, "--json"});
+        const Run r = runCli({"dataset", "info", "--dataset", out, "--json"});
         QCOMPARE(r.code, 0);
         const QJsonObject planted = r.json()["planted"].toObject();
         QCOMPARE(planted["task"].toString(), QString("correlation"));
@@ -151,13 +113,13 @@ private Q_SLOTS:
 
     void trainEvaluateProject() {
         const QString model = m_tmp.filePath("m.pt");
-        const Run t = cli({"train", "--dataset", m_idx, "--arch", "small-cnn", "--epochs", "3",
-                           "--seed", "1", "--out", model, "--json"});
+        const Run t = runCli({"train", "--dataset", m_idx, "--arch", "small-cnn", "--epochs", "3",
+                              "--seed", "1", "--out", model, "--json"});
         QVERIFY2(t.code == 0, t.err.constData());
         QCOMPARE(t.json()["epochs"].toArray().size(), 3);
 
         const Run e =
-            cli({"evaluate", "--dataset", m_idx, "--model", model, "--split", "test", "--json"});
+            runCli({"evaluate", "--dataset", m_idx, "--model", model, "--split", "test", "--json"});
         QVERIFY2(e.code == 0, e.err.constData());
         const QJsonObject ej = e.json();
         QCOMPARE(ej["n"].toInt(), 150);
@@ -176,11 +138,11 @@ private Q_SLOTS:
         QCOMPARE(ej["accuracy"].toDouble(), double(diag) / total);
 
         const QString project = m_tmp.filePath("p.faultline");
-        const Run c = cli({"project", "create", project, "--dataset", m_idx, "--model", model});
+        const Run c = runCli({"project", "create", project, "--dataset", m_idx, "--model", model});
         QVERIFY2(c.code == 0, c.err.constData());
-        QCOMPARE(cli({"project", "create", project, "--dataset", m_idx, "--model", model}).code,
+        QCOMPARE(runCli({"project", "create", project, "--dataset", m_idx, "--model", model}).code,
                  2); // exists already
-        const Run s = cli({"project", "show", project, "--json"});
+        const Run s = runCli({"project", "show", project, "--json"});
         QCOMPARE(s.code, 0);
         const QJsonArray runs = s.json()["runs"].toArray();
         QCOMPARE(runs.size(), 1);
@@ -192,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("this is not a project");
         junk.close();
-        const Run j = cli({"project", "show", junk.fileName()});
+        const Run j = runCli({"project", "show", junk.fileName()});
         QCOMPARE(j.code, 2);
         QVERIFY(j.err.contains("junk.faultline"));
     }

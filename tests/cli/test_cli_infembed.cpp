@@ -1,6 +1,6 @@
 // End-to-end tests of faultline-cli infembed and slicebench on a small planted IDX fixture made
 // here: slice sizes and accuracies checked against per-example predictions, rule constraints.
-#include "core/data/idx_loader.h"
+#include "tests/cli/cli_test_support.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,41 +13,8 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(FAULTLINE_CLI), args);
-    p.waitForFinished(600000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-// Three classes of 12×12 grey images told apart by which third of the image is slightly
-// brighter, under strong noise, so the planted patch is the easier cue and the model errs on the
-// slice; dark corners so the patch is easy to see.
-fl::data::IdxImages makeImages(int n, std::vector<int>& labels, unsigned seed) {
-    fl::data::IdxImages im;
-    im.count = n;
-    im.height = im.width = 12;
-    im.pixels.assign(std::size_t(n) * 144, 0);
-    std::mt19937 rng(seed);
-    labels.resize(n);
-    for (int i = 0; i < n; ++i) {
-        labels[i] = i % 3;
-        for (int y = 0; y < 8; ++y)
-            for (int x = 0; x < 12; ++x) {
-                const bool on = x / 4 == labels[i];
-                im.pixels[std::size_t(i) * 144 + y * 12 + x] =
-                    std::uint8_t((on ? 45 : 20) + rng() % 70);
-            }
-    }
-    return im;
-}
+using Run = fl::testing::CliRun;
+using fl::testing::runCli;
 
 // Checks every slice's accuracy against the per-example [id, label, prediction] rows and
 // returns the summed sizes.
@@ -92,28 +59,22 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         const QString idx = m_tmp.filePath("idx");
         QDir().mkpath(idx);
-        std::vector<int> trainLabels, testLabels;
-        const auto train = makeImages(600, trainLabels, 1);
-        const auto test = makeImages(300, testLabels, 2);
         const std::string d = idx.toStdString();
-        fl::data::writeIdxImages(d + "/train-images-idx3-ubyte", train);
-        fl::data::writeIdxLabels(d + "/train-labels-idx1-ubyte", trainLabels);
-        fl::data::writeIdxImages(d + "/t10k-images-idx3-ubyte", test);
-        fl::data::writeIdxLabels(d + "/t10k-labels-idx1-ubyte", testLabels);
+        fl::testing::writeThirdsIdxFolder(d, 20, 45, 70, false);
         m_plant = m_tmp.filePath("plant");
-        const Run p = cli({"plant", "--dataset", idx, "--task", "correlation", "--class", "1",
-                           "--fraction", "0.95", "--seed", "7", "--out", m_plant});
+        const Run p = runCli({"plant", "--dataset", idx, "--task", "correlation", "--class", "1",
+                              "--fraction", "0.95", "--seed", "7", "--out", m_plant});
         QVERIFY2(p.code == 0, p.err.constData());
         m_model = m_tmp.filePath("m.pt");
-        const Run t =
-            cli({"train", "--dataset", m_plant, "--epochs", "3", "--seed", "1", "--out", m_model});
+        const Run t = runCli(
+            {"train", "--dataset", m_plant, "--epochs", "3", "--seed", "1", "--out", m_model});
         QVERIFY2(t.code == 0, t.err.constData());
     }
 
     void plainSlicesCoverTheSplit() {
         const QString project = m_tmp.filePath("p.faultline");
-        const Run r = cli({"infembed", "--dataset", m_plant, "--model", m_model, "--k", "5",
-                           "--seed", "3", "--opponents", "3", "--project", project, "--json"});
+        const Run r = runCli({"infembed", "--dataset", m_plant, "--model", m_model, "--k", "5",
+                              "--seed", "3", "--opponents", "3", "--project", project, "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject j = r.json();
         QCOMPARE(j["n"].toInt(), 150);
@@ -133,21 +94,21 @@ private Q_SLOTS:
             QVERIFY(worst <= best);
         }
         // The split's accuracy agrees with `evaluate`.
-        const Run e =
-            cli({"evaluate", "--dataset", m_plant, "--model", m_model, "--split", "val", "--json"});
+        const Run e = runCli(
+            {"evaluate", "--dataset", m_plant, "--model", m_model, "--split", "val", "--json"});
         QCOMPARE(e.code, 0);
         QCOMPARE(j["accuracy"].toDouble(), e.json()["accuracy"].toDouble());
         // Stored: one run and its slices.
         QCOMPARE(j["project"]["slice_ids"].toArray().size(), 5);
-        const Run s = cli({"project", "show", project, "--json"});
+        const Run s = runCli({"project", "show", project, "--json"});
         QVERIFY2(s.code == 0, s.err.constData());
         QVERIFY(s.out.contains("infembed"));
     }
 
     void ruleSlicesMeetTheRule() {
-        const Run r = cli({"infembed", "--dataset", m_plant, "--model", m_model, "--rule",
-                           "--accuracy", "0.9", "--min-size", "4", "--branching", "2",
-                           "--max-depth", "5", "--seed", "3", "--opponents", "0", "--json"});
+        const Run r = runCli({"infembed", "--dataset", m_plant, "--model", m_model, "--rule",
+                              "--accuracy", "0.9", "--min-size", "4", "--branching", "2",
+                              "--max-depth", "5", "--seed", "3", "--opponents", "0", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject j = r.json();
         const int covered = checkSlices(j);
@@ -158,14 +119,15 @@ private Q_SLOTS:
             QVERIFY(v.toObject()["size"].toInt() >= 4);
         }
         QCOMPARE(
-            cli({"infembed", "--dataset", m_plant, "--model", m_model, "--rule", "--k", "3"}).code,
+            runCli({"infembed", "--dataset", m_plant, "--model", m_model, "--rule", "--k", "3"})
+                .code,
             1); // --k and --rule exclude each other
     }
 
     void sliceBenchScores() {
-        const Run r =
-            cli({"slicebench", "--dataset", m_plant, "--methods",
-                 "confidence,infembed,embedding-kmeans", "--epochs", "2", "--seed", "7", "--json"});
+        const Run r = runCli({"slicebench", "--dataset", m_plant, "--methods",
+                              "confidence,infembed,embedding-kmeans", "--epochs", "2", "--seed",
+                              "7", "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject j = r.json();
         QCOMPARE(j["task"].toString(), QString("correlation"));
@@ -192,7 +154,7 @@ private Q_SLOTS:
             QVERIFY(s["seconds"].toDouble() >= 0);
         }
         QCOMPARE(methods["confidence"].toObject()["slices"].toInt(), 1);
-        QCOMPARE(cli({"slicebench", "--dataset", m_plant, "--methods", "nope"}).code, 2);
+        QCOMPARE(runCli({"slicebench", "--dataset", m_plant, "--methods", "nope"}).code, 2);
     }
 };
 
