@@ -1,6 +1,7 @@
 // faultline-cli plant: writes a dataset with a planted failure slice (rare subclass, spurious
 // correlation, noisy labels) and its ground truth, for the slice benchmark.
 #include "app/cli/dataset_args.h"
+#include "app/cli/plant_args.h"
 #include "core/data/plant_io.h"
 #include "core/data/planted_tasks.h"
 #include <memory>
@@ -49,24 +50,7 @@ void registerPlantCommand(CLI::App& app, GlobalOptions& g) {
         "plant", "Plant a known failure slice in a dataset (dcbench's rare / correlation / noisy "
                  "tasks) and write it, with its ground truth, to a directory that --dataset loads");
     addDatasetOptions(cmd, a->data);
-    cmd->add_option("--task", a->params.task,
-                    "rare: one subclass of a superclass kept at FRACTION of its training "
-                    "examples; correlation: a signal on FRACTION of class CLASS's training images; "
-                    "noisy: FRACTION of CLASS's training labels flipped to TARGET")
-        ->required()
-        ->check(CLI::IsMember({"rare", "correlation", "noisy"}));
-    cmd->add_option("--class", a->params.classId, "The class the task acts on")
-        ->check(CLI::NonNegativeNumber);
-    cmd->add_option("--target", a->params.targetClass, "noisy: the class flipped labels become")
-        ->check(CLI::NonNegativeNumber);
-    cmd->add_option("--fraction", a->params.fraction,
-                    "Share of the class's training examples kept (rare, default 0.1), signed "
-                    "(correlation, default 1.0) or flipped (noisy, default 0.3)");
-    cmd->add_option("--other-fraction", a->params.otherFraction,
-                    "correlation: share of the other classes' training images signed");
-    cmd->add_option("--signal", a->params.signal, "correlation: patch, tint or frame")
-        ->check(CLI::IsMember({"patch", "tint", "frame"}));
-    cmd->add_option("--seed", a->params.seed, "Seed of every draw of the plant");
+    addPlantOptions(cmd, a->params, /*taskRequired=*/true, "Seed of every draw of the plant");
     cmd->add_option("--out", a->out, "The directory to write")->required();
     cmd->callback([&g, a] { runPlant(g, *a); });
 }

@@ -1,6 +1,7 @@
 // faultline-cli slicebench: plants a dcbench task (or takes a planted dataset), trains the model
 // recipe, runs slice discovery methods on validation and scores them against the ground truth.
 #include "app/cli/dataset_args.h"
+#include "app/cli/plant_args.h"
 #include "core/common/error.h"
 #include "core/data/planted_tasks.h"
 #include "core/nn/classifier.h"
@@ -97,20 +98,8 @@ void registerSliceBenchCommand(CLI::App& app, GlobalOptions& g) {
                       "discovery methods on validation and score them (precision@10, recall, F1) "
                       "against the ground truth, confirmed on test");
     addDatasetOptions(cmd, a->data);
-    cmd->add_option("--task", a->params.task,
-                    "rare, correlation or noisy (omit when --dataset is already planted)")
-        ->check(CLI::IsMember({"rare", "correlation", "noisy"}));
-    cmd->add_option("--class", a->params.classId, "The class the task acts on")
-        ->check(CLI::NonNegativeNumber);
-    cmd->add_option("--target", a->params.targetClass, "noisy: the class flipped labels become")
-        ->check(CLI::NonNegativeNumber);
-    cmd->add_option("--fraction", a->params.fraction,
-                    "Share of the class's training examples kept / signed / flipped");
-    cmd->add_option("--other-fraction", a->params.otherFraction,
-                    "correlation: share of the other classes' training images signed");
-    cmd->add_option("--signal", a->params.signal, "correlation: patch, tint or frame")
-        ->check(CLI::IsMember({"patch", "tint", "frame"}));
-    cmd->add_option("--seed", a->params.seed, "Seed of the plant, the model and the methods");
+    addPlantOptions(cmd, a->params, /*taskRequired=*/false,
+                    "Seed of the plant, the model and the methods");
     cmd->add_option("--methods", a->methods,
                     "Comma list of infembed, infembed-block, infembed-rule, confidence, "
                     "embedding-kmeans, or all");
