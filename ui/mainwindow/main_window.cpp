@@ -78,16 +78,7 @@ void MainWindow::createDocks() {
 
     std::vector<QDockWidget*> views;
     for (const ViewSlot& slot : viewSlots()) {
-        QWidget* w = slot.make ? slot.make(m_doc, nullptr) : nullptr;
-        if (!w) {
-            auto* label = new QLabel(slot.emptyText);
-            label->setWordWrap(true);
-            label->setAlignment(Qt::AlignCenter);
-            label->setMargin(24);
-            label->setEnabled(false);
-            w = label;
-        }
-        views.push_back(makeDock(slot.id, slot.title, w));
+        views.push_back(makeDock(slot.id, slot.title, slot.make(m_doc, nullptr)));
     }
     // Centre column: overview | histograms | slices as tabs, the example grid below; right
     // column: inspector above the embedding map.

@@ -1,6 +1,5 @@
-// The analysis views the main window hosts, each in its own dock. A view written by the views
-// module is created when its header exists at build time; until then its dock shows what will
-// appear there, so the layout (and the user's saved arrangement) does not change later.
+// The analysis views the main window hosts, each in its own dock, in layout order; one table so
+// the window, the View menu and the saved layout agree on ids and titles.
 #pragma once
 #include <QString>
 #include <functional>
@@ -13,10 +12,9 @@ namespace fl::ui {
 class AnalysisDocument;
 
 struct ViewSlot {
-    QString id;        // dock objectName, the key of saveState()
-    QString title;     // dock title (translated)
-    QString emptyText; // shown when the view is not built into this version
-    std::function<QWidget*(AnalysisDocument*, QWidget*)> make; // null when absent
+    QString id;    // dock objectName, the key of saveState()
+    QString title; // dock title (translated)
+    std::function<QWidget*(AnalysisDocument*, QWidget*)> make;
 };
 
 // In the order the window lays them out: centre column first, then the right column.

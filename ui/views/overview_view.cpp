@@ -43,7 +43,7 @@ OverviewView::OverviewView(AnalysisDocument* doc, QWidget* parent) : QWidget(par
     m_matrix = new ConfusionMatrixWidget(content);
     m_matrix->setToolTip(tr("Click a cell to select its examples"));
     m_accuracy = new BarChartWidget(content);
-    m_accuracy->setTitle(tr("Accuracy per class (click to select the class)"));
+    m_accuracy->setTitle(tr("Accuracy per class (click a bar)"));
     body->addWidget(m_matrix, 3);
     body->addWidget(m_accuracy, 2);
     v->addLayout(body, 1);
