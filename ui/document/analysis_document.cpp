@@ -4,6 +4,7 @@
 #include "core/store/annotation_repo.h"
 #include "core/store/project.h"
 #include "core/store/slice_repo.h"
+#include "core/workflows/infembed_analysis.h"
 #include "ui/document/annotation_commands.h"
 #include "ui/document/slice_commands.h"
 #include "ui/document/slice_id_map.h"
@@ -33,6 +34,7 @@ struct AnalysisDocument::Private {
     QUndoStack* undo = nullptr;
     QString author;
     SliceIdMap sliceIds;
+    std::shared_ptr<const workflows::InfEmbedOutcome> infEmbed;
 };
 
 AnalysisDocument::AnalysisDocument(QObject* parent) : QObject(parent), d(new Private) {
@@ -66,7 +68,9 @@ void AnalysisDocument::setLoaded(Loaded loaded) {
     d->historyIndex = 0;
     d->current = -1;
     d->sliceIds.clear();
+    d->infEmbed = std::move(loaded.infEmbed);
     Q_EMIT projectChanged();
+    Q_EMIT infEmbedChanged();
     Q_EMIT selectionChanged();
     Q_EMIT currentExampleChanged(-1);
     Q_EMIT historyChanged();
@@ -91,6 +95,15 @@ void AnalysisDocument::closeProject() {
     }
     Loaded empty;
     setLoaded(std::move(empty));
+}
+
+std::shared_ptr<const workflows::InfEmbedOutcome> AnalysisDocument::infEmbed() const {
+    return d->infEmbed;
+}
+
+void AnalysisDocument::setInfEmbed(std::shared_ptr<const workflows::InfEmbedOutcome> outcome) {
+    d->infEmbed = std::move(outcome);
+    Q_EMIT infEmbedChanged();
 }
 
 bool AnalysisDocument::hasProject() const {

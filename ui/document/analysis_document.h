@@ -25,6 +25,9 @@ struct AnnotationRecord;
 struct SliceRecord;
 struct SliceMember;
 } // namespace fl::store
+namespace fl::workflows {
+struct InfEmbedOutcome;
+}
 
 namespace fl::ui {
 
@@ -46,6 +49,7 @@ public:
         std::vector<float> embeddings; // rows × embeddingDim, same row order as table
         int embeddingDim = 0;
         QStringList warnings; // non-fatal problems met while loading (e.g. model not found)
+        std::shared_ptr<const workflows::InfEmbedOutcome> infEmbed; // newest InfEmbed run, or null
     };
     void setLoaded(Loaded loaded); // takes ownership; emits projectChanged()
     void closeProject();           // emits projectChanged()
@@ -95,6 +99,11 @@ public:
     void removeSlice(std::int64_t sliceId);
     void selectSlice(std::int64_t sliceId); // makes its members the selection
 
+    // --- InfEmbed ------------------------------------------------------------------------
+    // The InfEmbed run the views show (slices, embeddings for opponents); null when none.
+    std::shared_ptr<const workflows::InfEmbedOutcome> infEmbed() const;
+    void setInfEmbed(std::shared_ptr<const workflows::InfEmbedOutcome> outcome);
+
     // Reports a problem to the user (the main window shows it; never only a log).
     void reportError(const QString& message);
 
@@ -106,6 +115,7 @@ Q_SIGNALS:
     void slicesChanged();                      // slice added, renamed or removed
     void historyChanged();                     // canGoBack()/canGoForward() may have changed
     void errorReported(const QString& message);
+    void infEmbedChanged(); // infEmbed() was replaced (also on projectChanged)
 
 private:
     struct Private;

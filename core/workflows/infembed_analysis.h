@@ -1,0 +1,103 @@
+// InfEmbed as one analysis a user runs on a project: influence embeddings, slices (plain K or
+// InfEmbed-Rule) with their summaries and opponents, stored with the run and loaded back.
+#pragma once
+#include "core/cluster/infembed_slicer.h"
+#include "core/common/cancel_token.h"
+#include "core/common/progress.h"
+#include "core/data/dataset.h"
+#include "core/influence/influence_pipeline.h"
+#include "core/influence/influence_settings.h"
+#include "core/nn/classifier.h"
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fl::store {
+class Project;
+}
+
+namespace fl::workflows {
+
+struct InfEmbedRequest {
+    influence::InfluenceSettings influence = influence::InfluenceSettings::fast();
+    bool rule = false;                    // InfEmbed-Rule instead of plain K-means
+    cluster::PlainOptions plain;          // K, iterations, seed (plain)
+    cluster::RuleOptions ruleOptions;     // A, S, B, depth (rule); defaults = the paper's
+    data::Split split = data::Split::Val; // the examples sliced
+    bool embedTraining = true;            // training μ, needed for opponents/proponents
+    int opponentsPerSlice = 16;           // listed per slice (0 = none)
+    // Throws BadInput naming the field when a value is out of range.
+    void validate() const;
+};
+
+// One training example's influence on a set of evaluation examples.
+struct InfluencedExample {
+    std::int64_t exampleId = 0;
+    int label = 0;
+    int prediction = -1; // the model's prediction for it (-1 when unknown)
+    double influence = 0.0;
+};
+
+struct RankedInfluence {
+    std::vector<InfluencedExample> opponents;  // most negative influence first
+    std::vector<InfluencedExample> proponents; // most positive first
+};
+
+struct SliceSummary {
+    cluster::Slice slice; // members: rows of InfEmbedOutcome::evalIds, nearest the centre first
+    double errorRate = 0.0;
+    double errorLow = 0.0, errorHigh = 1.0; // Wilson 95% interval of the error rate
+    int dominantLabel = -1;
+    double dominantLabelShare = 0.0;
+    int dominantPrediction = -1;
+    double dominantPredictionShare = 0.0;
+    RankedInfluence influence;      // opponentsPerSlice of each (empty without training μ)
+    std::int64_t storedSliceId = 0; // SliceRepo id once stored
+};
+
+struct InfEmbedOutcome {
+    std::string method;                          // "infembed" or "infembed-rule"
+    std::string split;                           // "val", "test" or "train"
+    influence::InfluenceResult influence;        // μ of evaluation (and training) rows, settings
+    std::vector<std::int64_t> evalIds;           // example id of each evaluation row
+    std::vector<int> evalLabels;                 // true labels, per evaluation row
+    std::vector<int> evalPredictions;            // per evaluation row
+    std::vector<std::int64_t> trainIds;          // example id of each training row (may be empty)
+    std::vector<int> trainLabels;                // per training row
+    std::vector<int> trainPredictions;           // per training row (-1 when unknown)
+    std::vector<SliceSummary> slices;            // by accuracy ascending, then size descending
+    double accuracy = 0.0;                       // on the sliced split
+    std::map<std::string, std::string> settings; // everything needed to reproduce the run
+    std::int64_t runId = 0;                      // RunRepo id once stored
+    double seconds = 0.0;                        // wall time of runInfEmbed
+
+    // Evaluation row of an example id, or -1.
+    std::int64_t evalRowOf(std::int64_t exampleId) const;
+};
+
+// Runs the whole method on d's `request.split` with c: inference, influence embeddings,
+// slicing, summaries, opponents. Progress and cancel throughout.
+InfEmbedOutcome runInfEmbed(const nn::Classifier& c, const data::Dataset& d,
+                            const InfEmbedRequest& request, const Progress& progress = {},
+                            const CancelToken& cancel = {});
+
+// Stores a run (kind = outcome.method, settings, seed), its slices with metadata and members,
+// and the embeddings and id/label/prediction arrays as artifacts; sets runId and slice ids.
+void storeInfEmbed(store::Project& project, InfEmbedOutcome& outcome,
+                   std::optional<std::int64_t> datasetId = std::nullopt,
+                   std::optional<std::int64_t> modelId = std::nullopt);
+
+// The newest finished InfEmbed run of the project (or run `runId`), with its slices and
+// embeddings, as storeInfEmbed left it; nullopt when there is none. BadInput naming the artifact
+// when one is missing or corrupt.
+std::optional<InfEmbedOutcome> loadInfEmbed(store::Project& project,
+                                            std::optional<std::int64_t> runId = std::nullopt);
+
+// Opponents and proponents over the training rows of any set of example ids (ids without an
+// evaluation row are ignored; none left → empty lists). BadInput without training μ.
+RankedInfluence influenceOn(const InfEmbedOutcome& outcome,
+                            const std::vector<std::int64_t>& exampleIds, int k);
+
+} // namespace fl::workflows
