@@ -48,8 +48,18 @@ public:
     // H·v summed over `indices` by double backward in chunks of `chunk` examples. With
     // retainGraph the first-order graph of every chunk is built once and kept across products
     // (about twice as fast, memory grows with |indices|); otherwise it is rebuilt per product.
+    // For small-cnn (batchedGradients()) the product is the closed-form R-operator instead
+    // (rOperatorHessian); retainGraph then does not apply.
     HvpFunction hessianOperator(const std::vector<std::int64_t>& indices, int chunk = 250,
                                 bool retainGraph = true, const CancelToken& cancel = {}) const;
+    // Always double backward: the reference the R-operator is tested against.
+    HvpFunction autogradHessianOperator(const std::vector<std::int64_t>& indices, int chunk = 250,
+                                        bool retainGraph = true,
+                                        const CancelToken& cancel = {}) const;
+    // small-cnn only (BadInput otherwise): H·v by Pearlmutter's R-operator over cached forward
+    // quantities — one R-forward and one R-backward of GEMMs per product.
+    HvpFunction rOperatorHessian(const std::vector<std::int64_t>& indices, int chunk = 250,
+                                 const CancelToken& cancel = {}) const;
 
     // μ(z) = gᵀ U Λ^{-1/2} for `indices` (|indices|×D'): per-example gradients of a batch are
     // stacked and projected with one GEMM. For small-cnn they come from one batched backward

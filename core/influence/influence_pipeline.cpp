@@ -156,8 +156,9 @@ InfluenceResult computeInfluence(const nn::Classifier& c, const data::Dataset& d
     HessianFactors f;
     { // the operator (and its retained graphs) is released before the embeddings
         auto t = Clock::now();
-        // Retaining the first-order graphs halves each HVP; beyond ~2 000 examples their memory
-        // (several MB per example) is not worth it.
+        // small-cnn takes the R-operator (retain does not apply). Otherwise retaining the
+        // first-order graphs halves each HVP; beyond ~2 000 examples their memory (several MB
+        // per example) is not worth it.
         const bool retain = r.hessianIndices.size() <= 2000;
         const auto hvp = block.hessianOperator(r.hessianIndices, 250, retain, cancel);
         r.seconds["gradients"] = since(t);

@@ -1,10 +1,12 @@
 // InfEmbed on full Fashion-MNIST (60k train, 5k val) with a small-cnn: seconds per stage
 // (gradients, Arnoldi, embeddings, clustering) for the last layer from stored outputs and for
-// the last conv block + head by autograd. Targets: last layer < 1 s, block < 5 min (2 cores).
-// Usage: bench_influence [--threads N] [--epochs E] [--block 0|1] [--block-subset M]
+// the last conv block + head (R-operator HVPs, compared side by side with double backward).
+// Targets: last layer < 1 s, block < 5 min (2 cores). Usage: bench_influence [--threads N]
+// [--epochs E] [--block 0|1] [--block-subset M]
 //                        [--block-p P]
 #include "core/cluster/infembed_slicer.h"
 #include "core/data/named_datasets.h"
+#include "core/influence/block_influence.h"
 #include "core/influence/influence_pipeline.h"
 #include "core/influence/opponents.h"
 #include "core/nn/device.h"
@@ -131,6 +133,29 @@ int main(int argc, char** argv) {
             s.embeddingDim = std::min(s.embeddingDim, blockP);
             std::printf("\nlast block + head: P %d, D %d, Hessian subset %d, %zu val embedded\n",
                         s.arnoldiDim, s.embeddingDim, s.hessianSubset, val.size());
+            { // Side by side: the R-operator product small-cnn uses vs double backward.
+                const fl::influence::BlockInfluence bi(model, d);
+                const auto subset = fl::influence::chooseHessianSubset(train, s);
+                Eigen::VectorXd v = Eigen::VectorXd::Random(bi.paramCount()), a, b;
+                auto t0 = Clock::now();
+                const auto rop = bi.rOperatorHessian(subset);
+                const double ropSetup = since(t0);
+                t0 = Clock::now();
+                for (int i = 0; i < 3; ++i)
+                    rop(v, a);
+                const double ropEach = since(t0) / 3;
+                t0 = Clock::now();
+                const auto ag = bi.autogradHessianOperator(subset, 250, true);
+                const double agSetup = since(t0);
+                t0 = Clock::now();
+                for (int i = 0; i < 3; ++i)
+                    ag(v, b);
+                const double agEach = since(t0) / 3;
+                std::printf("  HVP over %zu examples: R-operator %.3f s each (set-up %.2f s), "
+                            "double backward %.3f s each (set-up %.2f s): %.1fx; rel. diff %.2g\n",
+                            subset.size(), ropEach, ropSetup, agEach, agSetup, agEach / ropEach,
+                            (a - b).norm() / b.norm());
+            }
             t = Clock::now();
             const auto block = fl::influence::computeInfluence(model, d, val, train, false, s);
             const double blockTotal = since(t);

@@ -124,6 +124,35 @@ private Q_SLOTS:
         QVERIFY((hv2 - hv).norm() <= 1e-4 * hv.norm());
     }
 
+    // The R-operator product (what small-cnn uses) against double backward, in float64 to the
+    // last digits and in float32 to single precision; chunking does not change it.
+    void rOperatorMatchesDoubleBackward() {
+        const auto d = tinyData();
+        for (const bool dbl : {true, false}) {
+            auto c = nn::Classifier::create({"small-cnn", 1, kH, kH, kC}, 11);
+            BlockInfluence block(c, d, dbl);
+            QVERIFY(block.batchedGradients());
+            const auto subset = rows(kN);
+            const auto rop = block.rOperatorHessian(subset, 5);
+            const auto ref = block.autogradHessianOperator(subset, kN, true);
+            for (unsigned seed : {21u, 22u, 23u}) {
+                const Eigen::VectorXd v = randomVector(block.paramCount(), seed);
+                Eigen::VectorXd a, b, a2;
+                rop(v, a);
+                ref(v, b);
+                const double rel = (a - b).norm() / b.norm();
+                QVERIFY2(rel < (dbl ? 1e-9 : 1e-4),
+                         qPrintable(QString("dbl %1 rel %2").arg(dbl).arg(rel)));
+                block.rOperatorHessian(subset, kN)(v, a2);
+                QVERIFY((a2 - a).norm() <= (dbl ? 1e-12 : 1e-5) * a.norm());
+            }
+        }
+        // Not written for other architectures.
+        auto r = nn::Classifier::create({"resnet", 1, kH, kH, kC}, 11);
+        BlockInfluence rb(r, d);
+        QVERIFY_THROWS_EXCEPTION(Error, rb.rOperatorHessian(rows(4)));
+    }
+
     void embeddingsProjectGradients_data() {
         QTest::addColumn<QString>("arch");
         QTest::newRow("small-cnn") << "small-cnn"; // batched per-example gradients
