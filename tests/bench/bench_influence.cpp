@@ -2,8 +2,7 @@
 // (gradients, Arnoldi, embeddings, clustering) for the last layer from stored outputs and for
 // the last conv block + head (R-operator HVPs, compared side by side with double backward).
 // Targets: last layer < 1 s, block < 5 min (2 cores). Usage: bench_influence [--threads N]
-// [--epochs E] [--block 0|1] [--block-subset M]
-//                        [--block-p P]
+// [--epochs E] [--block 0|1] [--block-subset M] [--block-p P] [--dump DIR]
 #include "core/cluster/infembed_slicer.h"
 #include "core/data/named_datasets.h"
 #include "core/influence/block_influence.h"
@@ -17,6 +16,7 @@
 #include <cstdio>
 #include <cstring>
 #include <omp.h>
+#include <stdexcept>
 #include <string>
 
 namespace {
@@ -52,10 +52,47 @@ double clusterAndReport(const fl::nn::MatrixRM& mu, const std::vector<bool>& ok)
     return plain;
 }
 
+template <class T> void writeRaw(const std::string& path, const T* data, std::size_t n) {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f || std::fwrite(data, sizeof(T), n, f) != n)
+        throw std::runtime_error("cannot write " + path);
+    std::fclose(f);
+}
+
+// Raw little-endian arrays (shapes in shapes.txt) for tests/bench/reference_infembed_numpy.py.
+void dumpOutputs(const std::string& dir, const fl::data::Dataset& d,
+                 const fl::nn::InferenceResult& ev, const fl::nn::InferenceResult& tr,
+                 const std::vector<std::int64_t>& hessianRows) {
+    auto labels = [&](const fl::nn::InferenceResult& r) {
+        std::vector<std::int64_t> y;
+        for (auto i : r.indices)
+            y.push_back(d.labels[std::size_t(i)]);
+        return y;
+    };
+    const auto yv = labels(ev), yt = labels(tr);
+    writeRaw(dir + "/val_probs.f32", ev.probabilities.data(), std::size_t(ev.probabilities.size()));
+    writeRaw(dir + "/val_h.f32", ev.embeddings.data(), std::size_t(ev.embeddings.size()));
+    writeRaw(dir + "/val_y.i64", yv.data(), yv.size());
+    writeRaw(dir + "/train_probs.f32", tr.probabilities.data(),
+             std::size_t(tr.probabilities.size()));
+    writeRaw(dir + "/train_h.f32", tr.embeddings.data(), std::size_t(tr.embeddings.size()));
+    writeRaw(dir + "/train_y.i64", yt.data(), yt.size());
+    writeRaw(dir + "/hessian_rows.i64", hessianRows.data(), hessianRows.size());
+    std::FILE* f = std::fopen((dir + "/shapes.txt").c_str(), "w");
+    if (!f)
+        throw std::runtime_error("cannot write " + dir + "/shapes.txt");
+    std::fprintf(f, "%lld %lld %lld %lld\n", (long long)ev.probabilities.rows(),
+                 (long long)tr.probabilities.rows(), (long long)ev.probabilities.cols(),
+                 (long long)ev.embeddings.cols());
+    std::fclose(f);
+    std::printf("dumped stored outputs to %s\n", dir.c_str());
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     int threads = 2, epochs = 1, runBlock = 1, blockSubset = 1000, blockP = 200;
+    std::string dumpDir; // --dump DIR: the stored outputs for reference_infembed_numpy.py
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--threads"))
             threads = std::atoi(argv[i + 1]);
@@ -67,6 +104,8 @@ int main(int argc, char** argv) {
             blockSubset = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--block-p"))
             blockP = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--dump"))
+            dumpDir = argv[i + 1];
     }
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // stage lines appear as they finish
     try {
@@ -101,6 +140,12 @@ int main(int argc, char** argv) {
                     since(t), acc / double(ok.size()));
 
         auto s = fl::influence::InfluenceSettings::fast(); // P 200, D 50
+        if (!dumpDir.empty()) {
+            std::vector<std::int64_t> rows(train.size());
+            for (std::size_t i = 0; i < rows.size(); ++i)
+                rows[i] = std::int64_t(i);
+            dumpOutputs(dumpDir, d, evalOut, trainOut, fl::influence::chooseHessianSubset(rows, s));
+        }
         std::printf("\nlast layer: P %d, D %d, Hessian subset %d, %zu val + %zu train embedded\n",
                     s.arnoldiDim, s.embeddingDim, s.hessianSubset, val.size(), train.size());
         t = Clock::now();

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The slice benchmark over rare / correlation / noisy × Fashion-MNIST / MNIST × 3 seeds, plus the
+# weaker correlation plant (fraction 0.6): one JSON per run in OUT (runs already there are kept,
+# so an interrupted sweep resumes); summarize with tests/bench/summarize_slicebench.py OUT.
+# Usage: tests/bench/slicebench_sweep.sh CLI OUT [EPOCHS] [THREADS]
+set -euo pipefail
+cli=${1:?faultline-cli path}
+out=${2:?output folder}
+epochs=${3:-4}
+threads=${4:-2}
+mkdir -p "$out"
+# The planted class changes with the seed so that no result rests on one class.
+classOf=(0 2 5 8)
+run() { # dataset task seed fraction(or -)
+    local ds=$1 task=$2 seed=$3 frac=$4 cls=${classOf[$3]}
+    local name="${ds}_${task}_s${seed}${frac:+_f$frac}"
+    [[ -s "$out/$name.json" ]] && return 0
+    local extra=()
+    [[ -n "$frac" ]] && extra+=(--fraction "$frac")
+    [[ "$task" == noisy ]] && extra+=(--target $(((cls + 1) % 10)))
+    echo "$(date +%T) $name" >&2
+    if "$cli" --threads "$threads" slicebench --dataset "$ds" --task "$task" --class "$cls" \
+        --seed "$seed" --epochs "$epochs" --methods all --json "${extra[@]}" \
+        >"$out/$name.tmp" 2>"$out/$name.log"; then
+        mv "$out/$name.tmp" "$out/$name.json"
+    else
+        echo "  failed: see $out/$name.log" >&2
+    fi
+}
+for seed in 1 2 3; do
+    for ds in fashion-mnist mnist; do
+        for task in correlation rare noisy; do run "$ds" "$task" "$seed" ""; done
+    done
+done
+for seed in 1 2 3; do
+    for ds in fashion-mnist mnist; do run "$ds" correlation "$seed" 0.6; done
+done

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Summarises a slicebench sweep (tests/bench/slicebench_sweep.sh OUT): per dataset and task,
+the mean over seeds of each method's precision@10 (top 3 slices, validation), its test-split
+confirmation, the F1 of its best slice and its seconds, whether the plant bites (error inside
+the ground truth at least twice the error outside), and the issue's target for InfEmbed: mean
+precision@10 >= 0.8 and not more than 0.05 below either baseline where the plant bites.
+Usage: summarize_slicebench.py OUT  (prints Markdown)
+"""
+import glob
+import json
+import os
+import sys
+from collections import defaultdict
+
+BASELINES = ("confidence", "embedding-kmeans")
+INFEMBED = ("infembed", "infembed-block", "infembed-rule")
+
+
+def mean(xs):
+    return sum(xs) / len(xs) if xs else float("nan")
+
+
+def main():
+    folder = sys.argv[1]
+    groups = defaultdict(list)
+    for path in sorted(glob.glob(os.path.join(folder, "*.json"))):
+        with open(path) as f:
+            r = json.load(f)
+        frac = r["task_params"].get("fraction", "")
+        groups[(r["dataset"], r["task"], frac)].append((os.path.basename(path), r))
+    pk = "precision_at_10"
+    methods = []
+    for runs in groups.values():
+        for _, r in runs:
+            for m in r["methods"]:
+                if m not in methods:
+                    methods.append(m)
+
+    print("## Runs\n")
+    print("| run | class | val acc | error in / out | bites | " +
+          " | ".join(f"{m} p@10 (test) F1" for m in methods) + " |")
+    print("|---" * (5 + len(methods)) + "|")
+    for key in sorted(groups):
+        for name, r in groups[key]:
+            bites = r["error_inside"] >= 2 * r["error_outside"]
+            cells = []
+            for m in methods:
+                s = r["methods"].get(m)
+                cells.append("-" if s is None else
+                             f"{s[pk]:.1f} ({s['test_' + pk]:.1f}) {s['f1']:.2f}")
+            print(f"| {name[:-5]} | {r['task_params'].get('class', '')} | "
+                  f"{r['model_accuracy']:.3f} | {r['error_inside']:.2f} / "
+                  f"{r['error_outside']:.2f} | {'yes' if bites else 'NO'} | " +
+                  " | ".join(cells) + " |")
+
+    print("\n## Means over seeds (runs where the plant bites)\n")
+    print("| dataset | task | fraction | runs | " +
+          " | ".join(f"{m} p@10 / test / F1 / s" for m in methods) + " | InfEmbed target |")
+    print("|---" * (5 + len(methods)) + "|")
+    verdicts = []
+    for key in sorted(groups):
+        runs = [r for _, r in groups[key] if r["error_inside"] >= 2 * r["error_outside"]]
+        if not runs:
+            print(f"| {key[0]} | {key[1]} | {key[2]} | 0 of {len(groups[key])} bite |")
+            continue
+        means = {}
+        cells = []
+        for m in methods:
+            vals = [r["methods"][m] for r in runs if m in r["methods"]]
+            means[m] = (mean([v[pk] for v in vals]), mean([v["test_" + pk] for v in vals]))
+            cells.append(f"{means[m][0]:.2f} / {means[m][1]:.2f} / "
+                         f"{mean([v['f1'] for v in vals]):.2f} / "
+                         f"{mean([v['seconds'] for v in vals]):.1f}")
+        verdict = []
+        for m in INFEMBED:
+            if m not in means:
+                continue
+            best_base = max(means[b][0] for b in BASELINES if b in means)
+            best_base_t = max(means[b][1] for b in BASELINES if b in means)
+            ok = (means[m][0] >= 0.8 and means[m][0] >= best_base - 0.05 and
+                  means[m][1] >= 0.8 and means[m][1] >= best_base_t - 0.05)
+            verdict.append(f"{m}: {'met' if ok else 'MISSED'}")
+            verdicts.append(ok)
+        print(f"| {key[0]} | {key[1]} | {key[2]} | {len(runs)} | " + " | ".join(cells) +
+              f" | {'; '.join(verdict)} |")
+    print(f"\nTarget met in {sum(verdicts)} of {len(verdicts)} (method, group) cells.")
+
+
+if __name__ == "__main__":
+    main()
