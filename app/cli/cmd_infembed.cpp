@@ -1,19 +1,13 @@
 // faultline-cli infembed: InfEmbed slices (plain K or InfEmbed-Rule) of a model's errors on one
 // split, with each slice's strongest training opponents and proponents; optionally stored.
 #include "app/cli/dataset_args.h"
-#include "core/cluster/infembed_slicer.h"
 #include "core/common/error.h"
-#include "core/influence/influence_pipeline.h"
-#include "core/influence/opponents.h"
 #include "core/nn/classifier.h"
 #include "core/nn/device.h"
-#include "core/nn/inference.h"
 #include "core/store/project.h"
-#include "core/store/run_repo.h"
-#include "core/store/slice_repo.h"
+#include "core/workflows/infembed_analysis.h"
 #include <algorithm>
 #include <iomanip>
-#include <map>
 #include <memory>
 #include <sstream>
 
@@ -36,18 +30,6 @@ struct InfEmbedArgs {
     std::string project;
 };
 
-// The most frequent value (lowest on ties) and its count.
-std::pair<int, std::int64_t> dominant(const std::vector<int>& values) {
-    std::map<int, std::int64_t> counts;
-    for (int v : values)
-        ++counts[v];
-    std::pair<int, std::int64_t> best{-1, 0};
-    for (const auto& [v, c] : counts)
-        if (c > best.second)
-            best = {v, c};
-    return best;
-}
-
 std::string className(const data::Dataset& d, int c) {
     return c >= 0 && c < d.numClasses() ? d.classNames[std::size_t(c)] : std::to_string(c);
 }
@@ -58,187 +40,109 @@ void runInfEmbed(const GlobalOptions& g, const InfEmbedArgs& a) {
     const data::Dataset d = loadDataset(g, a.data);
     nn::Classifier model = nn::Classifier::open(a.model);
     model.setDevice(g.device);
-    const data::Split split = data::parseSplit(a.split);
-    const auto evalPos = nn::splitIndices(d, split);
-    const auto trainPos = nn::splitIndices(d, data::Split::Train);
-    if (evalPos.empty() || trainPos.empty())
-        throwBadInput("infembed needs training examples and examples in the " + a.split +
-                      " split of " + d.name);
 
-    influence::InfluenceSettings s = influence::InfluenceSettings::fast();
-    s.layers = a.layers;
-    s.arnoldiDim = a.p;
-    s.embeddingDim = a.d;
-    s.hessianSubset = a.hessianSubset;
-    s.seed = a.seed;
-    s.validate();
-    if (a.rule)
-        a.ruleOptions.validate();
-    const bool embedTraining = a.opponents > 0;
+    workflows::InfEmbedRequest req;
+    req.influence.layers = a.layers;
+    req.influence.arnoldiDim = a.p;
+    req.influence.embeddingDim = a.d;
+    req.influence.hessianSubset = a.hessianSubset;
+    req.influence.seed = a.seed;
+    req.rule = a.rule;
+    req.plain.k = a.k;
+    req.ruleOptions = a.ruleOptions;
+    req.split = data::parseSplit(a.split);
+    req.embedTraining = a.opponents > 0;
+    req.opponentsPerSlice = a.opponents;
+    workflows::InfEmbedOutcome o =
+        workflows::runInfEmbed(model, d, req, progress.sub(0.0, a.project.empty() ? 1.0 : 0.95));
 
-    // Outputs of the evaluation split (predictions; h for the last layer).
-    nn::InferenceOptions io;
-    io.wantEmbeddings = true;
-    const nn::InferenceResult ev = nn::infer(model, d, evalPos, io, progress.sub(0.0, 0.1));
-    influence::InfluenceResult ir;
-    if (a.layers == "last") {
-        const auto pool = embedTraining ? trainPos : influence::chooseHessianSubset(trainPos, s);
-        const nn::InferenceResult tr = nn::infer(model, d, pool, io, progress.sub(0.1, 0.3));
-        ir = influence::lastLayerInfluence(d, ev, tr, embedTraining, s, progress.sub(0.3, 0.8));
-    } else {
-        ir = influence::computeInfluence(model, d, evalPos, trainPos, embedTraining, s,
-                                         progress.sub(0.1, 0.8));
-    }
-
-    std::vector<bool> correct(evalPos.size());
-    std::int64_t right = 0;
-    for (std::size_t r = 0; r < evalPos.size(); ++r) {
-        correct[r] = ev.predictions[r] == d.labels[std::size_t(evalPos[r])];
-        right += correct[r];
-    }
-    progress.report(0.85, "clustering influence embeddings");
-    std::vector<cluster::Slice> slices;
-    std::map<std::string, std::string> sliceSettings;
-    if (a.rule) {
-        slices = cluster::infEmbedRule(ir.evalEmbeddings, correct, a.ruleOptions);
-        sliceSettings = a.ruleOptions.toSettings();
-    } else {
-        cluster::PlainOptions po;
-        po.k = a.k;
-        if (ir.evalEmbeddings.rows() < po.k)
-            throwBadInput("--k " + std::to_string(a.k) + " is more than the " +
-                          std::to_string(ir.evalEmbeddings.rows()) + " examples of the split");
-        slices = cluster::infEmbedSlices(ir.evalEmbeddings, correct, po);
-        sliceSettings = po.toSettings();
-    }
-    std::stable_sort(slices.begin(), slices.end(), [](const auto& x, const auto& y) {
-        return x.accuracy != y.accuracy ? x.accuracy < y.accuracy : x.size > y.size;
-    });
-
-    nlohmann::json settings = ir.toSettings();
-    for (const auto& [k, v] : sliceSettings)
+    nlohmann::json settings = nlohmann::json::object();
+    for (const auto& [k, v] : o.settings)
         settings[k] = v;
-    settings["method"] = a.rule ? "infembed-rule" : "infembed";
-    settings["split"] = a.split;
     settings["model"] = a.model;
-    settings["dataset"] = d.source;
     settings["opponents"] = a.opponents;
 
-    nlohmann::json j{{"dataset", d.name},
-                     {"model", a.model},
-                     {"split", a.split},
-                     {"n", evalPos.size()},
-                     {"accuracy", double(right) / double(evalPos.size())},
-                     {"seed", a.seed},
-                     {"settings", settings},
-                     {"seconds", ir.seconds},
-                     {"slices", nlohmann::json::array()}};
+    const auto n = o.evalIds.size();
+    nlohmann::json j{{"dataset", d.name},          {"model", a.model},
+                     {"split", a.split},           {"n", n},
+                     {"accuracy", o.accuracy},     {"seed", a.seed},
+                     {"settings", settings},       {"seconds", o.influence.seconds},
+                     {"total_seconds", o.seconds}, {"slices", nlohmann::json::array()}};
     std::ostringstream t;
     t << std::fixed << std::setprecision(3) << (a.rule ? "InfEmbed-Rule" : "InfEmbed") << " on "
-      << d.name << " " << a.split << " (" << evalPos.size() << " examples, accuracy "
-      << double(right) / double(evalPos.size()) << "), layers " << a.layers << ", "
-      << ir.eigenvalues.size() << " influence dimensions: " << slices.size() << " slices\n";
+      << d.name << " " << a.split << " (" << n << " examples, accuracy " << o.accuracy
+      << "), layers " << a.layers << ", " << o.influence.eigenvalues.size()
+      << " influence dimensions: " << o.slices.size() << " slices\n";
 
-    std::vector<std::vector<store::SliceMember>> stored;
-    for (std::size_t si = 0; si < slices.size(); ++si) {
-        const auto& sl = slices[si];
-        std::vector<int> labels, preds;
+    auto side = [&](const std::vector<workflows::InfluencedExample>& list) {
+        nlohmann::json arr = nlohmann::json::array();
+        for (const auto& e : list)
+            arr.push_back({{"id", e.exampleId},
+                           {"label", e.label},
+                           {"label_name", className(d, e.label)},
+                           {"prediction", e.prediction},
+                           {"influence", e.influence}});
+        return arr;
+    };
+    for (std::size_t si = 0; si < o.slices.size(); ++si) {
+        const auto& s = o.slices[si];
+        const auto& sl = s.slice;
         nlohmann::json ids = nlohmann::json::array(), sims = nlohmann::json::array();
-        std::vector<store::SliceMember> members;
         for (std::size_t m = 0; m < sl.members.size(); ++m) {
-            const auto row = std::size_t(sl.members[m]);
-            const auto pos = evalPos[row];
-            labels.push_back(d.labels[std::size_t(pos)]);
-            preds.push_back(ev.predictions[row]);
-            ids.push_back(d.ids[std::size_t(pos)]);
+            ids.push_back(o.evalIds[std::size_t(sl.members[m])]);
             sims.push_back(sl.similarity[m]);
-            members.push_back({d.ids[std::size_t(pos)], int(m), double(sl.similarity[m])});
         }
-        stored.push_back(std::move(members));
-        const auto [label, labelCount] = dominant(labels);
-        const auto [pred, predCount] = dominant(preds);
         nlohmann::json js{{"rank", si},
                           {"path", sl.path},
                           {"depth", sl.depth},
                           {"size", sl.size},
                           {"accuracy", sl.accuracy},
+                          {"error_rate", s.errorRate},
+                          {"error_low", s.errorLow},
+                          {"error_high", s.errorHigh},
                           {"coherence", sl.coherence},
-                          {"dominant_label", label},
-                          {"dominant_label_name", className(d, label)},
-                          {"dominant_label_share", double(labelCount) / double(sl.size)},
-                          {"dominant_prediction", pred},
-                          {"dominant_prediction_name", className(d, pred)},
-                          {"dominant_prediction_share", double(predCount) / double(sl.size)},
+                          {"dominant_label", s.dominantLabel},
+                          {"dominant_label_name", className(d, s.dominantLabel)},
+                          {"dominant_label_share", s.dominantLabelShare},
+                          {"dominant_prediction", s.dominantPrediction},
+                          {"dominant_prediction_name", className(d, s.dominantPrediction)},
+                          {"dominant_prediction_share", s.dominantPredictionShare},
                           {"members", ids},
                           {"similarity", sims}};
         t << "slice " << si << " [" << sl.path << "]: " << sl.size << " examples, accuracy "
-          << sl.accuracy << ", mostly " << className(d, label) << " -> " << className(d, pred)
-          << "\n  nearest the centre:";
+          << sl.accuracy << ", mostly " << className(d, s.dominantLabel) << " -> "
+          << className(d, s.dominantPrediction) << "\n  nearest the centre:";
         for (std::size_t m = 0; m < std::min<std::size_t>(8, ids.size()); ++m)
             t << " " << ids[m].get<std::int64_t>();
         t << "\n";
-        if (embedTraining) {
-            const auto rk = influence::rankTrainingInfluence(ir.evalEmbeddings, sl.members,
-                                                             ir.trainEmbeddings, a.opponents);
-            auto side = [&](const std::vector<std::int64_t>& rows,
-                            const std::vector<double>& scores) {
-                nlohmann::json arr = nlohmann::json::array();
-                for (std::size_t i = 0; i < rows.size(); ++i) {
-                    const auto pos = std::size_t(ir.trainIndices[std::size_t(rows[i])]);
-                    arr.push_back({{"id", d.ids[pos]},
-                                   {"label", d.labels[pos]},
-                                   {"label_name", className(d, d.labels[pos])},
-                                   {"influence", scores[i]}});
-                }
-                return arr;
-            };
-            js["opponents"] = side(rk.opponents, rk.opponentScores);
-            js["proponents"] = side(rk.proponents, rk.proponentScores);
+        if (req.embedTraining) {
+            js["opponents"] = side(s.influence.opponents);
+            js["proponents"] = side(s.influence.proponents);
             t << "  opponents:";
-            for (const auto& o : js["opponents"])
-                t << " " << o["id"].get<std::int64_t>() << " ("
-                  << o["label_name"].get<std::string>() << ")";
+            for (const auto& e : s.influence.opponents)
+                t << " " << e.exampleId << " (" << className(d, e.label) << ")";
             t << "\n  proponents:";
-            for (const auto& o : js["proponents"])
-                t << " " << o["id"].get<std::int64_t>() << " ("
-                  << o["label_name"].get<std::string>() << ")";
+            for (const auto& e : s.influence.proponents)
+                t << " " << e.exampleId << " (" << className(d, e.label) << ")";
             t << "\n";
         }
         j["slices"].push_back(std::move(js));
     }
     nlohmann::json examples = nlohmann::json::array();
-    for (std::size_t r = 0; r < evalPos.size(); ++r)
-        examples.push_back(
-            {d.ids[std::size_t(evalPos[r])], d.labels[std::size_t(evalPos[r])], ev.predictions[r]});
+    for (std::size_t r = 0; r < n; ++r)
+        examples.push_back({o.evalIds[r], o.evalLabels[r], o.evalPredictions[r]});
     j["examples"] = examples; // [id, label, prediction] per evaluation example
     j["examples_columns"] = {"id", "label", "prediction"};
 
     if (!a.project.empty()) {
+        progress.report(0.96, "storing the run in " + a.project);
         store::Project project = store::Project::openOrCreate(a.project);
-        store::RunRepo runs(project);
-        store::RunRecord run;
-        run.kind = "infembed";
-        run.settingsJson = settings.dump();
-        run.seed = a.seed;
-        const std::int64_t runId = runs.add(run);
-        runs.markRunning(runId);
-        store::SliceRepo repo(project);
+        workflows::storeInfEmbed(project, o);
         nlohmann::json sliceIds = nlohmann::json::array();
-        for (std::size_t si = 0; si < slices.size(); ++si) {
-            store::SliceRecord rec;
-            rec.runId = runId;
-            rec.name = (a.rule ? "InfEmbed-Rule " : "InfEmbed ") + std::to_string(si) + " [" +
-                       slices[si].path + "]";
-            rec.origin = "infembed";
-            nlohmann::json meta = j["slices"][si];
-            meta.erase("members");
-            meta.erase("similarity");
-            rec.metadataJson = meta.dump();
-            sliceIds.push_back(repo.add(rec, stored[si]));
-        }
-        runs.finish(runId, store::RunStatus::Done);
-        j["project"] = {{"path", a.project}, {"run_id", runId}, {"slice_ids", sliceIds}};
-        t << "stored run " << runId << " with " << slices.size() << " slices in " << a.project
+        for (const auto& s : o.slices)
+            sliceIds.push_back(s.storedSliceId);
+        j["project"] = {{"path", a.project}, {"run_id", o.runId}, {"slice_ids", sliceIds}};
+        t << "stored run " << o.runId << " with " << o.slices.size() << " slices in " << a.project
           << "\n";
     }
     progress.report(1.0, "infembed done");
