@@ -5,8 +5,13 @@
 #include "test_view_fixture.h"
 #include "ui/document/analysis_document.h"
 #include "ui/models/slice_table_model.h"
+#include "ui/views/slice_list_view.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -19,6 +24,7 @@ class TestModelSliceTable : public QObject {
 private Q_SLOTS:
     void wilsonKnownValues();
     void passesModelTesterAndComputes();
+    void infEmbedColumnsFromMetadata();
 };
 
 void TestModelSliceTable::wilsonKnownValues() {
@@ -83,6 +89,57 @@ void TestModelSliceTable::passesModelTesterAndComputes() {
     QCOMPARE(model.rowCount(), 0);
     doc.closeProject();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModelSliceTable::infEmbedColumnsFromMetadata() {
+    QTemporaryDir dir;
+    AnalysisDocument doc;
+    SliceListView view(&doc);
+    SliceTableModel& model = *view.model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    doc.setLoaded(test::makeSyntheticLoaded(dir.filePath(QStringLiteral("p.faultline"))));
+    const ExampleTable& t = doc.examples();
+    // A user slice: five Shirts, three predicted T-shirt → counted over the members.
+    doc.setSelection(
+        Selection{{t.ids[3], t.ids[7], t.ids[11], t.ids[15], t.ids[27]}, QStringLiteral("test")});
+    const std::int64_t user = doc.saveSelectionAsSlice(QStringLiteral("five shirts"));
+    // An InfEmbed slice written by a job on its own connection: its metadata is what counts.
+    store::SliceRecord rec;
+    rec.name = "InfEmbed 0 [2]";
+    rec.origin = "infembed";
+    rec.metadataJson = R"({"coherence": 0.125, "dominant_label": 2, "dominant_label_share": 0.75,
+                           "dominant_prediction": 3, "dominant_prediction_share": 0.5})";
+    const std::int64_t inf =
+        store::SliceRepo(*doc.project()).add(rec, {{t.ids[2], 0, 0.9}, {t.ids[6], 1, 0.8}});
+    QCOMPARE(model.rowCount(), 1); // not yet told
+    doc.reloadSlices();
+    QCOMPARE(model.rowCount(), 2);
+    const int ru = model.rowOfSlice(user), ri = model.rowOfSlice(inf);
+    QCOMPARE(model.data(model.index(ru, SliceTableModel::DominantColumn)).toString(),
+             QStringLiteral("Shirt → T-shirt"));
+    QCOMPARE(model.sliceRow(ru).dominantPredictionShare, 0.6);
+    QCOMPARE(model.data(model.index(ru, SliceTableModel::CoherenceColumn)).toString(),
+             QStringLiteral("–"));
+    QCOMPARE(model.data(model.index(ri, SliceTableModel::DominantColumn)).toString(),
+             QStringLiteral("Pullover → Shirt"));
+    QCOMPARE(model.sliceRow(ri).dominantLabelShare, 0.75);
+    QCOMPARE(model.data(model.index(ri, SliceTableModel::CoherenceColumn)).toString(),
+             QLocale().toString(0.125, 'f', 3));
+    QCOMPARE(model.headerData(SliceTableModel::DominantColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Mostly label → prediction"));
+    // The list shows the worst slice first: by accuracy, ascending.
+    QCOMPARE(view.tableView()->horizontalHeader()->sortIndicatorSection(),
+             int(SliceTableModel::AccuracyColumn));
+    QCOMPARE(view.tableView()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    auto* proxy = view.tableView()->model();
+    double previous = -2.0;
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        const double acc = proxy->index(r, SliceTableModel::AccuracyColumn)
+                               .data(SliceTableModel::SortRole)
+                               .toDouble();
+        QVERIFY(acc >= previous);
+        previous = acc;
+    }
 }
 
 QTEST_MAIN(TestModelSliceTable)

@@ -395,6 +395,10 @@ void AnalysisDocument::removeSlice(std::int64_t sliceId) {
                                          repo.members(sliceId)));
 }
 
+void AnalysisDocument::reloadSlices() {
+    Q_EMIT slicesChanged();
+}
+
 void AnalysisDocument::selectSlice(std::int64_t sliceId) {
     if (!d->project)
         return;

@@ -98,6 +98,8 @@ public:
     void renameSlice(std::int64_t sliceId, const QString& name);
     void removeSlice(std::int64_t sliceId);
     void selectSlice(std::int64_t sliceId); // makes its members the selection
+    // Slices were written to the project by a job on its own connection: views re-read them.
+    void reloadSlices();
 
     // --- InfEmbed ------------------------------------------------------------------------
     // The InfEmbed run the views show (slices, embeddings for opponents); null when none.

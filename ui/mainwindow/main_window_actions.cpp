@@ -6,6 +6,7 @@
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
 #include "core/workflows/evaluation_workflow.h"
+#include "ui/analysis/infembed_command.h"
 #include "ui/document/analysis_document.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/mainwindow/main_window.h"
@@ -89,6 +90,9 @@ void MainWindow::createActions() {
     connect(make(this, "actionEvaluate", tr("&Evaluate Model Again"), {},
                  tr("Run the model over the dataset into a new evaluation run")),
             &QAction::triggered, this, &MainWindow::evaluateModel);
+    connect(make(this, "actionInfEmbed", tr("&InfEmbed…"), QKeySequence(tr("Ctrl+Shift+I")),
+                 tr("Find slices the model fails on for one reason, from influence embeddings")),
+            &QAction::triggered, this, [this] { InfEmbedCommand::start(this, *m_doc, *m_jobs); });
 
     connect(make(this, "actionSaveSlice", tr("&Save Selection as Slice…"), QKeySequence::Save),
             &QAction::triggered, this, &MainWindow::saveSlice);
@@ -144,6 +148,8 @@ void MainWindow::createMenus() {
     auto* analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(action(QStringLiteral("actionSelectErrors")));
     analysis->addAction(action(QStringLiteral("actionEvaluate")));
+    analysis->addSeparator();
+    analysis->addAction(action(QStringLiteral("actionInfEmbed")));
 
     auto* annotate = menuBar()->addMenu(tr("A&nnotate"));
     annotate->addAction(action(QStringLiteral("actionSaveSlice")));
@@ -166,8 +172,9 @@ void MainWindow::createToolBar() {
     tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     // nullptr marks a separator.
     const std::initializer_list<const char*> items{
-        "actionOpen", "actionNew",  nullptr, "actionBack",      "actionForward",     nullptr,
-        "actionUndo", "actionRedo", nullptr, "actionSaveSlice", "actionExportReport"};
+        "actionOpen",    "actionNew",      nullptr,           "actionBack",
+        "actionForward", nullptr,          "actionUndo",      "actionRedo",
+        nullptr,         "actionInfEmbed", "actionSaveSlice", "actionExportReport"};
     for (const char* name : items) {
         if (name)
             tb->addAction(action(QString::fromLatin1(name)));
@@ -195,6 +202,7 @@ void MainWindow::updateActions() {
     enable("actionSaveSlice", open && !m_doc->selection().isEmpty());
     enable("actionSelectErrors", m_doc->examples().rows() > 0);
     enable("actionEvaluate", open && m_doc->model() && m_doc->dataset());
+    enable("actionInfEmbed", InfEmbedCommand::available(*m_doc));
     const bool current = open && m_doc->currentExample() >= 0;
     enable("actionTag", current);
     enable("actionNote", current);

@@ -8,6 +8,7 @@
 #include "core/store/model_repo.h"
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
+#include "core/workflows/infembed_analysis.h"
 #include <QCoreApplication>
 #include <algorithm>
 #include <optional>
@@ -137,6 +138,18 @@ LoadedPtr ProjectLoader::load(const std::string& path, const std::string& device
             out->warnings
                 << tr("The embeddings could not be read: %1").arg(QString::fromUtf8(e.what()));
         }
+    }
+    ctx.throwIfCancelled();
+
+    ctx.report(0.95, tr("reading the InfEmbed run").toStdString());
+    try {
+        if (auto infEmbed = workflows::loadInfEmbed(p))
+            out->infEmbed =
+                std::make_shared<const workflows::InfEmbedOutcome>(std::move(*infEmbed));
+    } catch (const std::exception& e) {
+        // The rest of the project is fine; only the InfEmbed views stay empty.
+        out->warnings
+            << tr("The InfEmbed run could not be read: %1").arg(QString::fromUtf8(e.what()));
     }
     ctx.report(1.0, tr("loaded").toStdString());
     return out;

@@ -3,9 +3,28 @@
 #include "core/store/slice_repo.h"
 #include "ui/document/analysis_document.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QMap>
+#include <limits>
+#include <tuple>
 
 namespace fl::ui {
+namespace {
+
+// The most frequent value (lowest on ties) and its share, as InfEmbed counts it.
+std::pair<int, double> dominant(const QMap<int, int>& counts, qint64 n) {
+    int best = -1, bestCount = 0;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        if (it.value() > bestCount) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    return {best, n > 0 ? double(bestCount) / double(n) : 0.0};
+}
+
+} // namespace
 
 SliceTableModel::SliceTableModel(AnalysisDocument* doc, QObject* parent)
     : QAbstractTableModel(parent), m_doc(doc) {
@@ -27,12 +46,30 @@ void SliceTableModel::reload() {
             row.id = rec.id;
             row.name = QString::fromStdString(rec.name);
             row.origin = QString::fromStdString(rec.origin);
+            QMap<int, int> labels, predictions;
             for (const store::SliceMember& m : m_doc->sliceMembers(rec.id)) {
                 const int r = t.row(m.exampleId);
                 if (r < 0)
                     continue;
                 ++row.size;
                 row.errors += t.isError(r);
+                ++labels[t.labels[r]];
+                ++predictions[t.predictions[r]];
+            }
+            std::tie(row.dominantLabel, row.dominantLabelShare) = dominant(labels, row.size);
+            std::tie(row.dominantPrediction, row.dominantPredictionShare) =
+                dominant(predictions, row.size);
+            const QJsonObject meta =
+                QJsonDocument::fromJson(QByteArray::fromStdString(rec.metadataJson)).object();
+            if (meta.contains(QLatin1String("coherence")) &&
+                meta.contains(QLatin1String("dominant_label"))) {
+                row.coherence = meta.value(QLatin1String("coherence")).toDouble(-1.0);
+                row.dominantLabel = meta.value(QLatin1String("dominant_label")).toInt(-1);
+                row.dominantLabelShare =
+                    meta.value(QLatin1String("dominant_label_share")).toDouble();
+                row.dominantPrediction = meta.value(QLatin1String("dominant_prediction")).toInt(-1);
+                row.dominantPredictionShare =
+                    meta.value(QLatin1String("dominant_prediction_share")).toDouble();
             }
             const auto ci = metrics::wilsonInterval(row.errors, row.size);
             row.errorLow = ci.low;
@@ -66,6 +103,10 @@ QVariant SliceTableModel::data(const QModelIndex& index, int role) const {
     const QLocale loc;
     const double err = r.size > 0 ? double(r.errors) / double(r.size) : 0.0;
     auto pct = [&](double v) { return loc.toString(100.0 * v, 'f', 1) + QLatin1Char('%'); };
+    const QStringList& classes = m_doc->examples().classNames;
+    auto className = [&](int c) {
+        return c >= 0 && c < classes.size() ? classes[c] : (c >= 0 ? QString::number(c) : tr("?"));
+    };
     if (role == SliceIdRole)
         return qint64(r.id);
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
@@ -81,6 +122,12 @@ QVariant SliceTableModel::data(const QModelIndex& index, int role) const {
                               : tr("n/a");
         case CoverageColumn:
             return pct(r.coverage);
+        case DominantColumn:
+            return r.dominantLabel >= 0 ? tr("%1 → %2").arg(className(r.dominantLabel),
+                                                            className(r.dominantPrediction))
+                                        : tr("n/a");
+        case CoherenceColumn:
+            return r.coherence >= 0 ? loc.toString(r.coherence, 'f', 3) : QStringLiteral("–");
         case OriginColumn:
             return r.origin;
         }
@@ -97,6 +144,12 @@ QVariant SliceTableModel::data(const QModelIndex& index, int role) const {
             return r.size > 0 ? err : -1.0;
         case CoverageColumn:
             return r.coverage;
+        case DominantColumn:
+            return QString(className(r.dominantLabel) + QLatin1Char('\t') +
+                           className(r.dominantPrediction))
+                .toLower();
+        case CoherenceColumn:
+            return r.coherence >= 0 ? r.coherence : std::numeric_limits<double>::max();
         case OriginColumn:
             return r.origin;
         }
@@ -110,6 +163,16 @@ QVariant SliceTableModel::data(const QModelIndex& index, int role) const {
                      pct(r.errorHigh));
         case CoverageColumn:
             return tr("Share of all the evaluation's errors that fall in this slice.");
+        case DominantColumn:
+            return r.dominantLabel >= 0
+                       ? tr("Mostly true label %1 (%2 of the slice), mostly predicted %3 (%4).")
+                             .arg(className(r.dominantLabel), pct(r.dominantLabelShare),
+                                  className(r.dominantPrediction), pct(r.dominantPredictionShare))
+                       : QVariant();
+        case CoherenceColumn:
+            return tr("InfEmbed's coherence: the mean squared distance of the members' influence "
+                      "embeddings from their mean. Lower means the model errs on them for a more "
+                      "similar reason.");
         case NameColumn:
             return tr("Double-click to rename. Select to make its examples the selection.");
         default:
@@ -117,7 +180,7 @@ QVariant SliceTableModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn &&
-        index.column() != OriginColumn)
+        index.column() != OriginColumn && index.column() != DominantColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -136,6 +199,10 @@ QVariant SliceTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Error rate [95% CI]");
     case CoverageColumn:
         return tr("Error coverage");
+    case DominantColumn:
+        return tr("Mostly label → prediction");
+    case CoherenceColumn:
+        return tr("Coherence");
     case OriginColumn:
         return tr("Origin");
     }

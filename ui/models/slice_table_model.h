@@ -1,5 +1,6 @@
 // The saved slices as a table: name (editable: renames through the document, undoable), size,
-// accuracy, error rate with its 95% Wilson interval, error coverage and origin.
+// accuracy, error rate with its 95% Wilson interval, error coverage, what the slice mostly is
+// (label → prediction), InfEmbed's coherence, and origin.
 #pragma once
 #include <QAbstractTableModel>
 #include <QString>
@@ -17,6 +18,8 @@ public:
         AccuracyColumn,
         ErrorRateColumn,
         CoverageColumn,
+        DominantColumn,  // "mostly <label> → <prediction>"
+        CoherenceColumn, // InfEmbed slices only (from their metadata)
         OriginColumn,
         ColumnCount
     };
@@ -30,6 +33,11 @@ public:
         qint64 errors = 0;                      // of them predicted wrongly
         double errorLow = 0.0, errorHigh = 1.0; // 95% Wilson interval of the error rate
         double coverage = 0.0;                  // errors / all errors of the evaluation
+        // Most frequent true label and prediction with their shares of the slice: InfEmbed's
+        // own (its metadata) for its slices, counted over the members for the others.
+        int dominantLabel = -1, dominantPrediction = -1;
+        double dominantLabelShare = 0.0, dominantPredictionShare = 0.0;
+        double coherence = -1.0; // mean ‖μ − m‖² in influence space; < 0 when not InfEmbed's
     };
 
     explicit SliceTableModel(AnalysisDocument* doc, QObject* parent = nullptr);

@@ -29,6 +29,7 @@ const std::array<Entry, Settings::KeyCount> kTable{{
     {Settings::MaxRecentProjects, "files/maxRecentProjects", [] { return QVariant(8); }},
     {Settings::WindowGeometry, "window/geometry", [] { return QVariant(QByteArray()); }},
     {Settings::WindowState, "window/state", [] { return QVariant(QByteArray()); }},
+    {Settings::InfEmbedLast, "analysis/infembedLast", [] { return QVariant(QVariantMap()); }},
 }};
 
 const Entry& entry(Settings::Key k) {

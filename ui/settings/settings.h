@@ -20,6 +20,7 @@ public:
         MaxRecentProjects,
         WindowGeometry,
         WindowState,
+        InfEmbedLast, // Analysis ▸ InfEmbed: the last accepted settings (a map)
         KeyCount
     };
 

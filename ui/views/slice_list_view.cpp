@@ -48,7 +48,8 @@ SliceListView::SliceListView(AnalysisDocument* doc, QWidget* parent) : QWidget(p
     m_table = new QTableView(content);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(SliceTableModel::ErrorRateColumn, Qt::DescendingOrder);
+    // Worst first: the slices most worth a look head the list.
+    m_table->sortByColumn(SliceTableModel::AccuracyColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);

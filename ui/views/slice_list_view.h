@@ -1,6 +1,6 @@
 // The saved slices with their numbers (size, accuracy, error rate with its 95% interval, error
-// coverage); selecting one makes its members the selection; rename in place, delete, and save
-// the current selection as a new slice.
+// coverage, label → prediction, InfEmbed coherence), worst first; selecting one makes its members
+// the selection; rename in place, delete, and save the current selection as a new slice.
 #pragma once
 #include <QWidget>
 

@@ -1,0 +1,92 @@
+#include "ui/analysis/infembed_command.h"
+#include "core/data/dataset.h"
+#include "core/nn/classifier.h"
+#include "core/store/project.h"
+#include "core/store/run_repo.h"
+#include "ui/document/analysis_document.h"
+#include "ui/jobs/job_manager.h"
+#include <QMainWindow>
+#include <QPointer>
+#include <QStatusBar>
+#include <memory>
+
+namespace fl::ui {
+
+using OutcomePtr = std::shared_ptr<const workflows::InfEmbedOutcome>;
+
+InfEmbedDialog::Context InfEmbedCommand::contextFor(const AnalysisDocument& document) {
+    InfEmbedDialog::Context c;
+    if (const auto model = document.model()) {
+        c.lastLayerAvailable = model->hasFeatures() && model->hasHead();
+        c.blockAvailable = !model->isTorchScript();
+    }
+    if (const data::Dataset* d = document.dataset()) {
+        c.splitSizes = {0, 0, 0};
+        for (data::Split s : d->splits)
+            ++c.splitSizes[std::size_t(s)];
+    }
+    return c;
+}
+
+bool InfEmbedCommand::available(const AnalysisDocument& document) {
+    return document.hasProject() && document.dataset() && document.model();
+}
+
+bool InfEmbedCommand::start(QWidget* parent, AnalysisDocument& document, JobManager& jobs) {
+    if (!available(document))
+        return false;
+    InfEmbedDialog dialog(contextFor(document), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    startWith(dialog.request(), parent, document, jobs);
+    return true;
+}
+
+quint64 InfEmbedCommand::startWith(const workflows::InfEmbedRequest& request, QWidget* parent,
+                                   AnalysisDocument& document, JobManager& jobs) {
+    auto ds = document.sharedDataset();
+    auto model = document.model();
+    const std::string path = document.projectPath().toStdString();
+    const std::int64_t evaluationRunId = document.evaluationRunId();
+    QPointer<QWidget> window(parent);
+    QPointer<AnalysisDocument> doc(&document);
+    const QString title = request.rule ? tr("InfEmbed-Rule on %1") : tr("InfEmbed on %1");
+    return jobs.run<OutcomePtr>(
+        title.arg(QString::fromLatin1(data::splitName(request.split))), fl::jobs::JobWeight::Heavy,
+        [ds, model, path, evaluationRunId, request](fl::jobs::JobContext& c) -> OutcomePtr {
+            auto o = std::make_shared<workflows::InfEmbedOutcome>(workflows::runInfEmbed(
+                *model, *ds, request, c.progress().sub(0.0, 0.97), c.cancelToken()));
+            c.throwIfCancelled();
+            c.report(0.97, "storing the run");
+            // Its own connection (the database is WAL): the window's stays free for reading,
+            // and closing the window's project meanwhile cannot pull this one away.
+            store::Project p = store::Project::open(path);
+            std::optional<std::int64_t> datasetId, modelId;
+            if (const auto run = store::RunRepo(p).get(evaluationRunId)) {
+                datasetId = run->datasetId;
+                modelId = run->modelId;
+            }
+            workflows::storeInfEmbed(p, *o, datasetId, modelId);
+            c.report(1.0, "InfEmbed stored");
+            return o;
+        },
+        &document,
+        [window, doc, path](OutcomePtr o) {
+            if (!doc || doc->projectPath().toStdString() != path)
+                return; // another project was opened meanwhile; the run stays stored in its own
+            doc->setInfEmbed(o);
+            doc->reloadSlices();
+            if (auto* mw = qobject_cast<QMainWindow*>(window.data()))
+                mw->statusBar()->showMessage(tr("InfEmbed found %n slice(s) in %1 s (run #%2)",
+                                                nullptr, int(o->slices.size()))
+                                                 .arg(o->seconds, 0, 'f', 1)
+                                                 .arg(o->runId),
+                                             10000);
+        },
+        [doc](const QString& error) {
+            if (doc)
+                doc->reportError(tr("InfEmbed failed: %1").arg(error));
+        });
+}
+
+} // namespace fl::ui

@@ -1,0 +1,29 @@
+// Analysis ▸ InfEmbed…: asks for the settings, then runs, stores and shows an InfEmbed run as a
+// background job; the document receives the outcome and the slice views re-read the project.
+#pragma once
+#include "ui/analysis/infembed_dialog.h"
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace fl::ui {
+
+class AnalysisDocument;
+class JobManager;
+
+class InfEmbedCommand {
+    Q_DECLARE_TR_FUNCTIONS(InfEmbedCommand)
+public:
+    // What the open project's model and dataset allow (layers, split sizes).
+    static InfEmbedDialog::Context contextFor(const AnalysisDocument& document);
+    // Whether a run can start: a project with its dataset and a loaded model.
+    static bool available(const AnalysisDocument& document);
+    // Shows the dialog on `parent` and starts the job; false when the user cancelled.
+    static bool start(QWidget* parent, AnalysisDocument& document, JobManager& jobs);
+    // Starts the job with given settings (tests call this without the dialog); the job id.
+    static quint64 startWith(const workflows::InfEmbedRequest& request, QWidget* parent,
+                             AnalysisDocument& document, JobManager& jobs);
+};
+
+} // namespace fl::ui
