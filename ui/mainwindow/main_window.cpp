@@ -91,6 +91,7 @@ void MainWindow::createDocks() {
     splitDockWidget(views[4], views[5], Qt::Vertical);
     tabifyDockWidget(overview, views[1]);
     tabifyDockWidget(overview, views[2]);
+    tabifyDockWidget(overview, views[6]); // InfEmbed slice: wide, beside the other figures
     overview->raise();
 
     auto* jobs = makeDock(QStringLiteral("jobs"), tr("Jobs"), new JobsPanel(m_jobs));

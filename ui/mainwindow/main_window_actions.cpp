@@ -15,6 +15,7 @@
 #include "ui/report/report_export_command.h"
 #include "ui/settings/preferences_dialog.h"
 #include "ui/settings/settings.h"
+#include "ui/views/infembed_slice_view.h"
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -87,6 +88,19 @@ void MainWindow::createActions() {
     connect(make(this, "actionSelectErrors", tr("Select &Errors"), QKeySequence(tr("Ctrl+E")),
                  tr("Select every misclassified test example")),
             &QAction::triggered, this, &MainWindow::selectErrors);
+    connect(make(this, "actionOpponents", tr("Who Are Its &Opponents?"),
+                 QKeySequence(tr("Ctrl+Shift+O")),
+                 tr("The training examples that hurt (opponents) or help (proponents) the "
+                    "selection most, from the InfEmbed run")),
+            &QAction::triggered, this, [this] {
+                QDockWidget* d = dock(QStringLiteral("infembed"));
+                auto* view = d ? qobject_cast<InfEmbedSliceView*>(d->widget()) : nullptr;
+                if (!view)
+                    return;
+                d->show();
+                d->raise();
+                view->showOpponentsOfSelection();
+            });
     connect(make(this, "actionEvaluate", tr("&Evaluate Model Again"), {},
                  tr("Run the model over the dataset into a new evaluation run")),
             &QAction::triggered, this, &MainWindow::evaluateModel);
@@ -148,6 +162,7 @@ void MainWindow::createMenus() {
     auto* analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(action(QStringLiteral("actionSelectErrors")));
     analysis->addAction(action(QStringLiteral("actionEvaluate")));
+    analysis->addAction(action(QStringLiteral("actionOpponents")));
     analysis->addSeparator();
     analysis->addAction(action(QStringLiteral("actionInfEmbed")));
 
@@ -202,6 +217,8 @@ void MainWindow::updateActions() {
     enable("actionSaveSlice", open && !m_doc->selection().isEmpty());
     enable("actionSelectErrors", m_doc->examples().rows() > 0);
     enable("actionEvaluate", open && m_doc->model() && m_doc->dataset());
+    // Enabled without an InfEmbed run too: the view then says how to make one.
+    enable("actionOpponents", open);
     enable("actionInfEmbed", InfEmbedCommand::available(*m_doc));
     const bool current = open && m_doc->currentExample() >= 0;
     enable("actionTag", current);

@@ -2,6 +2,7 @@
 #include "ui/views/embedding_scatter_view.h"
 #include "ui/views/histograms_view.h"
 #include "ui/views/image_grid_view.h"
+#include "ui/views/infembed_slice_view.h"
 #include "ui/views/inspector_view.h"
 #include "ui/views/overview_view.h"
 #include "ui/views/slice_list_view.h"
@@ -30,7 +31,9 @@ std::vector<ViewSlot> viewSlots() {
         slot<ImageGridView>("grid", QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "Examples")),
         slot<InspectorView>("inspector", QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "Inspector")),
         slot<EmbeddingScatterView>("embedding",
-                                   QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "Embedding"))};
+                                   QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "Embedding")),
+        slot<InfEmbedSliceView>("infembed",
+                                QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "InfEmbed slice"))};
 }
 
 } // namespace fl::ui

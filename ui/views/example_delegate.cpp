@@ -81,10 +81,12 @@ void ExampleDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
         p->drawText(QPoint(x, y1 + fm.ascent()), r);
         p->setFont(option.font);
     }
+    const QVariant second = index.data(SecondLineRole);
     const float conf = index.data(ExampleListModel::ConfidenceRole).toFloat();
     p->setPen(selected ? text : pal.color(QPalette::PlaceholderText));
     p->drawText(QRect(cell.left() + kPad, y1 + fm.height(), w, fm.height()), Qt::AlignCenter,
-                QStringLiteral("p %1").arg(double(conf), 0, 'f', 2));
+                second.isValid() ? fm.elidedText(second.toString(), Qt::ElideRight, w)
+                                 : QStringLiteral("p %1").arg(double(conf), 0, 'f', 2));
     if (option.state & QStyle::State_HasFocus) {
         p->setPen(QPen(pal.color(QPalette::Highlight).darker(130), 1, Qt::DashLine));
         p->drawRect(cell.adjusted(0, 0, -1, -1));

@@ -10,6 +10,10 @@ class ThumbnailCache;
 class ExampleDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
+    // A model may give this role a string to show on the second line instead of the
+    // confidence (the InfEmbed view shows influence scores there).
+    static constexpr int SecondLineRole = Qt::UserRole + 64;
+
     ExampleDelegate(ThumbnailCache* thumbnails, QObject* parent = nullptr);
 
     void setClassNames(const QStringList& names) { m_classNames = names; }

@@ -204,6 +204,19 @@ void ImageGridView::showContextMenu(const QPoint& pos) {
     QAction* pick = menu.addAction(tr("Select These (%n examples)", nullptr, n));
     pick->setEnabled(n > 0);
     connect(pick, &QAction::triggered, this, &ImageGridView::selectPicked);
+    // The window's "Who are its opponents?" (found by name: views never hold the window);
+    // several picked examples become the selection first, so the question is about them.
+    if (QAction* opponents = window()->findChild<QAction*>(QStringLiteral("actionOpponents"))) {
+        QAction* ask = menu.addAction(n > 1 ? tr("Who Are Their Opponents? (%n picked)", nullptr, n)
+                                            : opponents->text());
+        ask->setShortcut(opponents->shortcut());
+        ask->setEnabled(opponents->isEnabled());
+        connect(ask, &QAction::triggered, this, [this, opponents, n] {
+            if (n > 1)
+                selectPicked();
+            opponents->trigger();
+        });
+    }
     QAction* filter = menu.addAction(tr("Filter…"));
     filter->setShortcut(QKeySequence::Find);
     connect(filter, &QAction::triggered, this, &ImageGridView::focusFilter);

@@ -1,0 +1,634 @@
+#include "ui/views/infembed_slice_view.h"
+#include "core/data/dataset.h"
+#include "core/influence/opponents.h"
+#include "core/store/slice_repo.h"
+#include "ui/document/analysis_document.h"
+#include "ui/models/example_tile_model.h"
+#include "ui/models/thumbnail_cache.h"
+#include "ui/views/bar_chart_widget.h"
+#include "ui/views/empty_state_widget.h"
+#include "ui/views/example_delegate.h"
+#include "ui/views/example_tile_grid.h"
+#include "ui/views/view_style.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPromise>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
+#include <QStackedLayout>
+#include <QTextDocument>
+#include <QThreadPool>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <numeric>
+
+namespace fl::ui {
+
+namespace {
+
+constexpr int kThumb = 64;
+constexpr int kMaxBars = 10; // classes shown in each histogram (the most frequent)
+
+QString percent(double v) {
+    return QLocale().toString(100.0 * v, 'f', 1) + QStringLiteral("%");
+}
+
+QLabel* caption(QWidget* parent) {
+    auto* l = new QLabel(parent);
+    l->setWordWrap(true);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+
+} // namespace
+
+InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, QWidget* parent)
+    : QWidget(parent), m_doc(doc) {
+    m_stack = new QStackedLayout(this);
+    m_empty = new EmptyStateWidget(this);
+    m_stack->addWidget(m_empty);
+
+    // The hint page: a run exists but the selection is not one of its slices.
+    m_hintPage = new QWidget(this);
+    {
+        auto* v = new QVBoxLayout(m_hintPage);
+        m_picker = new QComboBox(m_hintPage);
+        m_picker->setToolTip(
+            tr("Show one of the InfEmbed run's slices (it becomes the selection)"));
+        v->addWidget(m_picker);
+        m_hint = new EmptyStateWidget(m_hintPage);
+        v->addWidget(m_hint, 1);
+        m_askButton = new QPushButton(m_hintPage);
+        v->addWidget(m_askButton, 0, Qt::AlignHCenter);
+        v->addStretch(1);
+    }
+    m_stack->addWidget(m_hintPage);
+
+    // The figure: header, histograms beside the nearest examples, opponents beside proponents.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* v = new QVBoxLayout(content);
+    m_figurePicker = new QComboBox(content);
+    m_figurePicker->setToolTip(m_picker->toolTip());
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_figurePicker);
+    top->addStretch(1);
+    v->addLayout(top);
+    m_header = new QLabel(content);
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(m_header);
+
+    m_thumbnails = new ThumbnailCache(this);
+    m_thumbnails->setSize(QSize(kThumb, kThumb), devicePixelRatioF());
+    m_nearestModel = new ExampleTileModel(this);
+    m_opponentsModel = new ExampleTileModel(this);
+    m_proponentsModel = new ExampleTileModel(this);
+
+    auto* row1 = new QHBoxLayout;
+    m_labelChart = new BarChartWidget(content);
+    m_labelChart->setTitle(tr("True label"));
+    m_labelChart->setClickable(false);
+    m_predictionChart = new BarChartWidget(content);
+    m_predictionChart->setTitle(tr("Prediction"));
+    m_predictionChart->setClickable(false);
+    row1->addWidget(m_labelChart, 1, Qt::AlignTop);
+    row1->addWidget(m_predictionChart, 1, Qt::AlignTop);
+    auto* nearestBox = new QVBoxLayout;
+    m_nearestCaption = caption(content);
+    m_nearest = new ExampleTileGrid(m_nearestModel, m_thumbnails, content);
+    nearestBox->addWidget(m_nearestCaption);
+    nearestBox->addWidget(m_nearest);
+    nearestBox->addStretch(1);
+    row1->addLayout(nearestBox, 2);
+    v->addLayout(row1);
+
+    auto* row2 = new QHBoxLayout;
+    for (auto [cap, grid, model] :
+         {std::tuple{&m_opponentsCaption, &m_opponents, m_opponentsModel},
+          std::tuple{&m_proponentsCaption, &m_proponents, m_proponentsModel}}) {
+        auto* box = new QVBoxLayout;
+        *cap = caption(content);
+        *grid = new ExampleTileGrid(model, m_thumbnails, content);
+        box->addWidget(*cap);
+        box->addWidget(*grid);
+        box->addStretch(1);
+        row2->addLayout(box, 1);
+    }
+    v->addLayout(row2);
+    v->addStretch(1);
+    scroll->setWidget(content);
+    m_stack->addWidget(scroll);
+
+    for (ExampleTileGrid* g : {m_nearest, m_opponents, m_proponents})
+        connect(g, &ExampleTileGrid::exampleClicked, m_doc, &AnalysisDocument::setCurrentExample);
+    for (QComboBox* c : {m_picker, m_figurePicker})
+        connect(c, &QComboBox::activated, this, &InfEmbedSliceView::pickSlice);
+    connect(m_askButton, &QPushButton::clicked, this, &InfEmbedSliceView::showOpponentsOfSelection);
+    connect(&m_watcher, &QFutureWatcher<workflows::RankedInfluence>::finished, this, [this] {
+        if (m_watcher.future().resultCount() == 0 || m_requested != m_generation)
+            return;
+        showSelectionResult(m_watcher.result());
+    });
+    connect(m_doc, &AnalysisDocument::projectChanged, this, &InfEmbedSliceView::onProjectChanged);
+    connect(m_doc, &AnalysisDocument::infEmbedChanged, this, &InfEmbedSliceView::onInfEmbedChanged);
+    connect(m_doc, &AnalysisDocument::selectionChanged, this, &InfEmbedSliceView::refresh);
+    // A renamed or newly saved slice changes names only; what is shown stays.
+    connect(m_doc, &AnalysisDocument::slicesChanged, this, [this] {
+        fillPickers();
+        if (m_mode == Mode::Slice)
+            showSlice(m_slice);
+        else
+            setMode(m_mode);
+    });
+    onProjectChanged();
+}
+
+InfEmbedSliceView::~InfEmbedSliceView() = default;
+
+// --- what to show ------------------------------------------------------------------------
+
+int InfEmbedSliceView::sliceOf(const workflows::InfEmbedOutcome& run, const QVector<qint64>& ids) {
+    if (ids.isEmpty())
+        return -1;
+    // Order-blind: the store and the selection history may list members in another order.
+    const QSet<qint64> want(ids.begin(), ids.end());
+    for (std::size_t s = 0; s < run.slices.size(); ++s) {
+        const auto& members = run.slices[s].slice.members;
+        if (qsizetype(members.size()) != want.size())
+            continue;
+        const bool same = std::all_of(members.begin(), members.end(), [&](std::int64_t row) {
+            return row >= 0 && std::size_t(row) < run.evalIds.size() &&
+                   want.contains(run.evalIds[std::size_t(row)]);
+        });
+        if (same)
+            return int(s);
+    }
+    return -1;
+}
+
+void InfEmbedSliceView::onProjectChanged() {
+    m_thumbnails->setDataset(m_doc->hasProject() ? m_doc->sharedDataset() : nullptr);
+    QStringList names = m_doc->examples().classNames;
+    if (names.isEmpty() && m_doc->dataset())
+        for (const auto& n : m_doc->dataset()->classNames)
+            names << QString::fromStdString(n);
+    for (ExampleTileGrid* g : {m_nearest, m_opponents, m_proponents})
+        g->delegate()->setClassNames(names);
+    onInfEmbedChanged();
+}
+
+QString InfEmbedSliceView::sliceName(int index) const {
+    const auto& s = m_run->slices[std::size_t(index)];
+    if (s.storedSliceId != 0 && m_doc->hasProject())
+        for (const auto& rec : m_doc->slices())
+            if (rec.id == s.storedSliceId)
+                return QString::fromStdString(rec.name);
+    return tr("InfEmbed slice %1").arg(index + 1);
+}
+
+void InfEmbedSliceView::onInfEmbedChanged() {
+    m_run = m_doc->hasProject() ? m_doc->infEmbed() : nullptr;
+    ++m_generation;
+    m_asked.clear();
+    m_evalRow.clear();
+    if (m_run) {
+        m_evalRow.reserve(qsizetype(m_run->evalIds.size()));
+        for (std::size_t r = 0; r < m_run->evalIds.size(); ++r)
+            m_evalRow.insert(m_run->evalIds[r], qint64(r));
+    }
+    fillPickers();
+    refresh();
+}
+
+void InfEmbedSliceView::fillPickers() {
+    const QLocale loc;
+    for (QComboBox* c : {m_picker, m_figurePicker}) {
+        const QSignalBlocker block(c);
+        c->clear();
+        if (!m_run)
+            continue;
+        c->addItem(
+            tr("Pick an InfEmbed slice (%1)…").arg(loc.toString(qint64(m_run->slices.size()))));
+        for (std::size_t i = 0; i < m_run->slices.size(); ++i) {
+            const auto& s = m_run->slices[i];
+            c->addItem(tr("%1 · %2 examples · accuracy %3 · %4 → %5")
+                           .arg(sliceName(int(i)), loc.toString(qint64(s.slice.members.size())),
+                                percent(s.slice.accuracy), className(s.dominantLabel),
+                                className(s.dominantPrediction)));
+        }
+    }
+}
+
+void InfEmbedSliceView::refresh() {
+    if (!m_doc->hasProject()) {
+        m_empty->setText(tr("Open a project (File ▸ Open), run Analysis ▸ InfEmbed… to find "
+                            "slices, then select a slice or any examples and ask for their "
+                            "opponents."));
+        setMode(Mode::NoProject);
+        return;
+    }
+    if (!m_run) {
+        m_empty->setText(
+            tr("Run Analysis ▸ InfEmbed… to find slices; select a slice or any examples and ask "
+               "for their opponents (Analysis ▸ Who Are Its Opponents?, Ctrl+Shift+O)."));
+        setMode(Mode::NoRun);
+        return;
+    }
+    const Selection& sel = m_doc->selection();
+    const int s = sliceOf(*m_run, sel.ids);
+    if (s >= 0) {
+        showSlice(s);
+        return;
+    }
+    if (!m_asked.isEmpty() && m_asked == sel.ids && m_mode == Mode::Selection)
+        return; // still showing (or ranking) the opponents of this very selection
+    m_asked.clear();
+    ++m_generation;
+    const QLocale loc;
+    const QString split = QString::fromStdString(m_run->split);
+    if (sel.isEmpty()) {
+        m_hint->setText(tr("Slices InfEmbed found on the %1 split: %2. Pick one above, or "
+                           "select any examples (a confusion-matrix cell, a lasso, the grid) and "
+                           "ask who their opponents are: Analysis ▸ Who Are Its Opponents? "
+                           "(Ctrl+Shift+O).")
+                            .arg(split, loc.toString(qint64(m_run->slices.size()))));
+        m_askButton->setVisible(false);
+    } else {
+        m_hint->setText(tr("The selection (%1 examples, %2) is not one of the InfEmbed slices. "
+                           "Ask which training examples hurt or help it most.")
+                            .arg(loc.toString(sel.ids.size()), sel.origin));
+        m_askButton->setText(
+            tr("Who Are Its &Opponents? (%n examples)", nullptr, int(sel.ids.size())));
+        m_askButton->setVisible(true);
+    }
+    setMode(Mode::Hint);
+}
+
+void InfEmbedSliceView::setMode(Mode mode) {
+    m_mode = mode;
+    if (mode != Mode::Slice)
+        m_slice = -1;
+    switch (mode) {
+    case Mode::NoProject:
+    case Mode::NoRun:
+        m_stack->setCurrentWidget(m_empty);
+        break;
+    case Mode::Hint:
+        m_stack->setCurrentWidget(m_hintPage);
+        m_picker->setCurrentIndex(0);
+        break;
+    case Mode::Slice:
+    case Mode::Selection:
+        m_stack->setCurrentIndex(2);
+        m_figurePicker->setCurrentIndex(mode == Mode::Slice ? m_slice + 1 : 0);
+        break;
+    }
+}
+
+void InfEmbedSliceView::pickSlice(int comboIndex) {
+    if (!m_run || comboIndex < 1 || comboIndex > int(m_run->slices.size()))
+        return;
+    const auto& s = m_run->slices[std::size_t(comboIndex - 1)];
+    Selection sel;
+    for (std::int64_t row : s.slice.members)
+        sel.ids.append(m_run->evalIds[std::size_t(row)]);
+    sel.origin = tr("slice “%1”").arg(sliceName(comboIndex - 1));
+    m_doc->setSelection(sel);
+}
+
+// --- one slice ---------------------------------------------------------------------------
+
+void InfEmbedSliceView::showSlice(int index) {
+    ++m_generation; // a ranking still running for an earlier selection is not wanted now
+    m_asked.clear();
+    m_slice = index;
+    const auto& s = m_run->slices[std::size_t(index)];
+    const QLocale loc;
+    std::vector<int> labels, predictions;
+    QVector<qint64> ids;
+    for (std::int64_t row : s.slice.members) {
+        const auto r = std::size_t(row);
+        labels.push_back(r < m_run->evalLabels.size() ? m_run->evalLabels[r] : -1);
+        predictions.push_back(r < m_run->evalPredictions.size() ? m_run->evalPredictions[r] : -1);
+        ids.append(r < m_run->evalIds.size() ? m_run->evalIds[r] : -1);
+    }
+    const QString dominant =
+        s.dominantLabel >= 0
+            ? tr("mostly <b>%1</b> (%2) → predicted <b>%3</b> (%4)")
+                  .arg(className(s.dominantLabel).toHtmlEscaped(), percent(s.dominantLabelShare),
+                       className(s.dominantPrediction).toHtmlEscaped(),
+                       percent(s.dominantPredictionShare))
+            : QString();
+    m_header->setText(
+        tr("<b>%1</b> — slice %2 of %3, cluster %4 (%5, %6 split)<br>%7 examples · accuracy "
+           "<b>%8</b> · error rate %9 [%10, %11] (95%) · coherence %12 (lower = tighter)<br>%13")
+            .arg(sliceName(index).toHtmlEscaped())
+            .arg(index + 1)
+            .arg(m_run->slices.size())
+            .arg(QString::fromStdString(s.slice.path), QString::fromStdString(m_run->method),
+                 QString::fromStdString(m_run->split))
+            .arg(loc.toString(qint64(s.slice.members.size())), percent(s.slice.accuracy),
+                 percent(s.errorRate), percent(s.errorLow), percent(s.errorHigh),
+                 loc.toString(s.slice.coherence, 'g', 3), dominant));
+    setHistograms(labels, predictions);
+    m_nearestCaption->setText(tr("Nearest the slice centre (%1 of %2)")
+                                  .arg(std::min<qsizetype>(kNearest, ids.size()))
+                                  .arg(loc.toString(ids.size())));
+    setNearest(ids.mid(0, kNearest));
+    if (s.influence.opponents.empty() && s.influence.proponents.empty()) {
+        m_opponentsCaption->setText(
+            tr("No opponents: this run did not embed the training examples."));
+        m_proponentsCaption->clear();
+        m_opponentsModel->setTiles({});
+        m_proponentsModel->setTiles({});
+    } else {
+        setInfluence(s.influence);
+    }
+    setMode(Mode::Slice);
+}
+
+// --- any selection -----------------------------------------------------------------------
+
+void InfEmbedSliceView::showOpponentsOfSelection() {
+    if (!m_doc->hasProject() || !m_run) {
+        refresh(); // the empty state says what to do first
+        Q_EMIT opponentsShown();
+        return;
+    }
+    const Selection& sel = m_doc->selection();
+    const QLocale loc;
+    if (sel.isEmpty()) {
+        refresh();
+        m_hint->setText(tr("Nothing is selected. Select examples (a confusion-matrix cell, a "
+                           "lasso in the embedding, the grid) and ask again."));
+        Q_EMIT opponentsShown();
+        return;
+    }
+    const int s = sliceOf(*m_run, sel.ids);
+    if (s >= 0) { // a slice's opponents were ranked by the run itself
+        showSlice(s);
+        Q_EMIT opponentsShown();
+        return;
+    }
+    std::vector<std::int64_t> rows;
+    QVector<qint64> inRun;
+    for (qint64 id : sel.ids)
+        if (const auto it = m_evalRow.constFind(id); it != m_evalRow.constEnd()) {
+            rows.push_back(*it);
+            inRun.append(id);
+        }
+    const QString split = QString::fromStdString(m_run->split);
+    if (rows.empty()) {
+        refresh();
+        m_hint->setText(tr("None of the %1 selected examples is in the InfEmbed run's split "
+                           "(%2), so none has an influence embedding. Select examples of the %2 "
+                           "split, or run InfEmbed on the split you are looking at.")
+                            .arg(loc.toString(sel.ids.size()), split));
+        m_askButton->setVisible(false);
+        Q_EMIT opponentsShown();
+        return;
+    }
+    ++m_generation;
+    m_asked = sel.ids;
+    m_slice = -1;
+    std::vector<int> labels, predictions;
+    for (std::int64_t r : rows) {
+        labels.push_back(m_run->evalLabels[std::size_t(r)]);
+        predictions.push_back(m_run->evalPredictions[std::size_t(r)]);
+    }
+    const int errors = int(std::inner_product(labels.begin(), labels.end(), predictions.begin(), 0,
+                                              std::plus<>(), std::not_equal_to<>()));
+    const QString left = inRun.size() < sel.ids.size()
+                             ? tr("; %1 outside the %2 split have no embedding and were left out")
+                                   .arg(loc.toString(sel.ids.size() - inRun.size()), split)
+                             : QString();
+    m_header->setText(tr("<b>Opponents of the selection</b> — %1<br>%2 of %3 selected examples "
+                         "have influence embeddings (%4 split)%5 · accuracy <b>%6</b>")
+                          .arg(sel.origin.toHtmlEscaped(), loc.toString(inRun.size()),
+                               loc.toString(sel.ids.size()), split, left,
+                               percent(1.0 - double(errors) / double(rows.size()))));
+    setHistograms(labels, predictions);
+    m_nearestCaption->setText(tr("Examples of the selection (%1 of %2)")
+                                  .arg(std::min<qsizetype>(kNearest, inRun.size()))
+                                  .arg(loc.toString(inRun.size())));
+    setNearest(inRun.mid(0, kNearest));
+    m_opponentsModel->setTiles({});
+    m_proponentsModel->setTiles({});
+    setMode(Mode::Selection);
+    if (m_run->influence.trainEmbeddings.rows() == 0 || m_run->trainIds.empty()) {
+        m_opponentsCaption->setText(tr("No opponents: this InfEmbed run did not embed the "
+                                       "training examples (run it again with opponents on)."));
+        m_proponentsCaption->clear();
+        Q_EMIT opponentsShown();
+        return;
+    }
+    m_opponentsCaption->setText(tr("Ranking the training examples…"));
+    m_proponentsCaption->clear();
+    // Off the UI thread: scoring is a pass over every training embedding (tens of ms at 60k);
+    // the worker owns a reference to the run, so replacing it meanwhile is safe.
+    m_requested = m_generation;
+    auto promise = std::make_shared<QPromise<workflows::RankedInfluence>>();
+    m_watcher.setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, run = m_run, rows = std::move(rows)] {
+        promise->start();
+        try {
+            promise->addResult(rank(*run, rows, kInfluence));
+        } catch (...) {
+            promise->setException(std::current_exception());
+        }
+        promise->finish();
+    });
+}
+
+void InfEmbedSliceView::showSelectionResult(const workflows::RankedInfluence& ranked) {
+    setInfluence(ranked);
+    Q_EMIT opponentsShown();
+}
+
+workflows::RankedInfluence InfEmbedSliceView::rank(const workflows::InfEmbedOutcome& run,
+                                                   const std::vector<std::int64_t>& rows, int k) {
+    workflows::RankedInfluence out;
+    const auto& train = run.influence.trainEmbeddings;
+    if (rows.empty() || train.rows() == 0 || run.trainIds.size() != std::size_t(train.rows()))
+        return out;
+    const auto r = influence::rankTrainingInfluence(run.influence.evalEmbeddings, rows, train, k);
+    const auto item = [&](std::int64_t row, double score) {
+        const auto i = std::size_t(row);
+        workflows::InfluencedExample e;
+        e.exampleId = run.trainIds[i];
+        e.label = i < run.trainLabels.size() ? run.trainLabels[i] : -1;
+        e.prediction = i < run.trainPredictions.size() ? run.trainPredictions[i] : -1;
+        e.influence = score;
+        return e;
+    };
+    for (std::size_t i = 0; i < r.opponents.size(); ++i)
+        out.opponents.push_back(item(r.opponents[i], r.opponentScores[i]));
+    for (std::size_t i = 0; i < r.proponents.size(); ++i)
+        out.proponents.push_back(item(r.proponents[i], r.proponentScores[i]));
+    return out;
+}
+
+// --- the figure's parts ------------------------------------------------------------------
+
+void InfEmbedSliceView::setHistograms(const std::vector<int>& labels,
+                                      const std::vector<int>& predictions) {
+    const int n = std::max(int(m_doc->examples().numClasses()),
+                           m_doc->dataset() ? int(m_doc->dataset()->classNames.size()) : 0);
+    m_labelCounts.fill(0, n);
+    m_predictionCounts.fill(0, n);
+    QVector<qint64> labelErrors(n, 0), predErrors(n, 0);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const int l = labels[i], p = predictions[i];
+        if (l >= 0 && l < n)
+            ++m_labelCounts[l];
+        if (p >= 0 && p < n)
+            ++m_predictionCounts[p];
+        if (l != p && l >= 0 && l < n && p >= 0 && p < n) {
+            ++labelErrors[l];
+            ++predErrors[p];
+        }
+    }
+    // Both charts list the same classes (the most frequent in either) on one scale, so a
+    // label bar and a prediction bar of one class sit at the same height and compare.
+    QVector<int> classes;
+    for (int c = 0; c < n; ++c)
+        if (m_labelCounts[c] + m_predictionCounts[c] > 0)
+            classes.append(c);
+    std::stable_sort(classes.begin(), classes.end(), [&](int a, int b) {
+        return m_labelCounts[a] + m_predictionCounts[a] > m_labelCounts[b] + m_predictionCounts[b];
+    });
+    if (classes.size() > kMaxBars)
+        classes.resize(kMaxBars);
+    qint64 top = 1;
+    for (int c : classes)
+        top = std::max({top, m_labelCounts[c], m_predictionCounts[c]});
+    const QLocale loc;
+    const auto bars = [&](const QVector<qint64>& counts, const QVector<qint64>& errors,
+                          bool label) {
+        QVector<BarChartWidget::Bar> out;
+        for (int c : classes) {
+            BarChartWidget::Bar b;
+            b.label = className(c);
+            b.value = double(counts[c]);
+            b.errorPart = double(errors[c]);
+            b.color = style::classColor(c);
+            b.valueText = loc.toString(counts[c]);
+            b.toolTip = (label ? tr("True label %1: %2 examples, %3 predicted wrongly.")
+                               : tr("Predicted %1: %2 examples, %3 of them wrongly."))
+                            .arg(className(c), loc.toString(counts[c]), loc.toString(errors[c]));
+            out.append(b);
+        }
+        return out;
+    };
+    m_labelChart->setBars(bars(m_labelCounts, labelErrors, true), double(top));
+    m_predictionChart->setBars(bars(m_predictionCounts, predErrors, false), double(top));
+}
+
+void InfEmbedSliceView::setNearest(const QVector<qint64>& ids) {
+    const ExampleTable& t = m_doc->examples();
+    QVector<ExampleTileModel::Tile> tiles;
+    for (qint64 id : ids) {
+        ExampleTileModel::Tile tile;
+        tile.exampleId = id;
+        tile.datasetIndex = datasetIndexOf(id);
+        const auto it = m_evalRow.constFind(id);
+        if (it != m_evalRow.constEnd()) {
+            tile.label = m_run->evalLabels[std::size_t(*it)];
+            tile.prediction = m_run->evalPredictions[std::size_t(*it)];
+        }
+        const int row = t.row(id);
+        if (row >= 0)
+            tile.confidence = t.confidence[row];
+        else
+            tile.secondLine = QStringLiteral("#%1").arg(id);
+        tile.toolTip = tr("Example %1\nTrue label: %2\nPrediction: %3")
+                           .arg(id)
+                           .arg(className(tile.label), className(tile.prediction));
+        tiles.append(tile);
+    }
+    m_nearestModel->setTiles(tiles);
+}
+
+void InfEmbedSliceView::setInfluence(const workflows::RankedInfluence& ranked) {
+    const QLocale loc;
+    const auto tiles = [&](const std::vector<workflows::InfluencedExample>& list, bool opp) {
+        QVector<ExampleTileModel::Tile> out;
+        for (std::size_t i = 0; i < list.size() && i < std::size_t(kInfluence); ++i) {
+            const auto& e = list[i];
+            ExampleTileModel::Tile tile;
+            tile.exampleId = e.exampleId;
+            tile.datasetIndex = datasetIndexOf(e.exampleId);
+            tile.label = e.label;
+            tile.prediction = e.prediction;
+            tile.secondLine = formatInfluence(e.influence);
+            tile.toolTip =
+                (opp ? tr("Opponent %1: training example %2\nTrue label: %3\nPrediction: %4\n"
+                          "Influence %5 (negative: training on it raises the loss here)")
+                     : tr("Proponent %1: training example %2\nTrue label: %3\nPrediction: %4\n"
+                          "Influence %5 (positive: training on it lowers the loss here)"))
+                    .arg(i + 1)
+                    .arg(e.exampleId)
+                    .arg(className(e.label),
+                         e.prediction >= 0 ? className(e.prediction) : tr("unknown"),
+                         formatInfluence(e.influence));
+            out.append(tile);
+        }
+        return out;
+    };
+    m_opponentsModel->setTiles(tiles(ranked.opponents, true));
+    m_proponentsModel->setTiles(tiles(ranked.proponents, false));
+    m_opponentsCaption->setText(tr("Opponents: the %1 training examples that hurt it most")
+                                    .arg(m_opponentsModel->rowCount()));
+    m_proponentsCaption->setText(tr("Proponents: the %1 training examples that help it most")
+                                     .arg(m_proponentsModel->rowCount()));
+}
+
+QString InfEmbedSliceView::formatInfluence(double value) {
+    const double a = std::abs(value);
+    QString s = a != 0.0 && (a >= 1e4 || a < 1e-2) ? QString::number(a, 'e', 2)
+                                                   : QString::number(a, 'g', 3);
+    return (value < 0 ? QStringLiteral("−") : value > 0 ? QStringLiteral("+") : QString()) + s;
+}
+
+QString InfEmbedSliceView::headerText() const {
+    QTextDocument doc;
+    doc.setHtml(m_header->text());
+    return doc.toPlainText();
+}
+
+QString InfEmbedSliceView::messageText() const {
+    return m_stack->currentWidget() == m_empty ? m_empty->text() : m_hint->text();
+}
+
+qint64 InfEmbedSliceView::datasetIndexOf(qint64 exampleId) const {
+    const ExampleTable& t = m_doc->examples();
+    const int row = t.row(exampleId);
+    if (row >= 0 && row < t.datasetIndex.size())
+        return t.datasetIndex[row];
+    const data::Dataset* ds = m_doc->dataset();
+    return ds ? ds->indexOfId(exampleId) : -1;
+}
+
+QString InfEmbedSliceView::className(int cls) const {
+    const QStringList& names = m_doc->examples().classNames;
+    if (cls >= 0 && cls < names.size())
+        return names[cls];
+    if (const data::Dataset* ds = m_doc->dataset();
+        ds && cls >= 0 && cls < int(ds->classNames.size()))
+        return QString::fromStdString(ds->classNames[std::size_t(cls)]);
+    return cls < 0 ? tr("?") : QString::number(cls);
+}
+
+} // namespace fl::ui
