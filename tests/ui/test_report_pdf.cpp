@@ -3,11 +3,13 @@
 // the no-dataset fallback, bad input, File ▸ Export Report as a job, and `faultline --report`.
 #include "core/common/error.h"
 #include "tests/core/test_report_project.h"
+#include "tests/ui/test_infembed_fixture.h"
 #include "ui/document/analysis_document.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/report/report_export_command.h"
 #include "ui/report/report_exporter.h"
+#include "ui/views/infembed_slice_view.h"
 #include <QAction>
 #include <QDir>
 #include <QFile>
@@ -79,6 +81,9 @@ private Q_SLOTS:
         ui::ReportExportRequest r{m_project, m_pdf, {}, {}};
         const auto result = ui::ReportExporter::run(r);
         QVERIFY2(result.imageProblem.isEmpty(), qPrintable(result.imageProblem));
+        // Its InfEmbed run is a record without artifacts: said, and the report stands.
+        QVERIFY2(result.infEmbedProblem.contains(QStringLiteral("InfEmbed run")),
+                 qPrintable(result.infEmbedProblem));
         QCOMPARE(result.slices, 2);
         QVERIFY(QFileInfo(m_pdf).size() > 5000);
         QVERIFY(!QFile::exists(m_pdf + QStringLiteral(".part")));
@@ -131,6 +136,83 @@ private Q_SLOTS:
                           QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
                           QString::number(p), m_pdf, outDir + QStringLiteral("/page")}),
                      0);
+    }
+
+    // With an InfEmbed run the report gains its section (settings, slice table) and one
+    // Figure-2 page for each of the three lowest-accuracy slices.
+    void infEmbedSection() {
+        const std::set<std::int64_t> wrong{0, 20, 21, 22, 23, 24, 50, 51, 52};
+        test::InfEmbedFixtureInput in;
+        in.split = "test";
+        for (std::int64_t i = 0; i < 60; ++i) {
+            const int label = int(i % 3), pred = wrong.count(i) ? (label + 1) % 3 : label;
+            auto& ids = i < 20 ? in.trainIds : in.evalIds;
+            ids.push_back(i);
+            (i < 20 ? in.trainLabels : in.evalLabels).push_back(label);
+            (i < 20 ? in.trainPredictions : in.evalPredictions).push_back(pred);
+        }
+        // Rows of ids 20..59: the errors 20..24 and 50..52 sit in the first and last slices.
+        in.sliceRows = {{0, 1, 2, 3, 4, 5, 6, 7},
+                        {8, 9, 10, 11, 12, 13, 14, 15, 16, 17},
+                        {28, 29, 30, 31, 32, 33, 34, 35},
+                        {18, 19, 20, 21, 22, 23}};
+        const auto run = test::makeInfEmbedOutcome(in);
+        const QString pdf = m_dir.path() + QStringLiteral("/infembed.pdf");
+        ui::ReportExportRequest r{m_project, pdf, {}, {}};
+        r.infEmbed = run;
+        const auto result = ui::ReportExporter::run(r);
+        QVERIFY2(result.imageProblem.isEmpty(), qPrintable(result.imageProblem));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString text = pdfText(pdf);
+        // The report without InfEmbed has 5 pages; the section adds its page and 3 figures.
+        QCOMPARE(int(text.count(QLatin1Char('\f'))), 5 + 1 + 3);
+        for (const char* s :
+             {"InfEmbed slices", "Arnoldi dimension P", "200", "Clusters K", "last linear layer",
+              "Slices, lowest accuracy first", "Coherence",
+              "InfEmbed slice 1:", "InfEmbed slice 3:", "Nearest the slice centre",
+              "Strongest opponents", "Strongest proponents", "True labels", "infl. "})
+            QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+        QVERIFY(!text.contains(QStringLiteral("InfEmbed slice 4:")));
+        // The first figure is the lowest-accuracy slice (37.5%: ids 20..27, 5 errors).
+        QVERIFY(text.contains(QStringLiteral("8 examples · accuracy 37.5%")));
+        // Its strongest opponent's score as the view formats it.
+        const double score = run->slices.front().influence.opponents.front().influence;
+        QVERIFY2(text.contains(ui::InfEmbedSliceView::formatInfluence(score)),
+                 qPrintable(ui::InfEmbedSliceView::formatInfluence(score)));
+        // Section order: before the provenance.
+        QVERIFY(text.indexOf(QStringLiteral("InfEmbed slice 3:")) <
+                text.lastIndexOf(QStringLiteral("Provenance")));
+
+        // From the command line the run is read from the store: stored, it appears too.
+        const QString stored = m_dir.path() + QStringLiteral("/stored.faultline");
+        test::makeReportProject(stored.toStdString(),
+                                (m_dir.path() + QStringLiteral("/shapes.csv")).toStdString());
+        {
+            store::Project p = store::Project::open(stored.toStdString());
+            workflows::InfEmbedOutcome copy = *run;
+            workflows::storeInfEmbed(p, copy);
+        }
+        const QString pdf2 = m_dir.path() + QStringLiteral("/stored.pdf");
+        const auto result2 = ui::ReportExporter::run({stored, pdf2, {}, {}});
+        QVERIFY2(result2.infEmbedProblem.isEmpty(), qPrintable(result2.infEmbedProblem));
+        const QString text2 = pdfText(pdf2);
+        QVERIFY(text2.contains(QStringLiteral("InfEmbed slice 3:")));
+        // + the four stored slices' own pages among the saved slices.
+        QCOMPARE(int(text2.count(QLatin1Char('\f'))), 5 + 1 + 3 + 4);
+        // The window passes its run and does not read the store again.
+        ui::ReportExportRequest none{stored, pdf2, {}, {}};
+        none.readInfEmbed = false;
+        ui::ReportExporter::run(none);
+        QVERIFY(!pdfText(pdf2).contains(QStringLiteral("InfEmbed slice 1:")));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()) {
+            const QString outDir = QStringLiteral(FAULTLINE_BINARY_DIR "/report-pages");
+            QDir().mkpath(outDir);
+            QProcess::execute(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                               QStringLiteral("-f"), QStringLiteral("5"), QStringLiteral("-l"),
+                               QStringLiteral("8"), pdf, outDir + QStringLiteral("/infembed")});
+        }
     }
 
     void missingDatasetSaysSo() {

@@ -36,6 +36,9 @@ quint64 ReportExportCommand::startTo(const QString& outputPath, QWidget* parent,
     request.projectPath = document.projectPath();
     request.outputPath = outputPath;
     request.dataset = document.sharedDataset();
+    // The document already read the project's InfEmbed run (and said so if it could not).
+    request.infEmbed = document.infEmbed();
+    request.readInfEmbed = false;
     if (document.evaluationRunId() > 0)
         request.options.evaluationRunId = document.evaluationRunId();
     const QString name = QFileInfo(outputPath).fileName();

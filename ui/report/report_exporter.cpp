@@ -4,6 +4,7 @@
 #include "core/data/load_dataset.h"
 #include "core/report/html_report_writer.h"
 #include "core/store/project.h"
+#include "ui/report/infembed_report_section.h"
 #include "ui/report/pdf_report_writer.h"
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -82,19 +83,33 @@ ReportExportResult ReportExporter::run(const ReportExportRequest& request, const
 
     progress.report(0.0, tr("reading the project").toStdString());
     store::Project project = store::Project::open(request.projectPath.toStdString());
-    const report::Report rep =
+    report::Report rep =
         report::buildProjectReport(project, request.options, progress.sub(0.0, 0.3), cancel);
+    ReportExportResult result;
+    std::shared_ptr<const workflows::InfEmbedOutcome> run = request.infEmbed;
+    if (!run && request.readInfEmbed) {
+        try {
+            if (auto loaded = workflows::loadInfEmbed(project))
+                run = std::make_shared<const workflows::InfEmbedOutcome>(std::move(*loaded));
+        } catch (const std::exception& e) {
+            // The rest of the report stands; it goes without its InfEmbed pages.
+            result.infEmbedProblem =
+                tr("The InfEmbed run could not be read: %1").arg(QString::fromUtf8(e.what()));
+        }
+    }
     project.close();
     cancel.throwIfCancelled();
+    const bool infEmbed = run != nullptr;
+    if (infEmbed)
+        InfEmbedReportSection::insertInto(rep, InfEmbedReportSection::build(*run, rep.classNames));
 
-    ReportExportResult result;
     result.outputPath = request.outputPath;
     result.slices = int(rep.slices.size());
     // Images only matter to formats that show them; a dataset that cannot be loaded makes a
     // report without images (and says why), never no report.
     std::shared_ptr<const data::Dataset> dataset;
     const bool wantsImages = suffix == QLatin1String("pdf") || suffix == QLatin1String("html");
-    if (wantsImages && !rep.slices.empty()) {
+    if (wantsImages && (!rep.slices.empty() || infEmbed)) {
         if (rep.datasetSource.empty()) {
             result.imageProblem = tr("Example images are not shown: the project names no dataset.");
         } else if (request.dataset && request.dataset->source == rep.datasetSource) {

@@ -15,6 +15,9 @@
 namespace fl::data {
 struct Dataset;
 }
+namespace fl::workflows {
+struct InfEmbedOutcome;
+}
 
 namespace fl::ui {
 
@@ -25,13 +28,18 @@ struct ReportExportRequest {
     // The dataset already in memory (the open document's); used when it is the report's
     // dataset, so exporting from the window does not load it again.
     std::shared_ptr<const data::Dataset> dataset;
+    // The InfEmbed run to describe (the open document's). When null and readInfEmbed is on,
+    // the project's newest InfEmbed run is read from the store (the command line's path).
+    std::shared_ptr<const workflows::InfEmbedOutcome> infEmbed;
+    bool readInfEmbed = true;
 };
 
 struct ReportExportResult {
     QString outputPath;
     int slices = 0;
     double seconds = 0.0;
-    QString imageProblem; // non-empty when the example images could not be shown, and why
+    QString imageProblem;    // non-empty when the example images could not be shown, and why
+    QString infEmbedProblem; // non-empty when the project's InfEmbed run could not be read
 };
 
 class ReportExporter {

@@ -249,11 +249,28 @@ qreal ReportFigures::gridCell(const report::ImageGrid& g, qreal width) const {
     return width / qreal(std::max(1, g.columns));
 }
 
+// A caption is "label → prediction" (drawn on two lines) or explicit lines split by '\n' (a
+// third line carries e.g. an influence score).
+static QStringList captionLines(const std::string& caption) {
+    const QString c = qs(caption);
+    if (c.contains(QLatin1Char('\n')))
+        return c.split(QLatin1Char('\n'));
+    const int arrow = c.indexOf(QStringLiteral(" → "));
+    return arrow < 0 ? QStringList{c, QString()} : QStringList{c.left(arrow), c.mid(arrow + 1)};
+}
+
+static int captionLineCount(const report::ImageGrid& g) {
+    int n = 2;
+    for (const auto& it : g.items)
+        n = std::max(n, int(captionLines(it.caption).size()));
+    return n;
+}
+
 qreal ReportFigures::height(const report::ImageGrid& g, qreal width) const {
     const int cols = std::max(1, g.columns);
     const int rows = (int(g.items.size()) + cols - 1) / cols;
     const qreal cell = gridCell(g, width);
-    const qreal caption = 2 * lineHeight(font(kTiny));
+    const qreal caption = captionLineCount(g) * lineHeight(font(kTiny));
     return titleHeight() + rows * (cell - 2 * m_mm + caption + 2 * m_mm);
 }
 
@@ -266,11 +283,12 @@ void ReportFigures::paint(QPainter& p, const QRectF& r, const report::ImageGrid&
     const QFont tiny = font(kTiny);
     const qreal line = lineHeight(tiny);
     const QFontMetricsF fm(tiny, m_device);
+    const int lines = captionLineCount(g);
     for (std::size_t i = 0; i < g.items.size(); ++i) {
         const auto& it = g.items[i];
         const int row = int(i) / cols, col = int(i) % cols;
         const QRectF img(r.left() + col * cell + m_mm,
-                         r.top() + t + row * (side + 2 * line + 2 * m_mm), side, side);
+                         r.top() + t + row * (side + lines * line + 2 * m_mm), side, side);
         const QImage image = images ? images(it.exampleId) : QImage();
         if (!image.isNull()) {
             // Upscaled here without smoothing: 28-pixel digits stay crisp in any PDF viewer.
@@ -288,18 +306,15 @@ void ReportFigures::paint(QPainter& p, const QRectF& r, const report::ImageGrid&
         p.drawRect(img);
         if (it.error)
             style::paintErrorCorner(p, img, side * 0.22);
-        // Caption on two lines: the true label, then the prediction.
-        const QString caption = qs(it.caption);
-        const int arrow = caption.indexOf(QStringLiteral(" → "));
-        const QString first = arrow < 0 ? caption : caption.left(arrow);
-        const QString second = arrow < 0 ? QString() : caption.mid(arrow + 1);
+        // The true label, then the prediction (red on errors), then any further line.
+        const QStringList caption = captionLines(it.caption);
         p.setFont(tiny);
-        p.setPen(Qt::black);
         const QRectF capRect(img.left() - 0.5 * m_mm, img.bottom() + 0.5 * m_mm, side + m_mm, line);
-        p.drawText(capRect, Qt::AlignHCenter, fm.elidedText(first, Qt::ElideRight, side + m_mm));
-        p.setPen(it.error ? style::errorColor() : Qt::black);
-        p.drawText(capRect.translated(0, line), Qt::AlignHCenter,
-                   fm.elidedText(second, Qt::ElideRight, side + m_mm));
+        for (int k = 0; k < caption.size(); ++k) {
+            p.setPen(k == 1 && it.error ? style::errorColor() : Qt::black);
+            p.drawText(capRect.translated(0, k * line), Qt::AlignHCenter,
+                       fm.elidedText(caption[k], Qt::ElideRight, side + m_mm));
+        }
     }
 }
 
