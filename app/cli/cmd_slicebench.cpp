@@ -7,6 +7,7 @@
 #include "core/nn/classifier.h"
 #include "core/nn/device.h"
 #include "core/workflows/slice_benchmark.h"
+#include "core/workflows/slice_benchmark_json.h"
 #include <iomanip>
 #include <memory>
 #include <sstream>
@@ -45,47 +46,20 @@ void runSliceBench(const GlobalOptions& g, const SliceBenchArgs& a) {
     o.device = g.device;
     const auto r = workflows::runSliceBenchmark(d, o, progress);
 
-    const std::string pk = "precision_at_" + std::to_string(r.k);
-    nlohmann::json methods = nlohmann::json::object();
     std::ostringstream t;
-    t << std::fixed << std::setprecision(3) << "slice benchmark: " << r.task << " on "
-      << d.planted->sourceDataset << ", ground truth " << r.groundTruthSize << " of "
-      << r.validationSize << " validation examples\nmodel " << r.model.at("arch") << ", "
-      << o.epochs << " epochs: validation accuracy " << r.modelAccuracy << ", error inside "
-      << r.errorInside << " vs outside " << r.errorOutside << "\n"
+    t << std::fixed << std::setprecision(3) << "slice benchmark: " << r.task << " on " << r.dataset
+      << ", ground truth " << r.groundTruthSize << " of " << r.validationSize
+      << " validation examples\nmodel " << r.model.at("arch") << ", " << o.epochs
+      << " epochs: validation accuracy " << r.modelAccuracy << ", error inside " << r.errorInside
+      << " vs outside " << r.errorOutside << "\n"
       << std::left << std::setw(18) << "method" << std::setw(8) << "p@top3" << std::setw(8)
       << "p@all" << std::setw(8) << "recall" << std::setw(8) << "F1" << std::setw(8) << "test"
       << "seconds\n";
-    for (const auto& m : r.methods) {
-        methods[m.method] = {{pk, m.precisionAtK},
-                             {pk + "_all", m.precisionAtKAll},
-                             {"recall", m.recall},
-                             {"f1", m.f1},
-                             {"seconds", m.seconds},
-                             {"test_" + pk, m.testPrecisionAtK},
-                             {"slices", m.slices},
-                             {"best_slice", m.bestSlice},
-                             {"best_slice_size", m.bestSliceSize},
-                             {"best_slice_accuracy", m.bestSliceAccuracy}};
+    for (const auto& m : r.methods)
         t << std::setw(18) << m.method << std::setw(8) << m.precisionAtK << std::setw(8)
           << m.precisionAtKAll << std::setw(8) << m.recall << std::setw(8) << m.f1 << std::setw(8)
           << m.testPrecisionAtK << m.seconds << "\n";
-    }
-    nlohmann::json j{{"task", r.task},
-                     {"task_params", r.taskParams},
-                     {"dataset", d.planted->sourceDataset},
-                     {"seed", o.seed},
-                     {"ground_truth_size", r.groundTruthSize},
-                     {"ground_truth_size_test", r.groundTruthSizeTest},
-                     {"validation_size", r.validationSize},
-                     {"model_accuracy", r.modelAccuracy},
-                     {"model", r.model},
-                     {"train_seconds", r.trainSeconds},
-                     {"error_inside", r.errorInside},
-                     {"error_outside", r.errorOutside},
-                     {"k", r.k},
-                     {"top_slices", o.topSlices},
-                     {"methods", methods}};
+    const nlohmann::json j = workflows::sliceBenchmarkToJson(r);
     emit(g, j, t.str());
 }
 

@@ -123,9 +123,12 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
                                   d.planted->sliceMemberIds.end());
 
     SliceBenchmarkResult res;
+    res.dataset = d.planted->sourceDataset;
     res.task = d.planted->task;
     res.taskParams = d.planted->params;
     res.k = o.k;
+    res.topSlices = o.topSlices;
+    res.seed = o.seed;
     res.validationSize = std::int64_t(valPos.size());
 
     // Model recipe.

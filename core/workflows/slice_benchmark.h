@@ -41,6 +41,7 @@ struct MethodScore {
 };
 
 struct SliceBenchmarkResult {
+    std::string dataset; // the dataset the task was planted in (PlantedTruth::sourceDataset)
     std::string task;
     std::map<std::string, std::string> taskParams;
     std::int64_t groundTruthSize = 0;     // validation examples in the planted slice
@@ -52,6 +53,8 @@ struct SliceBenchmarkResult {
     std::map<std::string, std::string> model; // recipe: arch, epochs and the training settings
     double trainSeconds = 0.0;
     int k = 10;
+    int topSlices = 3;
+    std::uint64_t seed = 0; // the options' seed (the CLI uses the plant's seed for both)
     std::vector<MethodScore> methods;
 };
 
