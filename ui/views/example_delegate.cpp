@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <algorithm>
 
 namespace fl::ui {
 
@@ -17,7 +18,7 @@ ExampleDelegate::ExampleDelegate(ThumbnailCache* thumbnails, QObject* parent)
 
 QSize ExampleDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const {
     const int fh = option.fontMetrics.height();
-    return QSize(m_thumb + 2 * kPad, m_thumb + 2 * fh + 3 * kPad);
+    return QSize(std::max(m_thumb + 2 * kPad, m_minWidth), m_thumb + 2 * fh + 3 * kPad);
 }
 
 void ExampleDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,

@@ -19,6 +19,9 @@ public:
     void setClassNames(const QStringList& names) { m_classNames = names; }
     void setThumbnailSize(int logicalPixels) { m_thumb = logicalPixels; }
     int thumbnailSize() const { return m_thumb; }
+    // Cells at least this wide (the thumbnail centred), so "Shirt → T-shirt" fits under small
+    // thumbnails; 0 = as wide as the thumbnail.
+    void setMinimumCellWidth(int logicalPixels) { m_minWidth = logicalPixels; }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
@@ -28,6 +31,7 @@ private:
     ThumbnailCache* m_thumbnails;
     QStringList m_classNames;
     int m_thumb = 96;
+    int m_minWidth = 0;
 };
 
 } // namespace fl::ui

@@ -32,8 +32,9 @@ namespace fl::ui {
 
 namespace {
 
-constexpr int kThumb = 64;
-constexpr int kMaxBars = 10; // classes shown in each histogram (the most frequent)
+constexpr int kThumb = 72;
+constexpr int kCellWidth = 116; // room for "Pullover → T-shirt" under the thumbnail
+constexpr int kMaxBars = 10;    // classes shown in each histogram (the most frequent)
 
 QString percent(double v) {
     return QLocale().toString(100.0 * v, 'f', 1) + QStringLiteral("%");
@@ -131,8 +132,10 @@ InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, QWidget* parent)
     scroll->setWidget(content);
     m_stack->addWidget(scroll);
 
-    for (ExampleTileGrid* g : {m_nearest, m_opponents, m_proponents})
+    for (ExampleTileGrid* g : {m_nearest, m_opponents, m_proponents}) {
+        g->delegate()->setMinimumCellWidth(kCellWidth);
         connect(g, &ExampleTileGrid::exampleClicked, m_doc, &AnalysisDocument::setCurrentExample);
+    }
     for (QComboBox* c : {m_picker, m_figurePicker})
         connect(c, &QComboBox::activated, this, &InfEmbedSliceView::pickSlice);
     connect(m_askButton, &QPushButton::clicked, this, &InfEmbedSliceView::showOpponentsOfSelection);
