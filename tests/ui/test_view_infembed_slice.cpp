@@ -2,6 +2,9 @@
 // numbers, histogram counts against a recount, nearest-centre and opponent grids in the run's
 // order with their scores, a selection's opponents against a brute-force ranking (off the UI
 // thread), a click making an example current, the menu action, and PNGs of the view to look at.
+#include "core/data/load_dataset.h"
+#include "core/store/project.h"
+#include "tests/ui/test_document_fixture.h"
 #include "tests/ui/test_infembed_fixture.h"
 #include "tests/ui/test_view_fixture.h"
 #include "ui/document/analysis_document.h"
@@ -335,6 +338,53 @@ private Q_SLOTS:
         QVERIFY(view.grab().save(pngDir() + QStringLiteral("/infembed_hint.png")));
         doc.setInfEmbed(nullptr);
         QVERIFY(view.grab().save(pngDir() + QStringLiteral("/infembed_empty.png")));
+    }
+
+    // End to end: a real project (CSV images, a small CNN, an evaluation), InfEmbed run and
+    // stored by the workflow, opened by the window; picking the stored slice shows it here.
+    // The project stays in <build>/view-pages/e2e for a look with shoot.sh.
+    void realRunInTheWindow() {
+        const QString dir = pngDir() + QStringLiteral("/e2e");
+        QDir(dir).removeRecursively();
+        QDir().mkpath(dir);
+        const QString path = test::makeFixtureProject(dir, 12);
+        {
+            store::Project p = store::Project::open(path.toStdString());
+            const data::Dataset d =
+                data::loadDataset((dir + QStringLiteral("/manifest.csv")).toStdString());
+            const nn::Classifier c =
+                nn::Classifier::load((dir + QStringLiteral("/model.flmodel")).toStdString());
+            workflows::InfEmbedRequest r;
+            r.influence.arnoldiDim = 30;
+            r.influence.embeddingDim = 6;
+            r.influence.hessianSubset = 0;
+            r.plain.k = 3;
+            auto o = workflows::runInfEmbed(c, d, r);
+            workflows::storeInfEmbed(p, o);
+        }
+        ui::MainWindow w;
+        w.resize(1500, 950);
+        w.show();
+        QSignalSpy opened(&w, &ui::MainWindow::projectOpened);
+        w.openProject(path);
+        QVERIFY(opened.wait(120000) || opened.count() == 1);
+        const auto run = w.document()->infEmbed();
+        QVERIFY(run);
+        QCOMPARE(int(run->slices.size()), 3);
+        auto* view = qobject_cast<View*>(w.dock(QStringLiteral("infembed"))->widget());
+        QCOMPARE(view->mode(), View::Mode::Hint);
+        w.dock(QStringLiteral("infembed"))->raise();
+        // The Slices list's way: the document reads the stored members.
+        QVERIFY(run->slices.front().storedSliceId > 0);
+        w.document()->selectSlice(run->slices.front().storedSliceId);
+        QCOMPARE(view->mode(), View::Mode::Slice);
+        QCOMPARE(view->currentSlice(), 0);
+        QVERIFY(!view->opponentsGrid()->tiles()->tiles().isEmpty());
+        // Training opponents have images: their dataset positions are known.
+        for (const auto& t : view->opponentsGrid()->tiles()->tiles())
+            QVERIFY(t.datasetIndex >= 0);
+        QTest::qWait(400);
+        QVERIFY(w.grab().save(pngDir() + QStringLiteral("/window_infembed.png")));
     }
 
     // Ranking 60k training embeddings of dimension 50 is a pass over 12 MB: measured here so
