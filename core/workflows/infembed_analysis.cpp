@@ -412,7 +412,9 @@ void storeInfEmbed(store::Project& project, InfEmbedOutcome& o,
                             {"proponents", pro}};
             store::SliceRecord rec;
             rec.runId = runId;
-            rec.name = prefix + std::to_string(si) + " [" + sl.path + "]";
+            // The run id keeps slices of several runs apart in the one slice list.
+            rec.name = prefix + "#" + std::to_string(runId) + " slice " + std::to_string(si) +
+                       " [" + sl.path + "]";
             rec.origin = o.method;
             rec.metadataJson = meta.dump();
             s.storedSliceId = repo.add(rec, members);

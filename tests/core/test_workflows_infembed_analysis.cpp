@@ -8,6 +8,7 @@
 #include "core/store/artifact_store.h"
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
+#include "core/store/slice_repo.h"
 #include "core/workflows/infembed_analysis.h"
 #include <QTemporaryDir>
 #include <QtTest>
@@ -234,6 +235,9 @@ private Q_SLOTS:
         QCOMPARE(l.influence.iterations, o.influence.iterations);
         QCOMPARE(qRound(l.seconds * 1000), qRound(o.seconds * 1000));
         QCOMPARE(l.slices.size(), o.slices.size());
+        QCOMPARE(store::SliceRepo(p).get(o.slices.front().storedSliceId)->name,
+                 "InfEmbed #" + std::to_string(o.runId) + " slice 0 [" +
+                     o.slices.front().slice.path + "]");
         for (std::size_t i = 0; i < o.slices.size(); ++i) {
             const auto& a = l.slices[i];
             const auto& b = o.slices[i];

@@ -10,8 +10,11 @@
 #include "ui/analysis/infembed_dialog.h"
 #include "ui/document/analysis_document.h"
 #include "ui/jobs/job_manager.h"
+#include "ui/mainwindow/project_loader.h"
+#include "ui/views/slice_list_view.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -181,6 +184,31 @@ private Q_SLOTS:
         r.influence.embeddingDim = 300; // invalid: shows the reason
         d.setRequest(r);
         QVERIFY(d.grab().save(dir + QStringLiteral("/infembed_dialog_invalid.png")));
+
+        // With FAULTLINE_SCREENSHOT_PROJECT: that project as the window loads it, its slice list
+        // and the dialog for its model.
+        const QString project = qEnvironmentVariable("FAULTLINE_SCREENSHOT_PROJECT");
+        if (project.isEmpty())
+            return;
+        const fl::jobs::JobContext ctx(Progress{}, CancelToken{}, 1);
+        auto loaded = ProjectLoader::load(project.toStdString(), "cpu", ctx);
+        QVERIFY2(loaded->infEmbed, qPrintable(loaded->warnings.join(QLatin1Char('\n'))));
+        AnalysisDocument doc;
+        doc.setLoaded(std::move(*loaded));
+        QElapsedTimer clock;
+        clock.start();
+        const auto again = workflows::loadInfEmbed(*doc.project());
+        qInfo("loadInfEmbed: %lld ms for %zu evaluation and %zu training rows", clock.elapsed(),
+              again->evalIds.size(), again->trainIds.size());
+        SliceListView list(&doc);
+        list.resize(1150, 420);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QVERIFY(list.grab().save(dir + QStringLiteral("/infembed_slice_list.png")));
+        InfEmbedDialog forModel(InfEmbedCommand::contextFor(doc));
+        forModel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&forModel));
+        QVERIFY(forModel.grab().save(dir + QStringLiteral("/infembed_dialog_project.png")));
     }
 
     void jobStoresAndShowsTheRun() {
