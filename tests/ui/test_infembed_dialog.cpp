@@ -3,9 +3,12 @@
 #include "core/data/dataset.h"
 #include "core/nn/classifier.h"
 #include "core/nn/training.h"
+#include "core/store/artifact_store.h"
 #include "core/store/project.h"
+#include "core/store/run_repo.h"
 #include "core/store/slice_repo.h"
 #include "core/workflows/infembed_analysis.h"
+#include "tests/ui/test_document_fixture.h"
 #include "ui/analysis/infembed_command.h"
 #include "ui/analysis/infembed_dialog.h"
 #include "ui/document/analysis_document.h"
@@ -283,6 +286,53 @@ private Q_SLOTS:
         QCOMPARE(errors.count(), 1);
         QVERIFY(errors[0][0].toString().contains(QStringLiteral("InfEmbed failed")));
         QCOMPARE(doc.infEmbed(), shown);
+    }
+
+    // The window's path end to end: open, run, reopen with the run; a damaged run only warns.
+    void projectOpensWithItsInfEmbedRun() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString project = fl::test::makeFixtureProject(dir.path());
+        const fl::jobs::JobContext ctx(Progress{}, CancelToken{}, 1);
+        AnalysisDocument doc;
+        {
+            auto loaded = ProjectLoader::load(project.toStdString(), "cpu", ctx);
+            QVERIFY(!loaded->infEmbed); // none yet, and no warning about it
+            for (const QString& w : loaded->warnings)
+                QVERIFY2(!w.contains(QStringLiteral("InfEmbed")), qPrintable(w));
+            doc.setLoaded(std::move(*loaded));
+        }
+        JobManager jobs(1);
+        auto r = InfEmbedDialog::defaultRequest();
+        r.influence.arnoldiDim = 15;
+        r.influence.embeddingDim = 4;
+        r.plain.k = 2;
+        r.opponentsPerSlice = 2;
+        QSignalSpy errors(&doc, &AnalysisDocument::errorReported);
+        InfEmbedCommand::startWith(r, nullptr, doc, jobs);
+        QVERIFY(jobs.waitForIdle(120000));
+        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors[0][0].toString()));
+        const auto ran = doc.infEmbed();
+        QVERIFY(ran);
+        // Stored with the evaluation's dataset and model.
+        store::Project p = store::Project::open(project.toStdString());
+        const auto run = store::RunRepo(p).get(ran->runId);
+        QVERIFY(run && run->datasetId && run->modelId);
+
+        auto reopened = ProjectLoader::load(project.toStdString(), "cpu", ctx);
+        QVERIFY(reopened->infEmbed);
+        QCOMPARE(reopened->infEmbed->runId, ran->runId);
+        QCOMPARE(reopened->infEmbed->evalIds, ran->evalIds);
+
+        store::ArtifactStore artifacts(p);
+        QVERIFY(QFile::remove(QString::fromStdString(
+            artifacts.filePath(*artifacts.forRun(ran->runId, "eval_embeddings")))));
+        auto damaged = ProjectLoader::load(project.toStdString(), "cpu", ctx);
+        QVERIFY(!damaged->infEmbed);
+        QCOMPARE(damaged->table.rows(), 24); // the rest of the project still opens
+        QVERIFY2(
+            damaged->warnings.join(QLatin1Char(' ')).contains(QStringLiteral("eval_embeddings")),
+            qPrintable(damaged->warnings.join(QLatin1Char(' '))));
     }
 };
 
