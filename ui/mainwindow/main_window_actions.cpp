@@ -7,6 +7,7 @@
 #include "core/store/run_repo.h"
 #include "core/workflows/evaluation_workflow.h"
 #include "ui/analysis/infembed_command.h"
+#include "ui/analysis/slice_benchmark_dialog.h"
 #include "ui/document/analysis_document.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/mainwindow/main_window.h"
@@ -122,6 +123,18 @@ void MainWindow::createActions() {
 
     connect(make(this, "actionCancelJobs", tr("&Cancel All Jobs"), {}), &QAction::triggered, m_jobs,
             &JobManager::cancelAll);
+    connect(make(this, "actionSliceBenchmark", tr("Slice &Benchmark…"),
+                 QKeySequence(tr("Ctrl+Shift+B")),
+                 tr("Score the slice-finding methods on a planted failure (no project needed)")),
+            &QAction::triggered, this, [this] {
+                // One window for the session, so its runs stay while it is closed.
+                auto* d = findChild<SliceBenchmarkDialog*>();
+                if (!d)
+                    d = new SliceBenchmarkDialog(m_jobs, this);
+                d->show();
+                d->raise();
+                d->activateWindow();
+            });
     connect(make(this, "actionResetLayout", tr("&Reset Layout")), &QAction::triggered, this,
             [this] { restoreState(m_defaultState, 1); });
     connect(make(this, "actionAbout", tr("&About Faultline")), &QAction::triggered, this,
@@ -174,6 +187,8 @@ void MainWindow::createMenus() {
     annotate->addAction(action(QStringLiteral("actionRelabel")));
 
     auto* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(action(QStringLiteral("actionSliceBenchmark")));
+    tools->addSeparator();
     tools->addAction(action(QStringLiteral("actionCancelJobs")));
     tools->addAction(action(QStringLiteral("actionPreferences")));
 

@@ -1,4 +1,6 @@
 #include "ui/settings/settings.h"
+#include "core/data/planted_tasks.h"
+#include "core/workflows/slice_benchmark.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -19,6 +21,10 @@ QString userName() {
     return u.isEmpty() ? QStringLiteral("annotator") : u;
 }
 
+// The slice benchmark's defaults are the core's, so the form starts where the CLI does.
+const fl::data::PlantParams kPlant{};
+const fl::workflows::SliceBenchmarkOptions kBench{};
+
 // THE table: the only place a settings key or default is written.
 const std::array<Entry, Settings::KeyCount> kTable{{
     {Settings::Device, "compute/device", [] { return QVariant(QStringLiteral("auto")); }},
@@ -29,6 +35,36 @@ const std::array<Entry, Settings::KeyCount> kTable{{
     {Settings::MaxRecentProjects, "files/maxRecentProjects", [] { return QVariant(8); }},
     {Settings::WindowGeometry, "window/geometry", [] { return QVariant(QByteArray()); }},
     {Settings::WindowState, "window/state", [] { return QVariant(QByteArray()); }},
+    {Settings::SliceBenchDataset, "sliceBenchmark/dataset",
+     [] { return QVariant(QStringLiteral("fashion-mnist")); }},
+    {Settings::SliceBenchTask, "sliceBenchmark/task",
+     [] { return QVariant(QStringLiteral("correlation")); }},
+    {Settings::SliceBenchClass, "sliceBenchmark/class", [] { return QVariant(kPlant.classId); }},
+    {Settings::SliceBenchTarget, "sliceBenchmark/target",
+     [] { return QVariant(kPlant.targetClass); }},
+    {Settings::SliceBenchFraction, "sliceBenchmark/fraction",
+     [] { return QVariant(kPlant.fraction); }},
+    {Settings::SliceBenchOtherFraction, "sliceBenchmark/otherFraction",
+     [] { return QVariant(kPlant.otherFraction); }},
+    {Settings::SliceBenchSignal, "sliceBenchmark/signal",
+     [] { return QVariant(QString::fromStdString(kPlant.signal)); }},
+    {Settings::SliceBenchSeed, "sliceBenchmark/seed",
+     [] { return QVariant(qulonglong(kPlant.seed)); }},
+    {Settings::SliceBenchMethods, "sliceBenchmark/methods",
+     [] {
+         QStringList all;
+         for (const auto& m : fl::workflows::sliceBenchmarkMethods())
+             all << QString::fromStdString(m);
+         return QVariant(all);
+     }},
+    {Settings::SliceBenchArch, "sliceBenchmark/arch",
+     [] { return QVariant(QString::fromStdString(kBench.arch)); }},
+    {Settings::SliceBenchEpochs, "sliceBenchmark/epochs", [] { return QVariant(kBench.epochs); }},
+    {Settings::SliceBenchDevice, "sliceBenchmark/device",
+     [] { return QVariant(QString::fromStdString(kBench.device)); }},
+    {Settings::SliceBenchK, "sliceBenchmark/k", [] { return QVariant(kBench.k); }},
+    {Settings::SliceBenchTopSlices, "sliceBenchmark/topSlices",
+     [] { return QVariant(kBench.topSlices); }},
     {Settings::InfEmbedLast, "analysis/infembedLast", [] { return QVariant(QVariantMap()); }},
 }};
 

@@ -20,6 +20,22 @@ public:
         MaxRecentProjects,
         WindowGeometry,
         WindowState,
+        // Tools ▸ Slice benchmark: the last run's form (defaults: the core's PlantParams and
+        // SliceBenchmarkOptions, so the GUI's defaults are the CLI's).
+        SliceBenchDataset,
+        SliceBenchTask, // rare | correlation | noisy | planted (the dataset is a plant folder)
+        SliceBenchClass,
+        SliceBenchTarget,
+        SliceBenchFraction, // < 0: the task's default
+        SliceBenchOtherFraction,
+        SliceBenchSignal,
+        SliceBenchSeed,
+        SliceBenchMethods, // QStringList
+        SliceBenchArch,
+        SliceBenchEpochs,
+        SliceBenchDevice,
+        SliceBenchK,
+        SliceBenchTopSlices,
         InfEmbedLast, // Analysis ▸ InfEmbed: the last accepted settings (a map)
         KeyCount
     };
