@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -251,6 +252,27 @@ private Q_SLOTS:
         // A new selection leaves the answer; asking again ranks for it.
         doc.setSelection({{1005}, QStringLiteral("one")});
         QCOMPARE(view.mode(), View::Mode::Hint);
+    }
+
+    // A broken run (training μ from other factors) is reported in the view, not a crash.
+    void rankingFailureIsShown() {
+        auto broken = std::make_shared<workflows::InfEmbedOutcome>(*m_run);
+        broken->influence.trainEmbeddings.conservativeResize(
+            Eigen::NoChange, broken->influence.trainEmbeddings.cols() + 1);
+        ui::AnalysisDocument doc;
+        load(doc, false);
+        doc.setInfEmbed(broken);
+        View view(&doc);
+        doc.setSelection({{1004, 1021}, QStringLiteral("two")});
+        QSignalSpy shown(&view, &View::opponentsShown);
+        view.showOpponentsOfSelection();
+        QVERIFY(shown.count() == 1 || shown.wait(10000));
+        QVERIFY(view.opponentsGrid()->tiles()->tiles().isEmpty());
+        const auto captions = view.findChildren<QLabel*>();
+        bool said = false;
+        for (const QLabel* l : captions)
+            said = said || l->text().contains(QStringLiteral("could not be ranked"));
+        QVERIFY(said);
     }
 
     void selectionOutsideTheSplitIsExplained() {

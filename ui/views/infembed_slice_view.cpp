@@ -140,9 +140,17 @@ InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, QWidget* parent)
         connect(c, &QComboBox::activated, this, &InfEmbedSliceView::pickSlice);
     connect(m_askButton, &QPushButton::clicked, this, &InfEmbedSliceView::showOpponentsOfSelection);
     connect(&m_watcher, &QFutureWatcher<workflows::RankedInfluence>::finished, this, [this] {
-        if (m_watcher.future().resultCount() == 0 || m_requested != m_generation)
+        if (m_requested != m_generation)
             return;
-        showSelectionResult(m_watcher.result());
+        try {
+            m_watcher.waitForFinished(); // finished already; rethrows the worker's exception
+            if (m_watcher.future().resultCount() > 0)
+                showSelectionResult(m_watcher.result());
+        } catch (const std::exception& e) {
+            m_opponentsCaption->setText(
+                tr("The opponents could not be ranked: %1").arg(QString::fromUtf8(e.what())));
+            Q_EMIT opponentsShown();
+        }
     });
     connect(m_doc, &AnalysisDocument::projectChanged, this, &InfEmbedSliceView::onProjectChanged);
     connect(m_doc, &AnalysisDocument::infEmbedChanged, this, &InfEmbedSliceView::onInfEmbedChanged);
