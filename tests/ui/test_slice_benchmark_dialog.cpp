@@ -6,6 +6,7 @@
 #include "core/nn/device.h"
 #include "core/workflows/slice_benchmark_json.h"
 #include "ui/analysis/slice_benchmark_dialog.h"
+#include "ui/analysis/slice_benchmark_summary_model.h"
 #include "ui/analysis/slice_benchmark_table_model.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/mainwindow/main_window.h"

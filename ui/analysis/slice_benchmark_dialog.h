@@ -5,22 +5,17 @@
 #include "ui/analysis/slice_benchmark_request.h"
 #include <QDialog>
 #include <QPointer>
-#include <map>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
-class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
-class QSpinBox;
 class QTableView;
 
 namespace fl::ui {
 
 class JobManager;
+class SliceBenchmarkForm;
 class SliceBenchmarkTableModel;
 class SliceBenchmarkSummaryModel;
 
@@ -62,8 +57,6 @@ protected:
 private:
     QWidget* createForm();
     QWidget* createResults();
-    void updateTaskRows();
-    void onTaskChanged();
     void onJobChanged(fl::jobs::JobId id);
     void onJobDone(const fl::jobs::JobOutcome& outcome);
     void setRunning(bool running);
@@ -78,22 +71,7 @@ private:
     QPointer<JobManager> m_jobs;
     fl::jobs::JobId m_job = 0;
 
-    QComboBox* m_dataset = nullptr;
-    QComboBox* m_task = nullptr;
-    QFormLayout* m_form = nullptr;
-    QSpinBox* m_class = nullptr;
-    QSpinBox* m_target = nullptr;
-    QDoubleSpinBox* m_fraction = nullptr;
-    QDoubleSpinBox* m_otherFraction = nullptr;
-    QComboBox* m_signal = nullptr;
-    QSpinBox* m_seed = nullptr;
-    QCheckBox* m_allMethods = nullptr;
-    std::map<std::string, QCheckBox*> m_methods;
-    QComboBox* m_arch = nullptr;
-    QSpinBox* m_epochs = nullptr;
-    QComboBox* m_device = nullptr;
-    QSpinBox* m_k = nullptr;
-    QSpinBox* m_topSlices = nullptr;
+    SliceBenchmarkForm* m_fields = nullptr;
 
     QPushButton* m_runButton = nullptr;
     QPushButton* m_cancelButton = nullptr;

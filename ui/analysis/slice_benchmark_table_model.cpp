@@ -2,9 +2,7 @@
 #include "core/workflows/slice_benchmark_json.h"
 #include <QApplication>
 #include <QBrush>
-#include <QFont>
 #include <QPalette>
-#include <algorithm>
 #include <set>
 
 namespace fl::ui {
@@ -14,10 +12,6 @@ using workflows::SliceBenchmarkResult;
 
 QString q(const std::string& s) {
     return QString::fromStdString(s);
-}
-
-QString number(double v) {
-    return QString::number(v, 'f', 3);
 }
 
 QString seconds(double s) {
@@ -31,9 +25,14 @@ std::string modelValue(const SliceBenchmarkResult& r, const std::string& key) {
     return it == r.model.end() ? std::string() : it->second;
 }
 
-// "10" and "3" when every run shares k and the number of top slices, so headers can say
-// "P@10 (top 3)"; "k" and "top" otherwise.
-std::pair<QString, QString> kAndTop(const std::vector<SliceBenchmarkResult>& runs) {
+} // namespace
+
+QString SliceBenchmarkTableModel::formatScore(double v) {
+    return QString::number(v, 'f', 3);
+}
+
+std::pair<QString, QString>
+SliceBenchmarkTableModel::kAndTopLabels(const std::vector<SliceBenchmarkResult>& runs) {
     std::set<int> ks, tops;
     for (const auto& r : runs) {
         ks.insert(r.k);
@@ -45,8 +44,6 @@ std::pair<QString, QString> kAndTop(const std::vector<SliceBenchmarkResult>& run
     return {ks.size() > 1 ? QStringLiteral("k") : QString::number(k),
             tops.size() > 1 ? QStringLiteral("top") : QString::number(top)};
 }
-
-} // namespace
 
 SliceBenchmarkTableModel::SliceBenchmarkTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -80,25 +77,25 @@ QVariant SliceBenchmarkTableModel::display(int row, int column) const {
     case Model:
         return tr("%1, %2 ep.").arg(q(modelValue(r, "arch")), q(modelValue(r, "epochs")));
     case Accuracy:
-        return number(r.modelAccuracy);
+        return formatScore(r.modelAccuracy);
     case ErrorInside:
-        return number(r.errorInside);
+        return formatScore(r.errorInside);
     case ErrorOutside:
-        return number(r.errorOutside);
+        return formatScore(r.errorOutside);
     case Plant:
         return workflows::plantBites(r) ? tr("bites") : tr("does not bite");
     case Method:
         return q(m.method);
     case PrecisionTop:
-        return number(m.precisionAtK);
+        return formatScore(m.precisionAtK);
     case PrecisionAll:
-        return number(m.precisionAtKAll);
+        return formatScore(m.precisionAtKAll);
     case TestPrecision:
-        return number(m.testPrecisionAtK);
+        return formatScore(m.testPrecisionAtK);
     case Recall:
-        return number(m.recall);
+        return formatScore(m.recall);
     case F1:
-        return number(m.f1);
+        return formatScore(m.f1);
     case Seconds:
         return seconds(m.seconds);
     case Slices:
@@ -166,10 +163,10 @@ QVariant SliceBenchmarkTableModel::data(const QModelIndex& index, int role) cons
         if (col == Plant || col == ErrorInside || col == ErrorOutside)
             return bites ? tr("Validation error %1 inside the ground truth vs %2 outside: the "
                               "planted failure shows in the model.")
-                               .arg(number(r.errorInside), number(r.errorOutside))
+                               .arg(formatScore(r.errorInside), formatScore(r.errorOutside))
                          : tr("Validation error %1 inside the ground truth vs %2 outside (less "
                               "than twice): the plant does not bite, so precision says little.")
-                               .arg(number(r.errorInside), number(r.errorOutside));
+                               .arg(formatScore(r.errorInside), formatScore(r.errorOutside));
         if (col == Parameters)
             return display(row, col);
         if (col == Model)
@@ -186,7 +183,7 @@ QVariant SliceBenchmarkTableModel::data(const QModelIndex& index, int role) cons
 QVariant SliceBenchmarkTableModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal)
         return {};
-    const auto [k, top] = kAndTop(m_runs);
+    const auto [k, top] = kAndTopLabels(m_runs);
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case PrecisionTop:
@@ -309,145 +306,6 @@ QString SliceBenchmarkTableModel::rowsAsTsv(const QList<int>& rows) const {
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-// ---------------------------------------------------------------------------------------------
-
-SliceBenchmarkSummaryModel::SliceBenchmarkSummaryModel(const SliceBenchmarkTableModel* table,
-                                                       QObject* parent)
-    : QAbstractTableModel(parent), m_table(table) {
-    connect(table, &QAbstractItemModel::modelReset, this, &SliceBenchmarkSummaryModel::recompute);
-    connect(table, &QAbstractItemModel::rowsInserted, this, &SliceBenchmarkSummaryModel::recompute);
-    connect(table, &QAbstractItemModel::rowsRemoved, this, &SliceBenchmarkSummaryModel::recompute);
-    recompute();
-}
-
-QList<SliceBenchmarkSummaryModel::Row>
-SliceBenchmarkSummaryModel::summarize(const std::vector<workflows::SliceBenchmarkResult>& runs) {
-    const auto order = workflows::sliceBenchmarkMethods();
-    const auto rank = [&order](const QString& m) {
-        return std::find(order.begin(), order.end(), m.toStdString()) - order.begin();
-    };
-    QList<QPair<QString, QString>> groups; // in order of first appearance
-    QList<Row> rows;
-    for (const auto& r : runs) {
-        const QPair<QString, QString> g{q(r.dataset), q(r.task)};
-        if (!groups.contains(g))
-            groups << g;
-        for (const auto& m : r.methods) {
-            auto it = std::find_if(rows.begin(), rows.end(), [&](const Row& x) {
-                return x.dataset == g.first && x.task == g.second && x.method == q(m.method);
-            });
-            if (it == rows.end()) {
-                rows << Row{g.first, g.second, q(m.method)};
-                it = rows.end() - 1;
-            }
-            ++it->runs;
-            it->precisionTop += m.precisionAtK;
-            it->precisionAll += m.precisionAtKAll;
-            it->testPrecision += m.testPrecisionAtK;
-            it->f1 += m.f1;
-        }
-    }
-    for (Row& x : rows) {
-        x.precisionTop /= x.runs;
-        x.precisionAll /= x.runs;
-        x.testPrecision /= x.runs;
-        x.f1 /= x.runs;
-    }
-    std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
-        const auto ga = groups.indexOf(qMakePair(a.dataset, a.task));
-        const auto gb = groups.indexOf(qMakePair(b.dataset, b.task));
-        return ga != gb ? ga < gb : rank(a.method) < rank(b.method);
-    });
-    for (const auto& g : groups) {
-        double best = -1.0;
-        for (const Row& x : rows)
-            if (x.dataset == g.first && x.task == g.second)
-                best = std::max(best, x.precisionTop);
-        for (Row& x : rows)
-            if (x.dataset == g.first && x.task == g.second)
-                x.best = x.precisionTop == best;
-    }
-    return rows;
-}
-
-void SliceBenchmarkSummaryModel::recompute() {
-    beginResetModel();
-    m_rows = summarize(m_table->runs());
-    endResetModel();
-}
-
-int SliceBenchmarkSummaryModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SliceBenchmarkSummaryModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SliceBenchmarkSummaryModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
-        return {};
-    const Row& x = m_rows.at(index.row());
-    const int col = index.column();
-    if (role == Qt::DisplayRole || role == SliceBenchmarkTableModel::SortRole) {
-        const bool raw = role != Qt::DisplayRole;
-        const auto value = [raw](double v) { return raw ? QVariant(v) : QVariant(number(v)); };
-        switch (col) {
-        case Dataset:
-            return x.dataset;
-        case Task:
-            return x.task;
-        case Method:
-            return x.method;
-        case Runs:
-            return x.runs;
-        case MeanPrecisionTop:
-            return value(x.precisionTop);
-        case MeanPrecisionAll:
-            return value(x.precisionAll);
-        case MeanTestPrecision:
-            return value(x.testPrecision);
-        case MeanF1:
-            return value(x.f1);
-        }
-    }
-    if (role == Qt::TextAlignmentRole)
-        return int((col >= Runs ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    if (role == Qt::FontRole && x.best && (col == Method || col == MeanPrecisionTop)) {
-        QFont f;
-        f.setBold(true);
-        return f;
-    }
-    if (role == Qt::ToolTipRole && x.best)
-        return tr("The highest mean precision for %1 on %2").arg(x.task, x.dataset);
-    return {};
-}
-
-QVariant SliceBenchmarkSummaryModel::headerData(int section, Qt::Orientation o, int role) const {
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    const auto [k, top] = kAndTop(m_table->runs());
-    switch (section) {
-    case Dataset:
-        return tr("Dataset");
-    case Task:
-        return tr("Task");
-    case Method:
-        return tr("Method");
-    case Runs:
-        return tr("Runs");
-    case MeanPrecisionTop:
-        return tr("Mean P@%1 (top %2)").arg(k, top);
-    case MeanPrecisionAll:
-        return tr("Mean P@%1 (all)").arg(k);
-    case MeanTestPrecision:
-        return tr("Mean test P@%1").arg(k);
-    case MeanF1:
-        return tr("Mean F1");
-    }
-    return {};
 }
 
 } // namespace fl::ui

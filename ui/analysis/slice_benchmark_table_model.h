@@ -1,9 +1,10 @@
-// The slice-benchmark results window's tables: every run × method as one row (the runs the user
-// accumulates), and the mean precision of each method per dataset and task over those rows.
+// The slice-benchmark window's results table: every run × method as one row, for the runs the
+// user accumulates (removed and cleared at will); sortable on raw numbers, copied as TSV.
 #pragma once
 #include "core/workflows/slice_benchmark.h"
 #include <QAbstractTableModel>
 #include <QList>
+#include <utility>
 #include <vector>
 
 namespace fl::ui {
@@ -56,6 +57,13 @@ public:
     // Header and the given rows as tab-separated display text, one line each.
     QString rowsAsTsv(const QList<int>& rows) const;
 
+    // A score as shown: three decimals.
+    static QString formatScore(double v);
+    // ("10", "3") when every run shares k and the number of top slices, so headers can say
+    // "P@10 (top 3)"; ("k", "top") when they differ.
+    static std::pair<QString, QString>
+    kAndTopLabels(const std::vector<workflows::SliceBenchmarkResult>& runs);
+
 private:
     void rebuildRows();
     QVariant display(int row, int column) const;
@@ -65,48 +73,6 @@ private:
     std::vector<int> m_runNumbers; // 1, 2, … as added; kept when earlier runs are removed
     int m_nextRunNumber = 1;
     std::vector<std::pair<int, int>> m_rows; // (run, method) per row
-};
-
-// Mean precision@k per (dataset, task, method) over the table's rows, groups in the order they
-// first appear and methods in the benchmark's order; the best mean of each group is bold.
-class SliceBenchmarkSummaryModel : public QAbstractTableModel {
-    Q_OBJECT
-public:
-    enum Column {
-        Dataset,
-        Task,
-        Method,
-        Runs,
-        MeanPrecisionTop,
-        MeanPrecisionAll,
-        MeanTestPrecision,
-        MeanF1,
-        ColumnCount
-    };
-    struct Row {
-        QString dataset, task, method;
-        int runs = 0;
-        double precisionTop = 0.0, precisionAll = 0.0, testPrecision = 0.0, f1 = 0.0;
-        bool best = false; // highest precisionTop in its dataset+task group
-    };
-
-    explicit SliceBenchmarkSummaryModel(const SliceBenchmarkTableModel* table,
-                                        QObject* parent = nullptr);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
-
-    const QList<Row>& summary() const { return m_rows; }
-    // The grouping and means, without a model (what the table shows).
-    static QList<Row> summarize(const std::vector<workflows::SliceBenchmarkResult>& runs);
-
-private:
-    void recompute();
-
-    const SliceBenchmarkTableModel* m_table;
-    QList<Row> m_rows;
 };
 
 } // namespace fl::ui
