@@ -12,6 +12,7 @@
 #include "ui/views/view_style.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -97,37 +98,37 @@ InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, QWidget* parent)
     m_opponentsModel = new ExampleTileModel(this);
     m_proponentsModel = new ExampleTileModel(this);
 
-    auto* row1 = new QHBoxLayout;
+    // Figure 2 in two rows: the distributions beside the opponents first, since in the window
+    // the Examples dock already lists the slice nearest-centre first; then the nearest
+    // examples beside the proponents.
+    auto* figure = new QGridLayout;
+    auto* charts = new QHBoxLayout;
     m_labelChart = new BarChartWidget(content);
     m_labelChart->setTitle(tr("True label"));
     m_labelChart->setClickable(false);
     m_predictionChart = new BarChartWidget(content);
     m_predictionChart->setTitle(tr("Prediction"));
     m_predictionChart->setClickable(false);
-    row1->addWidget(m_labelChart, 1, Qt::AlignTop);
-    row1->addWidget(m_predictionChart, 1, Qt::AlignTop);
-    auto* nearestBox = new QVBoxLayout;
-    m_nearestCaption = caption(content);
-    m_nearest = new ExampleTileGrid(m_nearestModel, m_thumbnails, content);
-    nearestBox->addWidget(m_nearestCaption);
-    nearestBox->addWidget(m_nearest);
-    nearestBox->addStretch(1);
-    row1->addLayout(nearestBox, 2);
-    v->addLayout(row1);
-
-    auto* row2 = new QHBoxLayout;
-    for (auto [cap, grid, model] :
-         {std::tuple{&m_opponentsCaption, &m_opponents, m_opponentsModel},
-          std::tuple{&m_proponentsCaption, &m_proponents, m_proponentsModel}}) {
+    charts->addWidget(m_labelChart, 1, Qt::AlignTop);
+    charts->addWidget(m_predictionChart, 1, Qt::AlignTop);
+    figure->addLayout(charts, 0, 0, Qt::AlignTop);
+    const auto tileBox = [&](QLabel** cap, ExampleTileGrid** grid, ExampleTileModel* model, int row,
+                             int column) {
         auto* box = new QVBoxLayout;
         *cap = caption(content);
         *grid = new ExampleTileGrid(model, m_thumbnails, content);
         box->addWidget(*cap);
         box->addWidget(*grid);
         box->addStretch(1);
-        row2->addLayout(box, 1);
-    }
-    v->addLayout(row2);
+        figure->addLayout(box, row, column);
+    };
+    tileBox(&m_opponentsCaption, &m_opponents, m_opponentsModel, 0, 1);
+    tileBox(&m_nearestCaption, &m_nearest, m_nearestModel, 1, 0);
+    tileBox(&m_proponentsCaption, &m_proponents, m_proponentsModel, 1, 1);
+    figure->setColumnStretch(0, 1);
+    figure->setColumnStretch(1, 1);
+    figure->setVerticalSpacing(12);
+    v->addLayout(figure);
     v->addStretch(1);
     scroll->setWidget(content);
     m_stack->addWidget(scroll);
