@@ -19,10 +19,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -406,6 +408,41 @@ private Q_SLOTS:
             QCOMPARE(a.f1, b.f1);
             QCOMPARE(a.slices, b.slices);
             QCOMPARE(a.bestSlice, b.bestSlice);
+        }
+        // And the CLI's numbers, when it is built beside this test: the same JSON but the clocks.
+        const QString cli = QStringLiteral(FAULTLINE_BINARY_DIR "/app/faultline-cli");
+        if (QFileInfo::exists(cli)) {
+            QProcess p;
+            p.start(cli, {"--threads",
+                          "1",
+                          "--device",
+                          "cpu",
+                          "slicebench",
+                          "--dataset",
+                          idx,
+                          "--task",
+                          "correlation",
+                          "--class",
+                          "1",
+                          "--fraction",
+                          "0.95",
+                          "--seed",
+                          "7",
+                          "--methods",
+                          "confidence,embedding-kmeans",
+                          "--epochs",
+                          "1",
+                          "--json"});
+            QVERIFY(p.waitForFinished(120000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            auto fromCli = nlohmann::json::parse(p.readAllStandardOutput().toStdString());
+            auto fromGui = fl::workflows::sliceBenchmarkToJson(got);
+            for (auto* j : {&fromCli, &fromGui}) {
+                j->erase("train_seconds");
+                for (auto& [name, m] : (*j)["methods"].items())
+                    m.erase("seconds");
+            }
+            QCOMPARE(fromGui.dump(), fromCli.dump());
         }
         QCOMPARE(cell(*dialog.results(), 0, Table::Method), QString("confidence"));
         QCOMPARE(dialog.summary()->rowCount(), 2);
