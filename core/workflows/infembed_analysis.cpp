@@ -187,6 +187,53 @@ std::vector<InfluencedExample> examplesFrom(const json& arr) {
     return out;
 }
 
+// The rows of `stored` at `positions` in that order when it has all of them with what `io`
+// asks for; otherwise the model is run.
+nn::InferenceResult outputsAt(const nn::Classifier& c, const data::Dataset& d,
+                              const nn::InferenceResult& stored,
+                              const std::vector<std::int64_t>& positions,
+                              const nn::InferenceOptions& io, const Progress& progress,
+                              const CancelToken& cancel, bool& reused) {
+    const auto n = std::int64_t(stored.indices.size());
+    const bool usable =
+        n > 0 && stored.probabilities.rows() == n && std::int64_t(stored.predictions.size()) == n &&
+        stored.probabilities.cols() == c.numClasses() &&
+        (!io.wantEmbeddings ||
+         (stored.embeddings.rows() == n && stored.embeddings.cols() == c.embeddingDim()));
+    if (usable) {
+        std::unordered_map<std::int64_t, std::int64_t> rowOf;
+        rowOf.reserve(stored.indices.size());
+        for (std::int64_t r = 0; r < n; ++r)
+            rowOf.emplace(stored.indices[std::size_t(r)], r);
+        std::vector<std::int64_t> rows;
+        rows.reserve(positions.size());
+        for (auto p : positions) {
+            const auto it = rowOf.find(p);
+            if (it == rowOf.end())
+                break;
+            rows.push_back(it->second);
+        }
+        if (rows.size() == positions.size()) {
+            nn::InferenceResult out;
+            out.indices = positions;
+            out.probabilities.resize(Eigen::Index(rows.size()), stored.probabilities.cols());
+            if (io.wantEmbeddings)
+                out.embeddings.resize(Eigen::Index(rows.size()), stored.embeddings.cols());
+            for (std::size_t k = 0; k < rows.size(); ++k) {
+                out.probabilities.row(Eigen::Index(k)) = stored.probabilities.row(rows[k]);
+                if (io.wantEmbeddings)
+                    out.embeddings.row(Eigen::Index(k)) = stored.embeddings.row(rows[k]);
+                out.predictions.push_back(stored.predictions[std::size_t(rows[k])]);
+            }
+            progress.report(1.0, "reused the stored model outputs");
+            reused = true;
+            return out;
+        }
+    }
+    reused = false;
+    return nn::infer(c, d, positions, io, progress, cancel);
+}
+
 } // namespace
 
 void InfEmbedRequest::validate() const {
@@ -214,6 +261,12 @@ std::int64_t InfEmbedOutcome::evalRowOf(std::int64_t exampleId) const {
 InfEmbedOutcome runInfEmbed(const nn::Classifier& c, const data::Dataset& d,
                             const InfEmbedRequest& request, const Progress& progress,
                             const CancelToken& cancel) {
+    return runInfEmbed(c, d, request, nn::InferenceResult{}, progress, cancel);
+}
+
+InfEmbedOutcome runInfEmbed(const nn::Classifier& c, const data::Dataset& d,
+                            const InfEmbedRequest& request, const nn::InferenceResult& stored,
+                            const Progress& progress, const CancelToken& cancel) {
     const auto t0 = Clock::now();
     request.validate();
     const std::string splitName = data::splitName(request.split);
@@ -238,11 +291,14 @@ InfEmbedOutcome runInfEmbed(const nn::Classifier& c, const data::Dataset& d,
     io.wantEmbeddings = s.layers == "last";
     auto t = Clock::now();
     progress.report(0.0, "running the model on the " + splitName + " split");
-    const nn::InferenceResult ev = nn::infer(c, d, evalPos, io, progress.sub(0.0, 0.1), cancel);
+    bool reusedEval = false;
+    const nn::InferenceResult ev =
+        outputsAt(c, d, stored, evalPos, io, progress.sub(0.0, 0.1), cancel, reusedEval);
     nn::InferenceResult tr;
+    bool reusedTrain = true; // nothing to infer for training rows counts as reused
     if (s.layers == "last") {
         const auto pool = embedTraining ? trainPos : influence::chooseHessianSubset(trainPos, s);
-        tr = nn::infer(c, d, pool, io, progress.sub(0.1, 0.3), cancel);
+        tr = outputsAt(c, d, stored, pool, io, progress.sub(0.1, 0.3), cancel, reusedTrain);
         const double outputs = std::chrono::duration<double>(Clock::now() - t).count();
         o.influence = influence::lastLayerInfluence(d, ev, tr, embedTraining, s,
                                                     progress.sub(0.3, 0.8), cancel);
@@ -250,7 +306,8 @@ InfEmbedOutcome runInfEmbed(const nn::Classifier& c, const data::Dataset& d,
     } else {
         if (embedTraining) {
             nn::InferenceOptions plain;
-            tr = nn::infer(c, d, trainPos, plain, progress.sub(0.1, 0.2), cancel);
+            tr = outputsAt(c, d, stored, trainPos, plain, progress.sub(0.1, 0.2), cancel,
+                           reusedTrain);
         }
         const double outputs = std::chrono::duration<double>(Clock::now() - t).count();
         o.influence = influence::computeInfluence(c, d, evalPos, trainPos, embedTraining, s,
@@ -323,6 +380,8 @@ InfEmbedOutcome runInfEmbed(const nn::Classifier& c, const data::Dataset& d,
     o.settings["dataset"] = d.source;
     o.settings["opponents"] = std::to_string(request.opponentsPerSlice);
     o.settings["embed_training"] = embedTraining ? "true" : "false";
+    // Stored outputs are the same model's, but say where the numbers came from.
+    o.settings["model_outputs"] = reusedEval && reusedTrain ? "stored" : "inferred";
     o.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
     progress.report(1.0, "InfEmbed done");
     return o;

@@ -8,6 +8,7 @@
 #include "core/influence/influence_pipeline.h"
 #include "core/influence/influence_settings.h"
 #include "core/nn/classifier.h"
+#include "core/nn/inference.h"
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -82,6 +83,14 @@ struct InfEmbedOutcome {
 InfEmbedOutcome runInfEmbed(const nn::Classifier& c, const data::Dataset& d,
                             const InfEmbedRequest& request, const Progress& progress = {},
                             const CancelToken& cancel = {});
+
+// The same, reusing the model's stored outputs (an evaluation run's probabilities, predictions
+// and penultimate embeddings; `outputs.indices` are dataset positions) instead of running the
+// model again over the split and the training set. Positions the outputs lack, or outputs
+// without what the chosen layers need, are inferred as usual.
+InfEmbedOutcome runInfEmbed(const nn::Classifier& c, const data::Dataset& d,
+                            const InfEmbedRequest& request, const nn::InferenceResult& outputs,
+                            const Progress& progress = {}, const CancelToken& cancel = {});
 
 // Stores a run (kind = outcome.method, settings, seed), its slices with metadata and members,
 // and the embeddings and id/label/prediction arrays as artifacts; sets runId and slice ids.

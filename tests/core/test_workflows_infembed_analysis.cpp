@@ -12,6 +12,7 @@
 #include "core/workflows/infembed_analysis.h"
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -177,6 +178,41 @@ private Q_SLOTS:
         QCOMPARE(o.settings.at("k"), std::string("4"));
         QCOMPARE(o.settings.at("arnoldi_dim"), std::string("30"));
         QCOMPARE(o.settings.at("split"), std::string("val"));
+    }
+
+    void storedOutputsAreReused() {
+        const auto& d = m_f->d;
+        nn::InferenceOptions io;
+        io.wantEmbeddings = true;
+        // An evaluation's outputs over every position, in an order of its own.
+        auto all = nn::allIndices(d);
+        std::reverse(all.begin(), all.end());
+        const auto outputs = nn::infer(m_f->c, d, all, io);
+        const auto o = runInfEmbed(m_f->c, d, smallRequest(), outputs);
+        QCOMPARE(o.settings.at("model_outputs"), std::string("stored"));
+        QCOMPARE(m_plain->settings.at("model_outputs"), std::string("inferred"));
+        QCOMPARE(o.evalIds, m_plain->evalIds);
+        QCOMPARE(o.evalPredictions, m_plain->evalPredictions);
+        QCOMPARE(o.trainPredictions, m_plain->trainPredictions);
+        QCOMPARE(o.accuracy, m_plain->accuracy);
+        const auto& a = o.influence.evalEmbeddings;
+        const auto& b = m_plain->influence.evalEmbeddings;
+        QCOMPARE(a.rows(), b.rows());
+        QCOMPARE(a.cols(), b.cols());
+        // Same model, other batches: equal up to float rounding (eigenvector signs included).
+        for (Eigen::Index j = 0; j < a.cols(); ++j) {
+            const double sign = a.col(j).dot(b.col(j)) < 0 ? -1.0 : 1.0;
+            QVERIFY((a.col(j) - float(sign) * b.col(j)).norm() <= 1e-3 * b.col(j).norm() + 1e-6);
+        }
+        // Outputs without some training positions: the model runs, with the same result.
+        nn::InferenceResult partial = outputs;
+        partial.indices.resize(20);
+        partial.probabilities.conservativeResize(20, Eigen::NoChange);
+        partial.embeddings.conservativeResize(20, Eigen::NoChange);
+        partial.predictions.resize(20);
+        const auto p = runInfEmbed(m_f->c, d, smallRequest(), partial);
+        QCOMPARE(p.settings.at("model_outputs"), std::string("inferred"));
+        QCOMPARE(p.trainPredictions, m_plain->trainPredictions);
     }
 
     void ruleSlicesMeetTheRule() {

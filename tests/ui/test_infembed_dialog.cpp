@@ -203,6 +203,15 @@ private Q_SLOTS:
         const auto again = workflows::loadInfEmbed(*doc.project());
         qInfo("loadInfEmbed: %lld ms for %zu evaluation and %zu training rows", clock.elapsed(),
               again->evalIds.size(), again->trainIds.size());
+        if (qEnvironmentVariableIsSet("FAULTLINE_SCREENSHOT_RUN")) { // and time a default run
+            JobManager jobs(0);
+            clock.restart();
+            InfEmbedCommand::startWith(InfEmbedDialog::defaultRequest(), nullptr, doc, jobs);
+            QVERIFY(jobs.waitForIdle(600000));
+            QVERIFY(doc.infEmbed());
+            qInfo("default InfEmbed job: %lld ms (runInfEmbed %.1f s, outputs %s)", clock.elapsed(),
+                  doc.infEmbed()->seconds, doc.infEmbed()->settings.at("model_outputs").c_str());
+        }
         SliceListView list(&doc);
         list.resize(1150, 420);
         list.show();
@@ -272,6 +281,7 @@ private Q_SLOTS:
         QVERIFY(shown->runId > 0);
         QCOMPARE(shown->slices.size(), std::size_t(3));
         QCOMPARE(shown->evalIds.size(), std::size_t(30));
+        QCOMPARE(shown->settings.at("model_outputs"), std::string("inferred")); // no evaluation
         // The window's connection sees what the job's wrote.
         QCOMPARE(doc.slices().size(), std::size_t(3));
         const auto loaded = workflows::loadInfEmbed(*doc.project());
@@ -314,6 +324,9 @@ private Q_SLOTS:
         QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors[0][0].toString()));
         const auto ran = doc.infEmbed();
         QVERIFY(ran);
+        // The evaluation's outputs were reused instead of running the model again.
+        QVERIFY(doc.embeddingDim() > 0);
+        QCOMPARE(ran->settings.at("model_outputs"), std::string("stored"));
         // Stored with the evaluation's dataset and model.
         store::Project p = store::Project::open(project.toStdString());
         const auto run = store::RunRepo(p).get(ran->runId);

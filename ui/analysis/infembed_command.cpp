@@ -1,6 +1,7 @@
 #include "ui/analysis/infembed_command.h"
 #include "core/data/dataset.h"
 #include "core/nn/classifier.h"
+#include "core/nn/inference.h"
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
 #include "ui/document/analysis_document.h"
@@ -13,6 +14,26 @@
 namespace fl::ui {
 
 using OutcomePtr = std::shared_ptr<const workflows::InfEmbedOutcome>;
+
+namespace {
+
+// The document's evaluation as the model outputs InfEmbed needs (rows by dataset position);
+// empty when the table holds none.
+nn::InferenceResult storedOutputs(const ExampleTable& t, const std::vector<float>& embeddings,
+                                  int dim) {
+    nn::InferenceResult r;
+    const int n = t.rows(), classes = t.numClasses();
+    if (n == 0 || classes == 0 || t.probabilities.size() != qsizetype(n) * classes)
+        return r;
+    r.indices.assign(t.datasetIndex.begin(), t.datasetIndex.end());
+    r.predictions.assign(t.predictions.begin(), t.predictions.end());
+    r.probabilities = Eigen::Map<const nn::MatrixRM>(t.probabilities.constData(), n, classes);
+    if (dim > 0 && embeddings.size() == std::size_t(n) * std::size_t(dim))
+        r.embeddings = Eigen::Map<const nn::MatrixRM>(embeddings.data(), n, dim);
+    return r;
+}
+
+} // namespace
 
 InfEmbedDialog::Context InfEmbedCommand::contextFor(const AnalysisDocument& document) {
     InfEmbedDialog::Context c;
@@ -48,14 +69,21 @@ quint64 InfEmbedCommand::startWith(const workflows::InfEmbedRequest& request, QW
     auto model = document.model();
     const std::string path = document.projectPath().toStdString();
     const std::int64_t evaluationRunId = document.evaluationRunId();
+    // The evaluation already ran this model over the dataset: its outputs spare the job a
+    // second pass (on Fashion-MNIST ~46 of ~48 s on two cores). QVector copies are shared.
+    const ExampleTable table = document.examples();
+    auto embeddings = std::make_shared<const std::vector<float>>(document.embeddings());
+    const int embeddingDim = document.embeddingDim();
     QPointer<QWidget> window(parent);
     QPointer<AnalysisDocument> doc(&document);
     const QString title = request.rule ? tr("InfEmbed-Rule on %1") : tr("InfEmbed on %1");
     return jobs.run<OutcomePtr>(
         title.arg(QString::fromLatin1(data::splitName(request.split))), fl::jobs::JobWeight::Heavy,
-        [ds, model, path, evaluationRunId, request](fl::jobs::JobContext& c) -> OutcomePtr {
+        [ds, model, path, evaluationRunId, request, table, embeddings,
+         embeddingDim](fl::jobs::JobContext& c) -> OutcomePtr {
+            const nn::InferenceResult stored = storedOutputs(table, *embeddings, embeddingDim);
             auto o = std::make_shared<workflows::InfEmbedOutcome>(workflows::runInfEmbed(
-                *model, *ds, request, c.progress().sub(0.0, 0.97), c.cancelToken()));
+                *model, *ds, request, stored, c.progress().sub(0.0, 0.97), c.cancelToken()));
             c.throwIfCancelled();
             c.report(0.97, "storing the run");
             // Its own connection (the database is WAL): the window's stays free for reading,
