@@ -376,6 +376,9 @@ private Q_SLOTS:
         QVERIFY(dialog.runningJob() != 0);
         QCOMPARE(jobs.jobIds().size(), 1);
         QVERIFY(!runButton->isEnabled() && cancel->isEnabled());
+        if (qEnvironmentVariableIsSet("FAULTLINE_SHOT_DIR")) // the running state, to look at
+            dialog.grab().save(qEnvironmentVariable("FAULTLINE_SHOT_DIR") +
+                               QStringLiteral("/slice_benchmark_dialog_running.png"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
         QVERIFY2(finished.at(0).at(0).toBool(),
                  qPrintable(dialog.findChild<QLabel*>(QStringLiteral("status"))->text()));

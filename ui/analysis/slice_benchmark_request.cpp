@@ -3,6 +3,7 @@
 #include "core/data/load_dataset.h"
 #include "ui/settings/settings.h"
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStringList>
 
 namespace fl::ui {
@@ -84,8 +85,11 @@ QString SliceBenchmarkRequest::describe() const {
     const QString task = plant.task == "planted"
                              ? QCoreApplication::translate("SliceBenchmark", "planted task")
                              : QString::fromStdString(plant.task);
+    QString name = QFileInfo(QString::fromStdString(dataset)).fileName(); // a folder's name
+    if (name.isEmpty())                                                   // "…/plant/"
+        name = QString::fromStdString(dataset);
     return QCoreApplication::translate("SliceBenchmark", "Slice benchmark: %1 on %2 (seed %3)")
-        .arg(task, QString::fromStdString(dataset))
+        .arg(task, name)
         .arg(qulonglong(options.seed));
 }
 
