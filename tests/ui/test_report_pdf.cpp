@@ -162,6 +162,15 @@ private Q_SLOTS:
         r.infEmbed = run;
         const auto result = ui::ReportExporter::run(r);
         QVERIFY2(result.imageProblem.isEmpty(), qPrintable(result.imageProblem));
+        // The section is report data: the HTML report has it too.
+        ui::ReportExportRequest html = r;
+        html.outputPath = m_dir.path() + QStringLiteral("/infembed.html");
+        ui::ReportExporter::run(html);
+        QFile htmlFile(html.outputPath);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(htmlFile.readAll());
+        QVERIFY(page.contains(QStringLiteral("InfEmbed slice 3:")));
+        QVERIFY(page.contains(QStringLiteral("Strongest opponents")));
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
         const QString text = pdfText(pdf);
@@ -198,8 +207,9 @@ private Q_SLOTS:
         QVERIFY2(result2.infEmbedProblem.isEmpty(), qPrintable(result2.infEmbedProblem));
         const QString text2 = pdfText(pdf2);
         QVERIFY(text2.contains(QStringLiteral("InfEmbed slice 3:")));
-        // + the four stored slices' own pages among the saved slices.
-        QCOMPARE(int(text2.count(QLatin1Char('\f'))), 5 + 1 + 3 + 4);
+        // At least: the four stored slices' own pages among the saved slices (how those lay out
+        // is the saved-slice section's business).
+        QVERIFY(text2.count(QLatin1Char('\f')) >= 5 + 1 + 3 + 4);
         // The window passes its run and does not read the store again.
         ui::ReportExportRequest none{stored, pdf2, {}, {}};
         none.readInfEmbed = false;
