@@ -16,6 +16,7 @@
 #include "ui/views/infembed_slice_view.h"
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -195,6 +196,22 @@ private Q_SLOTS:
         }
         QAbstractItemModelTester tester(view.opponentsGrid()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    // The view's own slice picker makes the slice the selection, as the Slices list does.
+    void pickerSelectsASlice() {
+        ui::AnalysisDocument doc;
+        load(doc);
+        View view(&doc);
+        QCOMPARE(view.mode(), View::Mode::Hint);
+        auto* picker = view.findChildren<QComboBox*>().value(0);
+        QVERIFY(picker);
+        QCOMPARE(picker->count(), 1 + 3);
+        Q_EMIT picker->activated(2);
+        QCOMPARE(view.mode(), View::Mode::Slice);
+        QCOMPARE(view.currentSlice(), 1);
+        QCOMPARE(doc.selection().ids, memberIds(1));
+        QVERIFY(doc.selection().origin.contains(QStringLiteral("InfEmbed slice 2")));
     }
 
     void formatsScores() {
