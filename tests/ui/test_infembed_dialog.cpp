@@ -26,7 +26,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
+#include <chrono>
 #include <random>
+#include <thread>
 
 using namespace fl;
 using namespace fl::ui;
@@ -288,6 +291,26 @@ private Q_SLOTS:
         QVERIFY(loaded);
         QCOMPARE(loaded->runId, shown->runId);
         QCOMPARE(loaded->slices.front().slice.members, shown->slices.front().slice.members);
+
+        // A cancelled run is neither shown nor stored, and is no error. (Cancelled while queued
+        // behind another heavy job: a cancel racing a 0.1 s run could come after its store;
+        // cancelling inside runInfEmbed is checked by the core test.)
+        const auto runsBefore = store::RunRepo(*doc.project()).list().size();
+        std::atomic<bool> release{false};
+        jobs.submit(QStringLiteral("blocker"), fl::jobs::JobWeight::Heavy,
+                    [&release](fl::jobs::JobContext&) {
+                        while (!release)
+                            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                        return std::any();
+                    });
+        const auto id = InfEmbedCommand::startWith(r, nullptr, doc, jobs);
+        QVERIFY(jobs.cancel(id));
+        release = true;
+        QVERIFY(jobs.waitForIdle(60000));
+        QCOMPARE(jobs.job(id)->state, fl::jobs::JobState::Cancelled);
+        QCOMPARE(doc.infEmbed(), shown);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(store::RunRepo(*doc.project()).list().size(), runsBefore);
 
         // A failing run reaches the user through the document, and changes nothing shown.
         r.plain.k = 500;
