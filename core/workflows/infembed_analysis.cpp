@@ -502,8 +502,12 @@ std::optional<InfEmbedOutcome> loadInfEmbed(store::Project& project,
             throwBadInput("InfEmbed run " + std::to_string(*runId) + " did not finish (" +
                           store::runStatusName(run->status) + ")");
     } else {
+        // Runs stored before InfEmbed kept its arrays (no artifacts at all) cannot be shown;
+        // the newest one that can is, rather than a warning at every open.
+        const store::ArtifactStore artifacts(project);
         for (const auto& r : runs.list())
-            if (isInfEmbed(r) && r.status == store::RunStatus::Done && (!run || r.id > run->id))
+            if (isInfEmbed(r) && r.status == store::RunStatus::Done && (!run || r.id > run->id) &&
+                !artifacts.forRun(r.id).empty())
                 run = r;
         if (!run)
             return std::nullopt;

@@ -302,6 +302,20 @@ private Q_SLOTS:
         QCOMPARE(loadInfEmbed(p)->runId, second.runId);
         QCOMPARE(loadInfEmbed(p, o.runId)->runId, o.runId);
         QVERIFY_THROWS_EXCEPTION(Error, loadInfEmbed(p, 9999));
+        // A newer run without any artifacts (the CLI's before this workflow) is passed over;
+        // asked for by id, it names what is missing.
+        store::RunRecord legacy;
+        legacy.kind = "infembed";
+        store::RunRepo runs(p);
+        const auto legacyId = runs.add(legacy);
+        runs.finish(legacyId, store::RunStatus::Done);
+        QCOMPARE(loadInfEmbed(p)->runId, second.runId);
+        try {
+            loadInfEmbed(p, legacyId);
+            QFAIL("a run without artifacts must not load");
+        } catch (const Error& e) {
+            QVERIFY2(std::string(e.what()).find("eval_ids") != std::string::npos, e.what());
+        }
     }
 
     void influenceOnMatchesHandRanking() {
