@@ -13,6 +13,7 @@
 #include "ui/views/bar_chart_widget.h"
 #include "ui/views/example_delegate.h"
 #include "ui/views/example_tile_grid.h"
+#include "ui/views/infembed_figure.h"
 #include "ui/views/infembed_slice_view.h"
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -184,7 +185,8 @@ private Q_SLOTS:
             for (int i = 0; i < tiles.size(); ++i) {
                 QCOMPARE(tiles[i].exampleId, opp[std::size_t(i)].exampleId);
                 QCOMPARE(tiles[i].label, opp[std::size_t(i)].label);
-                QCOMPARE(tiles[i].secondLine, View::formatInfluence(opp[std::size_t(i)].influence));
+                QCOMPARE(tiles[i].secondLine,
+                         ui::infembed::formatInfluence(opp[std::size_t(i)].influence));
                 if (i > 0)
                     QVERIFY(opp[std::size_t(i)].influence >= opp[std::size_t(i - 1)].influence);
             }
@@ -192,7 +194,7 @@ private Q_SLOTS:
                      sum.influence.proponents.front().exampleId);
             QCOMPARE(view.opponentsGrid()->model()->index(0, 0).data(
                          ui::ExampleDelegate::SecondLineRole),
-                     QVariant(View::formatInfluence(opp.front().influence)));
+                     QVariant(ui::infembed::formatInfluence(opp.front().influence)));
         }
         QAbstractItemModelTester tester(view.opponentsGrid()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -215,10 +217,10 @@ private Q_SLOTS:
     }
 
     void formatsScores() {
-        QCOMPARE(View::formatInfluence(-0.41234), QStringLiteral("−0.412"));
-        QCOMPARE(View::formatInfluence(12.345), QStringLiteral("+12.3"));
-        QCOMPARE(View::formatInfluence(-12345.0), QStringLiteral("−1.23e+04"));
-        QCOMPARE(View::formatInfluence(0.0), QStringLiteral("0"));
+        QCOMPARE(ui::infembed::formatInfluence(-0.41234), QStringLiteral("−0.412"));
+        QCOMPARE(ui::infembed::formatInfluence(12.345), QStringLiteral("+12.3"));
+        QCOMPARE(ui::infembed::formatInfluence(-12345.0), QStringLiteral("−1.23e+04"));
+        QCOMPARE(ui::infembed::formatInfluence(0.0), QStringLiteral("0"));
     }
 
     void selectionOpponentsMatchBruteForce() {
@@ -255,7 +257,7 @@ private Q_SLOTS:
                 QCOMPARE(tiles[i].label, m_run->trainLabels[t]);
                 QCOMPARE(tiles[i].prediction, m_run->trainPredictions[t]);
                 QCOMPARE(tiles[i].secondLine,
-                         View::formatInfluence(expected[std::size_t(i)].second));
+                         ui::infembed::formatInfluence(expected[std::size_t(i)].second));
             }
         }
         // The examples of the selection that are in the run, in selection order.
@@ -446,7 +448,7 @@ private Q_SLOTS:
         std::iota(rows.begin(), rows.end(), 0);
         QElapsedTimer clock;
         clock.start();
-        const auto r = View::rank(o, rows, 8);
+        const auto r = ui::infembed::rank(o, rows, 8);
         qInfo("ranking 60000 x 50 training embeddings: %lld ms", clock.elapsed());
         QCOMPARE(int(r.opponents.size()), 8);
         QVERIFY(r.opponents.front().influence <= r.opponents.back().influence);

@@ -1,7 +1,7 @@
 #include "ui/report/infembed_report_section.h"
 #include "core/report/report_format.h"
+#include "ui/views/infembed_figure.h"
 #include <algorithm>
-#include <numeric>
 
 namespace fl::ui {
 
@@ -21,13 +21,6 @@ std::string name(const std::vector<std::string>& classes, int c) {
     if (c >= 0 && std::size_t(c) < classes.size())
         return classes[std::size_t(c)];
     return c < 0 ? "?" : std::to_string(c);
-}
-
-std::string score(double v) {
-    const double a = std::abs(v);
-    const QString t = a != 0.0 && (a >= 1e4 || a < 1e-2) ? QString::number(a, 'e', 2)
-                                                         : QString::number(a, 'g', 3);
-    return s((v < 0 ? QStringLiteral("−") : v > 0 ? QStringLiteral("+") : QString()) + t);
 }
 
 report::ImageItem item(std::int64_t id, int label, int prediction,
@@ -162,30 +155,23 @@ std::vector<report::Section> InfEmbedReportSection::build(const workflows::InfEm
                        QString::fromStdString(report::formatPercent(sl.errorHigh)),
                        QString::number(sl.slice.coherence, 'g', 3)))});
 
-        const std::size_t nc = classes.size();
-        std::vector<double> labels(nc, 0.0), predictions(nc, 0.0);
+        std::vector<int> labels, predictions;
         for (std::int64_t row : sl.slice.members) {
             const auto r = std::size_t(row);
-            if (r < run.evalLabels.size() && std::size_t(run.evalLabels[r]) < nc)
-                labels[std::size_t(run.evalLabels[r])] += 1;
-            if (r < run.evalPredictions.size() && std::size_t(run.evalPredictions[r]) < nc)
-                predictions[std::size_t(run.evalPredictions[r])] += 1;
+            labels.push_back(r < run.evalLabels.size() ? run.evalLabels[r] : -1);
+            predictions.push_back(r < run.evalPredictions.size() ? run.evalPredictions[r] : -1);
         }
-        std::vector<std::size_t> order(nc);
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            return labels[a] + predictions[a] > labels[b] + predictions[b];
-        });
+        // The same classes and counts as the window's histograms.
+        const auto counts =
+            infembed::countClasses(labels, predictions, int(classes.size()), o.histogramBars);
         report::HistogramPair h;
         h.title = s(tr("Labels and predictions in the slice"));
         h.leftTitle = s(tr("True labels"));
         h.rightTitle = s(tr("Predictions"));
-        for (std::size_t c : order) {
-            if (int(h.categories.size()) >= o.histogramBars || labels[c] + predictions[c] == 0)
-                break;
-            h.categories.push_back(classes[c]);
-            h.left.push_back(labels[c]);
-            h.right.push_back(predictions[c]);
+        for (int c : counts.shown) {
+            h.categories.push_back(classes[std::size_t(c)]);
+            h.left.push_back(double(counts.labels[c]));
+            h.right.push_back(double(counts.predictions[c]));
         }
         f.blocks.push_back(h);
 
@@ -208,7 +194,7 @@ std::vector<report::Section> InfEmbedReportSection::build(const workflows::InfEm
             for (std::size_t k = 0; k < list.size() && int(k) < o.influential; ++k)
                 g.items.push_back(
                     item(list[k].exampleId, list[k].label, list[k].prediction, classes,
-                         s(tr("infl. %1").arg(QString::fromStdString(score(list[k].influence))))));
+                         s(tr("infl. %1").arg(infembed::formatInfluence(list[k].influence)))));
             return g;
         };
         if (sl.influence.opponents.empty() && sl.influence.proponents.empty()) {

@@ -1,6 +1,5 @@
 #include "ui/views/infembed_slice_view.h"
 #include "core/data/dataset.h"
-#include "core/influence/opponents.h"
 #include "core/store/slice_repo.h"
 #include "ui/document/analysis_document.h"
 #include "ui/models/example_tile_model.h"
@@ -9,6 +8,7 @@
 #include "ui/views/empty_state_widget.h"
 #include "ui/views/example_delegate.h"
 #include "ui/views/example_tile_grid.h"
+#include "ui/views/infembed_figure.h"
 #include "ui/views/view_style.h"
 
 #include <QComboBox>
@@ -171,25 +171,6 @@ InfEmbedSliceView::~InfEmbedSliceView() = default;
 
 // --- what to show ------------------------------------------------------------------------
 
-int InfEmbedSliceView::sliceOf(const workflows::InfEmbedOutcome& run, const QVector<qint64>& ids) {
-    if (ids.isEmpty())
-        return -1;
-    // Order-blind: the store and the selection history may list members in another order.
-    const QSet<qint64> want(ids.begin(), ids.end());
-    for (std::size_t s = 0; s < run.slices.size(); ++s) {
-        const auto& members = run.slices[s].slice.members;
-        if (qsizetype(members.size()) != want.size())
-            continue;
-        const bool same = std::all_of(members.begin(), members.end(), [&](std::int64_t row) {
-            return row >= 0 && std::size_t(row) < run.evalIds.size() &&
-                   want.contains(run.evalIds[std::size_t(row)]);
-        });
-        if (same)
-            return int(s);
-    }
-    return -1;
-}
-
 void InfEmbedSliceView::onProjectChanged() {
     m_thumbnails->setDataset(m_doc->hasProject() ? m_doc->sharedDataset() : nullptr);
     QStringList names = m_doc->examples().classNames;
@@ -259,7 +240,7 @@ void InfEmbedSliceView::refresh() {
         return;
     }
     const Selection& sel = m_doc->selection();
-    const int s = sliceOf(*m_run, sel.ids);
+    const int s = infembed::sliceOf(*m_run, sel.ids);
     if (s >= 0) {
         showSlice(s);
         return;
@@ -388,7 +369,7 @@ void InfEmbedSliceView::showOpponentsOfSelection() {
         Q_EMIT opponentsShown();
         return;
     }
-    const int s = sliceOf(*m_run, sel.ids);
+    const int s = infembed::sliceOf(*m_run, sel.ids);
     if (s >= 0) { // a slice's opponents were ranked by the run itself
         showSlice(s);
         Q_EMIT opponentsShown();
@@ -456,7 +437,7 @@ void InfEmbedSliceView::showOpponentsOfSelection() {
     QThreadPool::globalInstance()->start([promise, run = m_run, rows = std::move(rows)] {
         promise->start();
         try {
-            promise->addResult(rank(*run, rows, kInfluence));
+            promise->addResult(infembed::rank(*run, rows, kInfluence));
         } catch (...) {
             promise->setException(std::current_exception());
         }
@@ -469,68 +450,20 @@ void InfEmbedSliceView::showSelectionResult(const workflows::RankedInfluence& ra
     Q_EMIT opponentsShown();
 }
 
-workflows::RankedInfluence InfEmbedSliceView::rank(const workflows::InfEmbedOutcome& run,
-                                                   const std::vector<std::int64_t>& rows, int k) {
-    workflows::RankedInfluence out;
-    const auto& train = run.influence.trainEmbeddings;
-    if (rows.empty() || train.rows() == 0 || run.trainIds.size() != std::size_t(train.rows()))
-        return out;
-    const auto r = influence::rankTrainingInfluence(run.influence.evalEmbeddings, rows, train, k);
-    const auto item = [&](std::int64_t row, double score) {
-        const auto i = std::size_t(row);
-        workflows::InfluencedExample e;
-        e.exampleId = run.trainIds[i];
-        e.label = i < run.trainLabels.size() ? run.trainLabels[i] : -1;
-        e.prediction = i < run.trainPredictions.size() ? run.trainPredictions[i] : -1;
-        e.influence = score;
-        return e;
-    };
-    for (std::size_t i = 0; i < r.opponents.size(); ++i)
-        out.opponents.push_back(item(r.opponents[i], r.opponentScores[i]));
-    for (std::size_t i = 0; i < r.proponents.size(); ++i)
-        out.proponents.push_back(item(r.proponents[i], r.proponentScores[i]));
-    return out;
-}
-
 // --- the figure's parts ------------------------------------------------------------------
 
 void InfEmbedSliceView::setHistograms(const std::vector<int>& labels,
                                       const std::vector<int>& predictions) {
     const int n = std::max(int(m_doc->examples().numClasses()),
                            m_doc->dataset() ? int(m_doc->dataset()->classNames.size()) : 0);
-    m_labelCounts.fill(0, n);
-    m_predictionCounts.fill(0, n);
-    QVector<qint64> labelErrors(n, 0), predErrors(n, 0);
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        const int l = labels[i], p = predictions[i];
-        if (l >= 0 && l < n)
-            ++m_labelCounts[l];
-        if (p >= 0 && p < n)
-            ++m_predictionCounts[p];
-        if (l != p && l >= 0 && l < n && p >= 0 && p < n) {
-            ++labelErrors[l];
-            ++predErrors[p];
-        }
-    }
-    // Both charts list the same classes (the most frequent in either) on one scale, so a
-    // label bar and a prediction bar of one class sit at the same height and compare.
-    QVector<int> classes;
-    for (int c = 0; c < n; ++c)
-        if (m_labelCounts[c] + m_predictionCounts[c] > 0)
-            classes.append(c);
-    std::stable_sort(classes.begin(), classes.end(), [&](int a, int b) {
-        return m_labelCounts[a] + m_predictionCounts[a] > m_labelCounts[b] + m_predictionCounts[b];
-    });
-    if (classes.size() > kMaxBars)
-        classes.resize(kMaxBars);
-    qint64 top = 1;
-    for (int c : classes)
-        top = std::max({top, m_labelCounts[c], m_predictionCounts[c]});
+    const infembed::ClassHistogram h = infembed::countClasses(labels, predictions, n, kMaxBars);
+    m_labelCounts = h.labels;
+    m_predictionCounts = h.predictions;
     const QLocale loc;
     const auto bars = [&](const QVector<qint64>& counts, const QVector<qint64>& errors,
                           bool label) {
         QVector<BarChartWidget::Bar> out;
-        for (int c : classes) {
+        for (int c : h.shown) {
             BarChartWidget::Bar b;
             b.label = className(c);
             b.value = double(counts[c]);
@@ -544,8 +477,10 @@ void InfEmbedSliceView::setHistograms(const std::vector<int>& labels,
         }
         return out;
     };
-    m_labelChart->setBars(bars(m_labelCounts, labelErrors, true), double(top));
-    m_predictionChart->setBars(bars(m_predictionCounts, predErrors, false), double(top));
+    // One scale for both, so a label bar and a prediction bar of one class compare.
+    const double top = double(std::max<qint64>(1, h.maxCount));
+    m_labelChart->setBars(bars(h.labels, h.labelErrors, true), top);
+    m_predictionChart->setBars(bars(h.predictions, h.predictionErrors, false), top);
 }
 
 void InfEmbedSliceView::setNearest(const QVector<qint64>& ids) {
@@ -584,7 +519,7 @@ void InfEmbedSliceView::setInfluence(const workflows::RankedInfluence& ranked) {
             tile.datasetIndex = datasetIndexOf(e.exampleId);
             tile.label = e.label;
             tile.prediction = e.prediction;
-            tile.secondLine = formatInfluence(e.influence);
+            tile.secondLine = infembed::formatInfluence(e.influence);
             tile.toolTip =
                 (opp ? tr("Opponent %1: training example %2\nTrue label: %3\nPrediction: %4\n"
                           "Influence %5 (negative: training on it raises the loss here)")
@@ -594,7 +529,7 @@ void InfEmbedSliceView::setInfluence(const workflows::RankedInfluence& ranked) {
                     .arg(e.exampleId)
                     .arg(className(e.label),
                          e.prediction >= 0 ? className(e.prediction) : tr("unknown"),
-                         formatInfluence(e.influence));
+                         infembed::formatInfluence(e.influence));
             out.append(tile);
         }
         return out;
@@ -605,13 +540,6 @@ void InfEmbedSliceView::setInfluence(const workflows::RankedInfluence& ranked) {
                                     .arg(m_opponentsModel->rowCount()));
     m_proponentsCaption->setText(tr("Proponents: the %1 training examples that help it most")
                                      .arg(m_proponentsModel->rowCount()));
-}
-
-QString InfEmbedSliceView::formatInfluence(double value) {
-    const double a = std::abs(value);
-    QString s = a != 0.0 && (a >= 1e4 || a < 1e-2) ? QString::number(a, 'e', 2)
-                                                   : QString::number(a, 'g', 3);
-    return (value < 0 ? QStringLiteral("−") : value > 0 ? QStringLiteral("+") : QString()) + s;
 }
 
 QString InfEmbedSliceView::headerText() const {

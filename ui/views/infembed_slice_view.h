@@ -39,9 +39,6 @@ public:
     Mode mode() const { return m_mode; }
     // The run's slice the selection is (index into infEmbed()->slices), or -1.
     int currentSlice() const { return m_slice; }
-    // The slice whose members are exactly these ids (any order), or -1.
-    static int sliceOf(const workflows::InfEmbedOutcome& run, const QVector<qint64>& ids);
-
     QString headerText() const;  // plain text of the header line(s)
     QString messageText() const; // the empty state's or the hint's words
     // Examples counted per class (true label / prediction) in what the view shows now.
@@ -59,13 +56,6 @@ public:
     static constexpr int kNearest = 8;
     static constexpr int kInfluence = 8;
 
-    // The opponents and proponents of the evaluation rows `rows` (METHODS.md §1 step 8):
-    // empty lists without training embeddings.
-    static workflows::RankedInfluence rank(const workflows::InfEmbedOutcome& run,
-                                           const std::vector<std::int64_t>& rows, int k);
-    // "−1.23e+03" / "−0.412": three significant digits with a real minus sign.
-    static QString formatInfluence(double value);
-
 public Q_SLOTS:
     // "Who are its opponents?": ranks the training examples against the selection's examples
     // that are in the run's split, off the UI thread, and shows them here.
@@ -77,7 +67,6 @@ Q_SIGNALS:
 private:
     void onProjectChanged();
     void onInfEmbedChanged();
-    void onSelectionChanged();
     void refresh();
     void fillPickers();
     void showSlice(int index);
@@ -86,7 +75,6 @@ private:
     void setHistograms(const std::vector<int>& labels, const std::vector<int>& predictions);
     void setNearest(const QVector<qint64>& ids);
     void setInfluence(const workflows::RankedInfluence& ranked);
-    QVector<qint64> selectedIdsInRun() const;
     void pickSlice(int comboIndex);
     QString sliceName(int index) const;
     qint64 datasetIndexOf(qint64 exampleId) const;
