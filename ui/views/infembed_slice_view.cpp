@@ -184,11 +184,8 @@ void InfEmbedSliceView::onProjectChanged() {
 
 QString InfEmbedSliceView::sliceName(int index) const {
     const auto& s = m_run->slices[std::size_t(index)];
-    if (s.storedSliceId != 0 && m_doc->hasProject())
-        for (const auto& rec : m_doc->slices())
-            if (rec.id == s.storedSliceId)
-                return QString::fromStdString(rec.name);
-    return tr("InfEmbed slice %1").arg(index + 1);
+    const auto it = m_storedNames.constFind(s.storedSliceId);
+    return it != m_storedNames.constEnd() ? *it : tr("InfEmbed slice %1").arg(index + 1);
 }
 
 void InfEmbedSliceView::onInfEmbedChanged() {
@@ -206,6 +203,12 @@ void InfEmbedSliceView::onInfEmbedChanged() {
 }
 
 void InfEmbedSliceView::fillPickers() {
+    // The user may have renamed (or deleted) the stored slices: names come from the store, read
+    // once here rather than once per slice.
+    m_storedNames.clear();
+    if (m_run && m_doc->hasProject())
+        for (const auto& rec : m_doc->slices())
+            m_storedNames.insert(rec.id, QString::fromStdString(rec.name));
     const QLocale loc;
     for (QComboBox* c : {m_picker, m_figurePicker}) {
         const QSignalBlocker block(c);

@@ -84,11 +84,12 @@ private:
     std::shared_ptr<const workflows::InfEmbedOutcome> m_run;
     Mode m_mode = Mode::NoProject;
     int m_slice = -1;
-    QVector<qint64> m_asked;         // the selection whose opponents were asked for
-    QVector<qint64> m_askedInRun;    // …of which in the run's split
-    QHash<qint64, qint64> m_evalRow; // example id → evaluation row of the run
-    quint64 m_generation = 0;        // bumped whenever what the view shows changes
-    quint64 m_requested = 0;         // m_generation when the running ranking was asked for
+    QVector<qint64> m_asked;              // the selection whose opponents were asked for
+    QVector<qint64> m_askedInRun;         // …of which in the run's split
+    QHash<qint64, qint64> m_evalRow;      // example id → evaluation row of the run
+    QHash<qint64, QString> m_storedNames; // stored slice id → its name in the project
+    quint64 m_generation = 0;             // bumped whenever what the view shows changes
+    quint64 m_requested = 0;              // m_generation when the running ranking was asked for
     QFutureWatcher<workflows::RankedInfluence> m_watcher;
 
     QStackedLayout* m_stack;
