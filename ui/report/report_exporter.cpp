@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <algorithm>
+#include <set>
 
 namespace fl::ui {
 
@@ -100,8 +101,25 @@ ReportExportResult ReportExporter::run(const ReportExportRequest& request, const
     project.close();
     cancel.throwIfCancelled();
     const bool infEmbed = run != nullptr;
-    if (infEmbed)
+    if (infEmbed) {
         InfEmbedReportSection::insertInto(rep, InfEmbedReportSection::build(*run, rep.classNames));
+        if (!request.options.sliceIds) {
+            // The InfEmbed section tables every slice of its run and draws the worst three: a
+            // page per slice would repeat it (20 pages for K = 20), unless someone annotated
+            // one. They stay one line each in the table of saved slices.
+            std::set<std::string> covered;
+            for (const auto& s : run->slices)
+                if (s.storedSliceId != 0)
+                    covered.insert("slice-" + std::to_string(s.storedSliceId));
+            std::set<std::string> annotated;
+            for (const auto& s : rep.slices)
+                if (!s.notes.empty())
+                    annotated.insert("slice-" + std::to_string(s.id));
+            std::erase_if(rep.sections, [&](const report::Section& x) {
+                return covered.count(x.id) > 0 && annotated.count(x.id) == 0;
+            });
+        }
+    }
 
     result.outputPath = request.outputPath;
     result.slices = int(rep.slices.size());
