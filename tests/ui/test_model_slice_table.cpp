@@ -68,10 +68,14 @@ void TestModelSliceTable::passesModelTesterAndComputes() {
     const auto ci = metrics::wilsonInterval(3, 5);
     QCOMPARE(r.errorLow, ci.low);
     QCOMPARE(r.errorHigh, ci.high);
-    int allErrors = 0;
+    // Coverage: the share of the errors of the splits the slice's members are in.
+    QSet<int> splitsTouched;
+    for (int row : {3, 7, 11, 15, 27})
+        splitsTouched.insert(t.splits[row]);
+    int errorsAround = 0;
     for (int k = 0; k < t.rows(); ++k)
-        allErrors += t.isError(k);
-    QCOMPARE(r.coverage, 3.0 / allErrors);
+        errorsAround += t.isError(k) && splitsTouched.contains(t.splits[k]);
+    QCOMPARE(r.coverage, 3.0 / errorsAround);
     const QString err = model.data(model.index(0, SliceTableModel::ErrorRateColumn)).toString();
     QVERIFY2(err.startsWith(QStringLiteral("60.0% [")), qPrintable(err));
     QCOMPARE(model.data(model.index(0, SliceTableModel::AccuracyColumn)).toString(),
@@ -87,6 +91,24 @@ void TestModelSliceTable::passesModelTesterAndComputes() {
     QCOMPARE(model.sliceRow(0).name, QStringLiteral("five shirts"));
     doc.removeSlice(id);
     QCOMPARE(model.rowCount(), 0);
+    // A slice inside one split (as InfEmbed's on val) is measured against that split's errors.
+    QVector<qint64> valIds;
+    int valErrors = 0, valSliceErrors = 0, valRight = 0;
+    for (int k = 0; k < t.rows(); ++k) {
+        if (t.splits[k] != quint8(data::Split::Val))
+            continue;
+        const bool wrong = t.isError(k);
+        valErrors += wrong;
+        if (wrong ? valSliceErrors < 1 : valRight < 3) {
+            valIds << t.ids[k];
+            (wrong ? valSliceErrors : valRight) += 1;
+        }
+    }
+    QVERIFY(valSliceErrors > 0 && valErrors > valSliceErrors);
+    doc.setSelection(Selection{valIds, QStringLiteral("test")});
+    const std::int64_t valSlice = doc.saveSelectionAsSlice(QStringLiteral("val only"));
+    QCOMPARE(model.sliceRow(model.rowOfSlice(valSlice)).coverage,
+             double(valSliceErrors) / valErrors);
     doc.closeProject();
     QCOMPARE(model.rowCount(), 0);
 }

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMap>
+#include <array>
 #include <limits>
 #include <tuple>
 
@@ -38,19 +39,25 @@ void SliceTableModel::reload() {
     m_rows.clear();
     if (m_doc->hasProject()) {
         const ExampleTable& t = m_doc->examples();
-        qint64 allErrors = 0;
+        // Coverage counts the errors of the splits the slice touches, as the report does: an
+        // InfEmbed slice of the val split covers val's errors, not the training set's too.
+        std::array<qint64, 3> errorsPerSplit{};
         for (int r = 0; r < t.rows(); ++r)
-            allErrors += t.isError(r);
+            if (t.splits[r] < errorsPerSplit.size())
+                errorsPerSplit[t.splits[r]] += t.isError(r);
         for (const store::SliceRecord& rec : m_doc->slices()) {
             Row row;
             row.id = rec.id;
             row.name = QString::fromStdString(rec.name);
             row.origin = QString::fromStdString(rec.origin);
             QMap<int, int> labels, predictions;
+            std::array<bool, 3> touched{};
             for (const store::SliceMember& m : m_doc->sliceMembers(rec.id)) {
                 const int r = t.row(m.exampleId);
                 if (r < 0)
                     continue;
+                if (t.splits[r] < touched.size())
+                    touched[t.splits[r]] = true;
                 ++row.size;
                 row.errors += t.isError(r);
                 ++labels[t.labels[r]];
@@ -74,7 +81,10 @@ void SliceTableModel::reload() {
             const auto ci = metrics::wilsonInterval(row.errors, row.size);
             row.errorLow = ci.low;
             row.errorHigh = ci.high;
-            row.coverage = allErrors > 0 ? double(row.errors) / double(allErrors) : 0.0;
+            qint64 errorsAround = 0;
+            for (std::size_t k = 0; k < touched.size(); ++k)
+                errorsAround += touched[k] ? errorsPerSplit[k] : 0;
+            row.coverage = errorsAround > 0 ? double(row.errors) / double(errorsAround) : 0.0;
             m_rows.append(row);
         }
     }
