@@ -414,10 +414,14 @@ private Q_SLOTS:
         QCOMPARE(int(run->slices.size()), 3);
         auto* view = qobject_cast<View*>(w.dock(QStringLiteral("infembed"))->widget());
         QCOMPARE(view->mode(), View::Mode::Hint);
-        w.dock(QStringLiteral("infembed"))->raise();
+        // Behind the Overview tab; picking an InfEmbed slice brings it forward.
+        QDockWidget* infDock = w.dock(QStringLiteral("infembed"));
+        w.dock(QStringLiteral("overview"))->raise();
+        QTRY_VERIFY(infDock->visibleRegion().isEmpty());
         // The Slices list's way: the document reads the stored members.
         QVERIFY(run->slices.front().storedSliceId > 0);
         w.document()->selectSlice(run->slices.front().storedSliceId);
+        QTRY_VERIFY(!infDock->visibleRegion().isEmpty());
         QCOMPARE(view->mode(), View::Mode::Slice);
         QCOMPARE(view->currentSlice(), 0);
         QVERIFY(!view->opponentsGrid()->tiles()->tiles().isEmpty());

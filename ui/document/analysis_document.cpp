@@ -410,6 +410,7 @@ void AnalysisDocument::selectSlice(std::int64_t sliceId) {
         s.ids.append(m.exampleId);
     s.origin = tr("slice “%1”").arg(QString::fromStdString(rec->name));
     setSelection(s);
+    Q_EMIT sliceSelected(sliceId, QString::fromStdString(rec->origin));
 }
 
 void AnalysisDocument::reportError(const QString& message) {

@@ -118,6 +118,8 @@ Q_SIGNALS:
     void historyChanged();                     // canGoBack()/canGoForward() may have changed
     void errorReported(const QString& message);
     void infEmbedChanged(); // infEmbed() was replaced (also on projectChanged)
+    // selectSlice() made a slice the selection; origin is the method that found it ("user", …).
+    void sliceSelected(std::int64_t sliceId, const QString& origin);
 
 private:
     struct Private;

@@ -43,6 +43,15 @@ MainWindow::MainWindow(QWidget* parent)
         updateActions();
     });
     connect(m_doc, &AnalysisDocument::selectionChanged, this, &MainWindow::updateSelectionStatus);
+    // Picking an InfEmbed slice (project tree, slice list) brings its Figure-2 view forward.
+    connect(m_doc, &AnalysisDocument::sliceSelected, this,
+            [this](std::int64_t, const QString& origin) {
+                QDockWidget* d = dock(QStringLiteral("infembed"));
+                if (d && origin.startsWith(QLatin1String("infembed")) && !d->isFloating()) {
+                    d->show();
+                    d->raise();
+                }
+            });
     connect(m_doc, &AnalysisDocument::currentExampleChanged, this, &MainWindow::updateActions);
     connect(m_doc, &AnalysisDocument::errorReported, this, &MainWindow::showError);
     updateTitle();
