@@ -175,9 +175,9 @@ void MainWindow::createMenus() {
     auto* analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(action(QStringLiteral("actionSelectErrors")));
     analysis->addAction(action(QStringLiteral("actionEvaluate")));
-    analysis->addAction(action(QStringLiteral("actionOpponents")));
     analysis->addSeparator();
     analysis->addAction(action(QStringLiteral("actionInfEmbed")));
+    analysis->addAction(action(QStringLiteral("actionOpponents")));
 
     auto* annotate = menuBar()->addMenu(tr("A&nnotate"));
     annotate->addAction(action(QStringLiteral("actionSaveSlice")));
@@ -232,9 +232,9 @@ void MainWindow::updateActions() {
     enable("actionSaveSlice", open && !m_doc->selection().isEmpty());
     enable("actionSelectErrors", m_doc->examples().rows() > 0);
     enable("actionEvaluate", open && m_doc->model() && m_doc->dataset());
+    enable("actionInfEmbed", InfEmbedCommand::available(*m_doc));
     // Enabled without an InfEmbed run too: the view then says how to make one.
     enable("actionOpponents", open);
-    enable("actionInfEmbed", InfEmbedCommand::available(*m_doc));
     const bool current = open && m_doc->currentExample() >= 0;
     enable("actionTag", current);
     enable("actionNote", current);
