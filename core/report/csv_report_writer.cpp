@@ -1,17 +1,10 @@
 #include "core/report/csv_report_writer.h"
+#include "core/common/csv.h"
 #include <cstdio>
 
 namespace fl::report {
 
 namespace {
-std::string field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
 std::string real(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.6g", v);
@@ -23,7 +16,7 @@ std::string slicesCsv(const Report& r) {
     std::string out = "id,name,origin,run_id,size,evaluated,errors,accuracy,error_rate,"
                       "error_rate_low,error_rate_high,error_coverage\r\n";
     for (const auto& s : r.slices) {
-        out += std::to_string(s.id) + ',' + field(s.name) + ',' + field(s.origin) + ',' +
+        out += std::to_string(s.id) + ',' + csvField(s.name) + ',' + csvField(s.origin) + ',' +
                (s.runId ? std::to_string(*s.runId) : std::string()) + ',' + std::to_string(s.size) +
                ',' + std::to_string(s.evaluated) + ',' + std::to_string(s.errors) + ',' +
                real(s.accuracy) + ',' + real(s.errorRate) + ',' + real(s.errorRateLow) + ',' +

@@ -1,4 +1,5 @@
 #include "core/workflows/slice_benchmark_json.h"
+#include "core/common/csv.h"
 #include "core/common/error.h"
 #include <algorithm>
 #include <charconv>
@@ -27,15 +28,6 @@ std::string real(double v) {
     char buf[32];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
     return std::string(buf, r.ptr);
-}
-
-std::string quoted(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 std::string valueOr(const std::map<std::string, std::string>& m, const std::string& key) {
@@ -130,15 +122,15 @@ std::string sliceBenchmarkCsv(const std::vector<SliceBenchmarkResult>& runs) {
                       "seconds,slices,best_slice,best_slice_size,best_slice_accuracy\r\n";
     for (const auto& r : runs) {
         const std::string run =
-            quoted(r.dataset) + ',' + quoted(r.task) + ',' +
-            quoted(formatTaskParams(r.taskParams)) + ',' + std::to_string(r.seed) + ',' +
-            quoted(valueOr(r.model, "arch")) + ',' + quoted(valueOr(r.model, "epochs")) + ',' +
+            csvField(r.dataset) + ',' + csvField(r.task) + ',' +
+            csvField(formatTaskParams(r.taskParams)) + ',' + std::to_string(r.seed) + ',' +
+            csvField(valueOr(r.model, "arch")) + ',' + csvField(valueOr(r.model, "epochs")) + ',' +
             std::to_string(r.k) + ',' + std::to_string(r.topSlices) + ',' +
             std::to_string(r.groundTruthSize) + ',' + std::to_string(r.validationSize) + ',' +
             real(r.modelAccuracy) + ',' + real(r.errorInside) + ',' + real(r.errorOutside) + ',' +
             (plantBites(r) ? "true" : "false");
         for (const auto& m : r.methods)
-            out += run + ',' + quoted(m.method) + ',' + real(m.precisionAtK) + ',' +
+            out += run + ',' + csvField(m.method) + ',' + real(m.precisionAtK) + ',' +
                    real(m.precisionAtKAll) + ',' + real(m.testPrecisionAtK) + ',' + real(m.recall) +
                    ',' + real(m.f1) + ',' + real(m.seconds) + ',' + std::to_string(m.slices) + ',' +
                    std::to_string(m.bestSlice) + ',' + std::to_string(m.bestSliceSize) + ',' +
