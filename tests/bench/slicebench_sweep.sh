@@ -2,7 +2,9 @@
 # The slice benchmark over rare / correlation / noisy × Fashion-MNIST / MNIST × 3 seeds, plus the
 # weaker correlation plant (fraction 0.6): one JSON per run in OUT (runs already there are kept,
 # so an interrupted sweep resumes); summarize with tests/bench/summarize_slicebench.py OUT.
-# Usage: [SEEDS="1 2 3"] tests/bench/slicebench_sweep.sh CLI OUT [EPOCHS] [THREADS]
+# Usage: [SEEDS="1 2 3"] [WEAK_TASKS="correlation noisy"] tests/bench/slicebench_sweep.sh CLI OUT
+#        [EPOCHS] [THREADS]
+# (fraction 0.6 weakens correlation (default 1.0) and strengthens noisy (default 0.3 flipped).)
 set -euo pipefail
 cli=${1:?faultline-cli path}
 out=${2:?output folder}
@@ -32,5 +34,7 @@ for seed in ${SEEDS:-1 2 3}; do
     for ds in fashion-mnist mnist; do
         for task in correlation rare noisy; do run "$ds" "$task" "$seed" ""; done
     done
-    for ds in fashion-mnist mnist; do run "$ds" correlation "$seed" 0.6; done
+    for ds in fashion-mnist mnist; do
+        for task in ${WEAK_TASKS:-correlation}; do run "$ds" "$task" "$seed" 0.6; done
+    done
 done
