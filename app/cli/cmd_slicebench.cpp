@@ -77,6 +77,19 @@ void registerSliceBenchCommand(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("--methods", a->methods,
                     "Comma list of infembed, infembed-block, infembed-rule, confidence, "
                     "embedding-kmeans, or all");
+    cmd->add_option("--clusters", a->options.clusters,
+                    "K of infembed, infembed-block and embedding-kmeans")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--p", a->options.arnoldiDim, "Arnoldi iterations P of the InfEmbed variants")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--d", a->options.embeddingDim,
+                    "Embedding dimension D of the InfEmbed variants")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--k", a->options.k, "Precision@k: members ranked per slice")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--top-slices", a->options.topSlices,
+                    "Precision@k is the best over the method's first N slices")
+        ->check(CLI::PositiveNumber);
     cmd->add_option("--epochs", a->options.epochs, "Model recipe: training epochs")
         ->check(CLI::PositiveNumber);
     cmd->add_option("--arch", a->options.arch, "Model recipe: small-cnn or resnet")

@@ -128,6 +128,17 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
     res.taskParams = d.planted->params;
     res.k = o.k;
     res.topSlices = o.topSlices;
+    if (o.clusters < 1 || o.arnoldiDim < 1 || o.embeddingDim < 1)
+        throwBadInput("slice benchmark: clusters, P and D must be at least 1");
+    const auto rule = cluster::RuleOptions::paper();
+    res.methodSettings = {{"clusters", std::to_string(o.clusters)},
+                          {"arnoldi_dim", std::to_string(o.arnoldiDim)},
+                          {"embedding_dim", std::to_string(o.embeddingDim)},
+                          {"block_hessian_subset", "1000"},
+                          {"rule_accuracy", std::to_string(rule.maxAccuracy)},
+                          {"rule_min_size", std::to_string(rule.minSize)},
+                          {"rule_branching", std::to_string(rule.branching)},
+                          {"rule_max_depth", std::to_string(rule.maxDepth)}};
     res.seed = o.seed;
     res.validationSize = std::int64_t(valPos.size());
 
@@ -196,6 +207,10 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
     // The last-layer Hessian is summed over a seeded training subset: infer only that subset.
     influence::InfluenceSettings last = influence::InfluenceSettings::fast();
     last.seed = o.seed;
+    last.arnoldiDim = o.arnoldiDim;
+    last.embeddingDim = o.embeddingDim;
+    cluster::PlainOptions plain;
+    plain.k = o.clusters;
 
     const double step = 0.5 / double(methods.size());
     for (std::size_t mi = 0; mi < methods.size(); ++mi) {
@@ -211,6 +226,8 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
                 s.layers = "block";
                 s.hessianSubset = 1000;
                 s.seed = o.seed;
+                s.arnoldiDim = o.arnoldiDim;
+                s.embeddingDim = o.embeddingDim;
                 ir = influence::computeInfluence(model, d, evalPos, trainPos, false, s, mp, cancel);
             } else {
                 const auto subset = influence::chooseHessianSubset(trainPos, last);
@@ -223,16 +240,15 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
             const MatrixRM testX = rows(ir.evalEmbeddings, nv, nt);
             std::vector<cluster::Slice> slices;
             if (name == "infembed-rule")
-                slices = cluster::infEmbedRule(valX, correctVal, cluster::RuleOptions::paper(), {},
-                                               cancel);
+                slices = cluster::infEmbedRule(valX, correctVal, rule, {}, cancel);
             else
-                slices = cluster::infEmbedSlices(valX, correctVal, cluster::PlainOptions{}, cancel);
+                slices = cluster::infEmbedSlices(valX, correctVal, plain, cancel);
             ms = fromClusters(std::move(slices), testX, valPos, testPos);
         } else if (name == "embedding-kmeans") {
             const MatrixRM valX = rows(ev.embeddings, 0, nv);
             const MatrixRM testX = rows(ev.embeddings, nv, nt);
             cluster::KMeansOptions ko;
-            ko.k = int(std::min<Eigen::Index>(20, nv));
+            ko.k = int(std::min<Eigen::Index>(o.clusters, nv));
             const cluster::KMeansResult km = cluster::sphericalKMeans(valX, ko, cancel);
             std::vector<cluster::Slice> slices(std::size_t(ko.k));
             for (Eigen::Index r = 0; r < nv; ++r) {

@@ -22,6 +22,9 @@ struct SliceBenchmarkOptions {
     std::string device = "auto";
     int k = 10;        // precision@k
     int topSlices = 3; // precision@k is the best over the method's own first `topSlices`
+    int clusters = 20; // K of infembed, infembed-block and embedding-kmeans (METHODS.md: 10–25)
+    int arnoldiDim = 200;  // P of the InfEmbed variants (the reference code's fast preset)
+    int embeddingDim = 50; // D of the InfEmbed variants
     // Validates the method names; throws BadInput naming an unknown one.
     std::vector<std::string> resolvedMethods() const;
 };
@@ -54,6 +57,8 @@ struct SliceBenchmarkResult {
     double trainSeconds = 0.0;
     int k = 10;
     int topSlices = 3;
+    // What the methods ran with: clusters, P, D, the block's Hessian subset, the rule's A/S/B.
+    std::map<std::string, std::string> methodSettings;
     std::uint64_t seed = 0; // the options' seed (the CLI uses the plant's seed for both)
     std::vector<MethodScore> methods;
 };

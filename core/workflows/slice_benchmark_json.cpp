@@ -65,6 +65,7 @@ nlohmann::json sliceBenchmarkToJson(const SliceBenchmarkResult& r) {
             {"error_outside", r.errorOutside},
             {"k", r.k},
             {"top_slices", r.topSlices},
+            {"method_settings", r.methodSettings},
             {"methods", methods}};
 }
 
@@ -86,6 +87,9 @@ SliceBenchmarkResult sliceBenchmarkFromJson(const nlohmann::json& j) {
     r.errorOutside = field<double>(j, "error_outside", "");
     r.k = field<int>(j, "k", "");
     r.topSlices = field<int>(j, "top_slices", "");
+    // Absent from runs saved before the methods' settings were recorded.
+    if (j.contains("method_settings"))
+        r.methodSettings = field<std::map<std::string, std::string>>(j, "method_settings", "");
     const auto methods = field<nlohmann::json>(j, "methods", "");
     if (!methods.is_object())
         throwBadInput("slice benchmark JSON: field 'methods' has the wrong type");

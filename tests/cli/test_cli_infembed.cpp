@@ -154,7 +154,21 @@ private Q_SLOTS:
             QVERIFY(s["seconds"].toDouble() >= 0);
         }
         QCOMPARE(methods["confidence"].toObject()["slices"].toInt(), 1);
+        QCOMPARE(methods["infembed"].toObject()["slices"].toInt(), 20);
+        QCOMPARE(j["method_settings"].toObject()["clusters"].toString(), QString("20"));
         QCOMPARE(runCli({"slicebench", "--dataset", m_plant, "--methods", "nope"}).code, 2);
+        // K, P, D and the scoring are knobs, recorded with the run.
+        const Run k =
+            runCli({"slicebench", "--dataset", m_plant, "--methods", "infembed,embedding-kmeans",
+                    "--epochs", "1", "--seed", "7", "--clusters", "6", "--p", "40", "--d", "10",
+                    "--top-slices", "2", "--json"});
+        QVERIFY2(k.code == 0, k.err.constData());
+        const QJsonObject kj = k.json();
+        QCOMPARE(kj["top_slices"].toInt(), 2);
+        QCOMPARE(kj["method_settings"].toObject()["clusters"].toString(), QString("6"));
+        QCOMPARE(kj["method_settings"].toObject()["embedding_dim"].toString(), QString("10"));
+        for (const char* m : {"infembed", "embedding-kmeans"})
+            QVERIFY(kj["methods"].toObject()[m].toObject()["slices"].toInt() <= 6);
     }
 };
 

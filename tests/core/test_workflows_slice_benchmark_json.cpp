@@ -24,6 +24,7 @@ SliceBenchmarkResult handMade() {
     r.errorOutside = 0.083;
     r.k = 10;
     r.topSlices = 3;
+    r.methodSettings = {{"clusters", "20"}, {"arnoldi_dim", "200"}, {"embedding_dim", "50"}};
     MethodScore a{"infembed", 1.0, 1.0, 0.044, 0.077, 0.9, 1.6, 20, 0, 19, 0.1};
     MethodScore b{"confidence", 0.7, 0.8, 0.52, 0.434, 0.6, 0.001, 1, 0, 600, 0.0};
     r.methods = {a, b};
@@ -40,9 +41,10 @@ private Q_SLOTS:
         for (const char* key : {"task", "task_params", "dataset", "seed", "ground_truth_size",
                                 "ground_truth_size_test", "validation_size", "model_accuracy",
                                 "model", "train_seconds", "error_inside", "error_outside", "k",
-                                "top_slices", "methods"})
+                                "top_slices", "method_settings", "methods"})
             QVERIFY2(j.contains(key), key);
-        QCOMPARE(j.size(), std::size_t(15));
+        QCOMPARE(j.size(), std::size_t(16));
+        QCOMPARE(j["method_settings"]["clusters"].get<std::string>(), std::string("20"));
         QCOMPARE(j["seed"].get<int>(), 7);
         QCOMPARE(j["dataset"].get<std::string>(), std::string("fashion-mnist"));
         const auto& m = j["methods"]["confidence"];
@@ -62,6 +64,11 @@ private Q_SLOTS:
         QCOMPARE(back.methods[0].method, std::string("infembed"));
         QCOMPARE(back.methods[1].method, std::string("confidence"));
         QCOMPARE(back.methods[1].recall, 0.52);
+        QCOMPARE(back.methodSettings, r.methodSettings);
+        // Runs saved before the methods' settings were recorded still load.
+        auto old = sliceBenchmarkToJson(r);
+        old.erase("method_settings");
+        QVERIFY(sliceBenchmarkFromJson(old).methodSettings.empty());
     }
 
     void jsonNamesWhatIsMissing() {
@@ -101,8 +108,7 @@ private Q_SLOTS:
         auto r = handMade();
         r.dataset = "/data/my, \"odd\" folder";
         const std::string csv = sliceBenchmarkCsv({r});
-        QVERIFY(csv.find("\r\n\"/data/my, \"\"odd\"\" folder\",correlation,") !=
-                std::string::npos);
+        QVERIFY(csv.find("\r\n\"/data/my, \"\"odd\"\" folder\",correlation,") != std::string::npos);
     }
 
     void plantBitesAtTwiceTheOutsideError() {
