@@ -8,6 +8,7 @@
 #include "ui/document/annotation_commands.h"
 #include "ui/document/slice_commands.h"
 #include "ui/document/slice_id_map.h"
+#include "ui/models/dataset_image.h"
 #include <QFileInfo>
 #include <QSet>
 #include <algorithm>
@@ -154,26 +155,7 @@ QImage AnalysisDocument::image(qint64 exampleId) const {
     const std::int64_t i = row >= 0 && row < d->table.datasetIndex.size()
                                ? d->table.datasetIndex[row]
                                : ds->indexOfId(exampleId);
-    if (i < 0 || i >= ds->size())
-        return {};
-    const int w = ds->width, h = ds->height, c = ds->channels;
-    const float* src = ds->image(i);
-    const auto byte = [](float v) { return uchar(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
-    const std::int64_t plane = std::int64_t(w) * h;
-    QImage img(w, h, c == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
-    for (int y = 0; y < h; ++y) {
-        uchar* line = img.scanLine(y);
-        for (int x = 0; x < w; ++x) {
-            const std::int64_t p = std::int64_t(y) * w + x;
-            if (c == 1) {
-                line[x] = byte(src[p]);
-            } else { // CHW planes → interleaved RGB
-                for (int k = 0; k < 3; ++k)
-                    line[3 * x + k] = byte(src[std::min(k, c - 1) * plane + p]);
-            }
-        }
-    }
-    return img;
+    return datasetImage(*ds, i);
 }
 
 // --- selection -------------------------------------------------------------------------------

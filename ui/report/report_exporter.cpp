@@ -4,6 +4,7 @@
 #include "core/data/load_dataset.h"
 #include "core/report/html_report_writer.h"
 #include "core/store/project.h"
+#include "ui/models/dataset_image.h"
 #include "ui/report/infembed_report_section.h"
 #include "ui/report/pdf_report_writer.h"
 #include <QBuffer>
@@ -15,26 +16,7 @@
 namespace fl::ui {
 
 QImage ReportExporter::exampleImage(const data::Dataset& ds, qint64 exampleId) {
-    const std::int64_t i = ds.indexOfId(exampleId);
-    if (i < 0 || i >= ds.size())
-        return {};
-    const int w = ds.width, h = ds.height, c = ds.channels;
-    const float* src = ds.image(i);
-    const auto byte = [](float v) { return uchar(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
-    const std::int64_t plane = std::int64_t(w) * h;
-    QImage img(w, h, c == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
-    for (int y = 0; y < h; ++y) {
-        uchar* line = img.scanLine(y);
-        for (int x = 0; x < w; ++x) {
-            const std::int64_t p = std::int64_t(y) * w + x;
-            if (c == 1)
-                line[x] = byte(src[p]);
-            else // CHW planes → interleaved RGB
-                for (int k = 0; k < 3; ++k)
-                    line[3 * x + k] = byte(src[std::min(k, c - 1) * plane + p]);
-        }
-    }
-    return img;
+    return datasetImage(ds, ds.indexOfId(exampleId));
 }
 
 report::WriterRegistry ReportExporter::writers(std::shared_ptr<const data::Dataset> dataset,

@@ -1,0 +1,16 @@
+// One dataset example as a QImage (grey or RGB, at the dataset's resolution): the single
+// conversion from the core's float CHW planes that the document, report and views share.
+#pragma once
+#include <QImage>
+#include <cstdint>
+
+namespace fl::data {
+struct Dataset;
+}
+
+namespace fl::ui {
+
+// The example at dataset position `index`; a null image when the position is out of range.
+QImage datasetImage(const data::Dataset& dataset, std::int64_t index);
+
+} // namespace fl::ui
