@@ -45,26 +45,6 @@ std::unordered_map<std::int64_t, std::int64_t> rowsById(const std::vector<std::i
     return m;
 }
 
-RankedInfluence ranked(const InfEmbedOutcome& o, const std::vector<std::int64_t>& evalRows, int k) {
-    RankedInfluence out;
-    if (evalRows.empty() || k <= 0)
-        return out;
-    const auto rk = influence::rankTrainingInfluence(o.influence.evalEmbeddings, evalRows,
-                                                     o.influence.trainEmbeddings, k);
-    auto side = [&](const std::vector<std::int64_t>& rows, const std::vector<double>& scores) {
-        std::vector<InfluencedExample> list;
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            const auto r = std::size_t(rows[i]);
-            list.push_back({o.trainIds[r], o.trainLabels[r],
-                            r < o.trainPredictions.size() ? o.trainPredictions[r] : -1, scores[i]});
-        }
-        return list;
-    };
-    out.opponents = side(rk.opponents, rk.opponentScores);
-    out.proponents = side(rk.proponents, rk.proponentScores);
-    return out;
-}
-
 void summarise(const InfEmbedOutcome& o, SliceSummary& s) {
     std::vector<int> labels, preds;
     std::int64_t errors = 0;
@@ -236,6 +216,27 @@ nn::InferenceResult outputsAt(const nn::Classifier& c, const data::Dataset& d,
 
 } // namespace
 
+RankedInfluence influenceOnRows(const InfEmbedOutcome& o, const std::vector<std::int64_t>& evalRows,
+                                int k) {
+    RankedInfluence out;
+    if (evalRows.empty() || k <= 0)
+        return out;
+    const auto rk = influence::rankTrainingInfluence(o.influence.evalEmbeddings, evalRows,
+                                                     o.influence.trainEmbeddings, k);
+    auto side = [&](const std::vector<std::int64_t>& rows, const std::vector<double>& scores) {
+        std::vector<InfluencedExample> list;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const auto r = std::size_t(rows[i]);
+            list.push_back({o.trainIds[r], o.trainLabels[r],
+                            r < o.trainPredictions.size() ? o.trainPredictions[r] : -1, scores[i]});
+        }
+        return list;
+    };
+    out.opponents = side(rk.opponents, rk.opponentScores);
+    out.proponents = side(rk.proponents, rk.proponentScores);
+    return out;
+}
+
 void InfEmbedRequest::validate() const {
     influence.validate();
     if (rule) {
@@ -366,7 +367,7 @@ InfEmbedOutcome runInfEmbed(const nn::Classifier& c, const data::Dataset& d,
         sum.slice = std::move(sl);
         summarise(o, sum);
         if (rank)
-            sum.influence = ranked(o, sum.slice.members, request.opponentsPerSlice);
+            sum.influence = influenceOnRows(o, sum.slice.members, request.opponentsPerSlice);
         o.slices.push_back(std::move(sum));
         cancel.throwIfCancelled();
     }
@@ -646,7 +647,7 @@ RankedInfluence influenceOn(const InfEmbedOutcome& outcome,
         if (it != rowOf.end() && seen.insert(it->second).second)
             rows.push_back(it->second);
     }
-    return ranked(outcome, rows, k);
+    return influenceOnRows(outcome, rows, k);
 }
 
 } // namespace fl::workflows

@@ -104,6 +104,11 @@ void storeInfEmbed(store::Project& project, InfEmbedOutcome& outcome,
 std::optional<InfEmbedOutcome> loadInfEmbed(store::Project& project,
                                             std::optional<std::int64_t> runId = std::nullopt);
 
+// Opponents and proponents of evaluation rows (no checks beyond empty rows or k <= 0: the
+// caller holds a run with training μ, ids and labels).
+RankedInfluence influenceOnRows(const InfEmbedOutcome& outcome,
+                                const std::vector<std::int64_t>& evalRows, int k);
+
 // Opponents and proponents over the training rows of any set of example ids (ids without an
 // evaluation row are ignored; none left → empty lists). BadInput without training μ.
 RankedInfluence influenceOn(const InfEmbedOutcome& outcome,

@@ -1,5 +1,4 @@
 #include "ui/views/infembed_figure.h"
-#include "core/influence/opponents.h"
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -27,25 +26,10 @@ int sliceOf(const workflows::InfEmbedOutcome& run, const QVector<qint64>& ids) {
 
 workflows::RankedInfluence rank(const workflows::InfEmbedOutcome& run,
                                 const std::vector<std::int64_t>& rows, int k) {
-    workflows::RankedInfluence out;
     const auto& train = run.influence.trainEmbeddings;
     if (rows.empty() || train.rows() == 0 || run.trainIds.size() != std::size_t(train.rows()))
-        return out;
-    const auto r = influence::rankTrainingInfluence(run.influence.evalEmbeddings, rows, train, k);
-    const auto item = [&](std::int64_t row, double score) {
-        const auto i = std::size_t(row);
-        workflows::InfluencedExample e;
-        e.exampleId = run.trainIds[i];
-        e.label = i < run.trainLabels.size() ? run.trainLabels[i] : -1;
-        e.prediction = i < run.trainPredictions.size() ? run.trainPredictions[i] : -1;
-        e.influence = score;
-        return e;
-    };
-    for (std::size_t i = 0; i < r.opponents.size(); ++i)
-        out.opponents.push_back(item(r.opponents[i], r.opponentScores[i]));
-    for (std::size_t i = 0; i < r.proponents.size(); ++i)
-        out.proponents.push_back(item(r.proponents[i], r.proponentScores[i]));
-    return out;
+        return {};
+    return workflows::influenceOnRows(run, rows, k);
 }
 
 QString formatInfluence(double value) {
