@@ -49,9 +49,10 @@ void runSliceBench(const GlobalOptions& g, const SliceBenchArgs& a) {
     std::ostringstream t;
     t << std::fixed << std::setprecision(3) << "slice benchmark: " << r.task << " on " << r.dataset
       << ", ground truth " << r.groundTruthSize << " of " << r.validationSize
-      << " validation examples\nmodel " << r.model.at("arch") << ", " << o.epochs
-      << " epochs: validation accuracy " << r.modelAccuracy << ", error inside " << r.errorInside
-      << " vs outside " << r.errorOutside << "\n"
+      << " validation examples\nmodel " << r.model.at("arch") << ", " << o.epochs << " epochs"
+      << (r.modelReused ? " (reused from the model cache)" : "") << ": validation accuracy "
+      << r.modelAccuracy << ", error inside " << r.errorInside << " vs outside " << r.errorOutside
+      << "\n"
       << std::left << std::setw(18) << "method" << std::setw(8) << "p@top3" << std::setw(8)
       << "p@all" << std::setw(8) << "recall" << std::setw(8) << "F1" << std::setw(8) << "test"
       << "seconds\n";
@@ -85,6 +86,13 @@ void registerSliceBenchCommand(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("--d", a->options.embeddingDim,
                     "Embedding dimension D of the InfEmbed variants")
         ->check(CLI::PositiveNumber);
+    cmd->add_option("--ranking", a->options.ranking,
+                    "Failure order of the cluster methods' slices: accuracy (lowest first) or "
+                    "errors (most errors first)")
+        ->check(CLI::IsMember({"accuracy", "errors"}));
+    cmd->add_flag("--reuse-model", a->options.reuseModel,
+                  "Train the recipe once per planted data and seed, then reuse it from the model "
+                  "cache");
     cmd->add_option("--k", a->options.k, "Precision@k: members ranked per slice")
         ->check(CLI::PositiveNumber);
     cmd->add_option("--top-slices", a->options.topSlices,

@@ -8,13 +8,20 @@
 #include "core/metrics/slice_scoring.h"
 #include "core/nn/classifier.h"
 #include "core/nn/inference.h"
+#include "core/nn/model_cache.h"
 #include "core/nn/training.h"
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
 #include <numeric>
+#include <string_view>
 
 namespace fl::workflows {
 namespace {
+
+namespace fs = std::filesystem;
 
 using MatrixRM = nn::MatrixRM;
 
@@ -59,14 +66,23 @@ std::vector<std::vector<std::int64_t>> assignByCentre(const MatrixRM& x,
     return out;
 }
 
-// Cluster slices (rows of valX) in failure order (lowest accuracy first, larger first on ties),
-// applied to testX by nearest centre.
+// Cluster slices (rows of valX) in failure order, applied to testX by nearest centre. By
+// "accuracy": lowest first, larger first on ties; by "errors": most errors first, lower accuracy
+// first on ties.
 MethodSlices fromClusters(std::vector<cluster::Slice> slices, const MatrixRM& testX,
                           const std::vector<std::int64_t>& valPos,
-                          const std::vector<std::int64_t>& testPos) {
-    std::stable_sort(slices.begin(), slices.end(), [](const auto& a, const auto& b) {
-        return a.accuracy != b.accuracy ? a.accuracy < b.accuracy : a.size > b.size;
-    });
+                          const std::vector<std::int64_t>& testPos, const std::string& ranking) {
+    const auto errors = [](const cluster::Slice& s) {
+        return std::llround((1.0 - s.accuracy) * double(s.size));
+    };
+    if (ranking == "errors")
+        std::stable_sort(slices.begin(), slices.end(), [&errors](const auto& a, const auto& b) {
+            return errors(a) != errors(b) ? errors(a) > errors(b) : a.accuracy < b.accuracy;
+        });
+    else
+        std::stable_sort(slices.begin(), slices.end(), [](const auto& a, const auto& b) {
+            return a.accuracy != b.accuracy ? a.accuracy < b.accuracy : a.size > b.size;
+        });
     MethodSlices m;
     std::vector<Eigen::VectorXf> centres;
     for (const auto& s : slices) {
@@ -83,6 +99,60 @@ MethodSlices fromClusters(std::vector<cluster::Slice> slices, const MatrixRM& te
 
 MatrixRM rows(const MatrixRM& x, Eigen::Index from, Eigen::Index count) {
     return x.middleRows(from, count);
+}
+
+// A hash of everything training reads (pixels, labels, ids, splits), so a cached model is reused
+// only for the very same planted data.
+std::string dataFingerprint(const data::Dataset& d) {
+    const auto bytes = [](const auto& v) {
+        return std::string_view(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(v[0]));
+    };
+    std::size_t h = std::hash<std::string_view>{}(bytes(d.images));
+    for (const std::size_t part : {std::hash<std::string_view>{}(bytes(d.labels)),
+                                   std::hash<std::string_view>{}(bytes(d.ids)),
+                                   std::hash<std::string_view>{}(bytes(d.splits))})
+        h = h * 1000003u ^ part;
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return hex;
+}
+
+// The recipe's model: trained now, or (reuseModel) loaded from the model cache when this data,
+// recipe and seed were trained before. Fills the result's model fields.
+nn::Classifier recipeModel(const data::Dataset& d, const SliceBenchmarkOptions& o,
+                           SliceBenchmarkResult& res, const Progress& progress,
+                           const CancelToken& cancel) {
+    const auto t0 = std::chrono::steady_clock::now();
+    nn::TrainOptions to;
+    to.epochs = o.epochs;
+    to.seed = o.seed;
+    to.device = o.device;
+    auto settings = to.toSettings();
+    settings["data"] = dataFingerprint(d);
+    const std::string path =
+        o.reuseModel ? nn::cachedModelPath(nn::modelCacheKey(d.name, o.arch, settings, o.seed))
+                     : std::string();
+    nn::Classifier model = [&] {
+        if (!path.empty() && fs::exists(path)) {
+            res.modelReused = true;
+            return nn::Classifier::load(path);
+        }
+        nn::ModelSpec spec{o.arch, d.channels, d.height, d.width, d.numClasses()};
+        nn::Classifier fresh = nn::Classifier::create(spec, o.seed);
+        fresh.setClassNames(d.classNames);
+        nn::train(fresh, d, to, progress, cancel);
+        if (!path.empty()) { // a temporary name first: a crash never leaves half a model
+            fresh.save(path + ".part");
+            fs::rename(path + ".part", path);
+        }
+        return fresh;
+    }();
+    model.setDevice(o.device);
+    res.trainSeconds = res.modelReused ? 0.0 : secondsSince(t0);
+    res.model = to.toSettings();
+    res.model["arch"] = o.arch;
+    res.model["model_seed"] = std::to_string(o.seed);
+    return model;
 }
 
 } // namespace
@@ -130,6 +200,9 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
     res.topSlices = o.topSlices;
     if (o.clusters < 1 || o.arnoldiDim < 1 || o.embeddingDim < 1)
         throwBadInput("slice benchmark: clusters, P and D must be at least 1");
+    if (o.ranking != "accuracy" && o.ranking != "errors")
+        throwBadInput("slice benchmark: unknown ranking '" + o.ranking +
+                      "' (expected accuracy or errors)");
     const auto rule = cluster::RuleOptions::paper();
     res.methodSettings = {{"clusters", std::to_string(o.clusters)},
                           {"arnoldi_dim", std::to_string(o.arnoldiDim)},
@@ -138,24 +211,12 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
                           {"rule_accuracy", std::to_string(rule.maxAccuracy)},
                           {"rule_min_size", std::to_string(rule.minSize)},
                           {"rule_branching", std::to_string(rule.branching)},
-                          {"rule_max_depth", std::to_string(rule.maxDepth)}};
+                          {"rule_max_depth", std::to_string(rule.maxDepth)},
+                          {"ranking", o.ranking}};
     res.seed = o.seed;
     res.validationSize = std::int64_t(valPos.size());
 
-    // Model recipe.
-    const auto t0 = std::chrono::steady_clock::now();
-    nn::ModelSpec spec{o.arch, d.channels, d.height, d.width, d.numClasses()};
-    nn::Classifier model = nn::Classifier::create(spec, o.seed);
-    model.setClassNames(d.classNames);
-    nn::TrainOptions to;
-    to.epochs = o.epochs;
-    to.seed = o.seed;
-    to.device = o.device;
-    const nn::TrainReport tr = nn::train(model, d, to, progress.sub(0.0, 0.4), cancel);
-    res.trainSeconds = secondsSince(t0);
-    res.model = tr.settings;
-    res.model["arch"] = o.arch;
-    res.model["model_seed"] = std::to_string(o.seed);
+    nn::Classifier model = recipeModel(d, o, res, progress.sub(0.0, 0.4), cancel);
 
     // Shared inference: validation then test rows, with penultimate embeddings.
     std::vector<std::int64_t> evalPos = valPos;
@@ -243,7 +304,7 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
                 slices = cluster::infEmbedRule(valX, correctVal, rule, {}, cancel);
             else
                 slices = cluster::infEmbedSlices(valX, correctVal, plain, cancel);
-            ms = fromClusters(std::move(slices), testX, valPos, testPos);
+            ms = fromClusters(std::move(slices), testX, valPos, testPos, o.ranking);
         } else if (name == "embedding-kmeans") {
             const MatrixRM valX = rows(ev.embeddings, 0, nv);
             const MatrixRM testX = rows(ev.embeddings, nv, nt);
@@ -275,7 +336,7 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
                 t.centre = km.centroids.row(c).transpose();
                 kept.push_back(std::move(t));
             }
-            ms = fromClusters(std::move(kept), testX, valPos, testPos);
+            ms = fromClusters(std::move(kept), testX, valPos, testPos, o.ranking);
         } else { // confidence: the errors, highest loss first
             auto errorsByLoss = [&ev, &d](Eigen::Index from, Eigen::Index count,
                                           const std::vector<std::int64_t>& pos) {

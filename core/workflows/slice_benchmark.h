@@ -25,6 +25,12 @@ struct SliceBenchmarkOptions {
     int clusters = 20; // K of infembed, infembed-block and embedding-kmeans (METHODS.md: 10–25)
     int arnoldiDim = 200;  // P of the InfEmbed variants (the reference code's fast preset)
     int embeddingDim = 50; // D of the InfEmbed variants
+    // Failure order of the cluster methods' slices: "accuracy" (lowest first, the issue's
+    // failure score) or "errors" (most errors first: error rate weighted by size).
+    std::string ranking = "accuracy";
+    // Train the recipe once per (planted data, recipe, seed) and reuse it from the model cache
+    // (nn::modelCacheDir) afterwards, so probing the methods' knobs does not retrain.
+    bool reuseModel = false;
     // Validates the method names; throws BadInput naming an unknown one.
     std::vector<std::string> resolvedMethods() const;
 };
@@ -54,7 +60,8 @@ struct SliceBenchmarkResult {
     double errorInside = 0.0;                 // validation error rate inside the ground truth
     double errorOutside = 0.0;                // … and outside it
     std::map<std::string, std::string> model; // recipe: arch, epochs and the training settings
-    double trainSeconds = 0.0;
+    double trainSeconds = 0.0;                // 0 when the model came from the cache
+    bool modelReused = false;                 // loaded from the model cache, not trained now
     int k = 10;
     int topSlices = 3;
     // What the methods ran with: clusters, P, D, the block's Hessian subset, the rule's A/S/B.

@@ -61,6 +61,7 @@ nlohmann::json sliceBenchmarkToJson(const SliceBenchmarkResult& r) {
             {"model_accuracy", r.modelAccuracy},
             {"model", r.model},
             {"train_seconds", r.trainSeconds},
+            {"model_reused", r.modelReused},
             {"error_inside", r.errorInside},
             {"error_outside", r.errorOutside},
             {"k", r.k},
@@ -83,6 +84,8 @@ SliceBenchmarkResult sliceBenchmarkFromJson(const nlohmann::json& j) {
     r.modelAccuracy = field<double>(j, "model_accuracy", "");
     r.model = field<std::map<std::string, std::string>>(j, "model", "");
     r.trainSeconds = field<double>(j, "train_seconds", "");
+    if (j.contains("model_reused")) // absent from runs saved before models could be reused
+        r.modelReused = field<bool>(j, "model_reused", "");
     r.errorInside = field<double>(j, "error_inside", "");
     r.errorOutside = field<double>(j, "error_outside", "");
     r.k = field<int>(j, "k", "");

@@ -1,6 +1,7 @@
 // End-to-end tests of faultline-cli infembed and slicebench on a small planted IDX fixture made
 // here: slice sizes and accuracies checked against per-example predictions, rule constraints.
 #include "tests/cli/cli_test_support.h"
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,6 +170,64 @@ private Q_SLOTS:
         QCOMPARE(kj["method_settings"].toObject()["embedding_dim"].toString(), QString("10"));
         for (const char* m : {"infembed", "embedding-kmeans"})
             QVERIFY(kj["methods"].toObject()[m].toObject()["slices"].toInt() <= 6);
+    }
+
+    void sliceBenchReusesTheModelAndRanksByErrors() {
+        QTemporaryDir cache;
+        qputenv("FAULTLINE_CACHE_DIR", cache.path().toUtf8());
+        const QStringList common{"slicebench",
+                                 "--dataset",
+                                 m_plant,
+                                 "--methods",
+                                 "infembed,embedding-kmeans",
+                                 "--epochs",
+                                 "1",
+                                 "--seed",
+                                 "5",
+                                 "--clusters",
+                                 "6",
+                                 "--top-slices",
+                                 "6",
+                                 "--reuse-model",
+                                 "--json"};
+        const Run first = runCli(common);
+        QVERIFY2(first.code == 0, first.err.constData());
+        const Run again = runCli(common);
+        QVERIFY2(again.code == 0, again.err.constData());
+        const Run byErrors = runCli(common + QStringList{"--ranking", "errors"});
+        QVERIFY2(byErrors.code == 0, byErrors.err.constData());
+        const QJsonObject a = first.json(), b = again.json(), c = byErrors.json();
+        QVERIFY(!a["model_reused"].toBool());
+        QVERIFY(a["train_seconds"].toDouble() > 0);
+        QVERIFY(b["model_reused"].toBool() && c["model_reused"].toBool());
+        QCOMPARE(b["train_seconds"].toDouble(), 0.0);
+        QCOMPARE(QDir(cache.path() + "/models").entryList({"*.flmodel"}).size(), 1);
+        // The cached model is the trained one: the same predictions give the same scores.
+        QCOMPARE(b["model_accuracy"].toDouble(), a["model_accuracy"].toDouble());
+        QCOMPARE(b["model"].toObject(), a["model"].toObject());
+        QCOMPARE(b["methods"].toObject()["infembed"].toObject()["precision_at_10"].toDouble(),
+                 a["methods"].toObject()["infembed"].toObject()["precision_at_10"].toDouble());
+        QCOMPARE(a["method_settings"].toObject()["ranking"].toString(), QString("accuracy"));
+        QCOMPARE(c["method_settings"].toObject()["ranking"].toString(), QString("errors"));
+        // Ranking only reorders the same slices: over all of them (top-slices = K) the scores
+        // agree, and agree with the best over all slices.
+        for (const char* m : {"infembed", "embedding-kmeans"}) {
+            const QJsonObject ma = a["methods"].toObject()[m].toObject();
+            const QJsonObject mc = c["methods"].toObject()[m].toObject();
+            QCOMPARE(mc["precision_at_10"].toDouble(), ma["precision_at_10"].toDouble());
+            QCOMPARE(mc["precision_at_10_all"].toDouble(), ma["precision_at_10_all"].toDouble());
+            QCOMPARE(mc["precision_at_10"].toDouble(), mc["precision_at_10_all"].toDouble());
+        }
+        // Another seed is another model, not the cached one.
+        QStringList other = common;
+        other[other.indexOf("5")] = "6";
+        const Run fresh = runCli(other);
+        QVERIFY2(fresh.code == 0, fresh.err.constData());
+        QVERIFY(!fresh.json()["model_reused"].toBool());
+        const Run bad = runCli(common + QStringList{"--ranking", "size"});
+        QCOMPARE(bad.code, 1); // a usage error, as for other bad option values
+        QVERIFY2(bad.err.contains("--ranking"), bad.err.constData());
+        qunsetenv("FAULTLINE_CACHE_DIR");
     }
 };
 

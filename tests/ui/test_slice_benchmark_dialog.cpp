@@ -143,6 +143,11 @@ private Q_SLOTS:
         QCOMPARE(d.options.arch, options.arch);
         QCOMPARE(d.options.k, options.k);
         QCOMPARE(d.options.topSlices, options.topSlices);
+        QCOMPARE(d.options.clusters, options.clusters);
+        QCOMPARE(d.options.arnoldiDim, options.arnoldiDim);
+        QCOMPARE(d.options.embeddingDim, options.embeddingDim);
+        QCOMPARE(d.options.ranking, std::string("accuracy"));
+        QVERIFY(!d.options.reuseModel);
         QCOMPARE(d.options.methods, fl::workflows::sliceBenchmarkMethods());
     }
 
@@ -162,6 +167,11 @@ private Q_SLOTS:
         r.options.device = "cpu";
         r.options.k = 20;
         r.options.topSlices = 5;
+        r.options.clusters = 12;
+        r.options.arnoldiDim = 150;
+        r.options.embeddingDim = 30;
+        r.options.ranking = "errors";
+        r.options.reuseModel = true;
         r.save();
         const auto back = SliceBenchmarkRequest::fromSettings();
         QCOMPARE(back.dataset, r.dataset);
@@ -178,6 +188,11 @@ private Q_SLOTS:
         QCOMPARE(back.options.device, std::string("cpu"));
         QCOMPARE(back.options.k, 20);
         QCOMPARE(back.options.topSlices, 5);
+        QCOMPARE(back.options.clusters, 12);
+        QCOMPARE(back.options.arnoldiDim, 150);
+        QCOMPARE(back.options.embeddingDim, 30);
+        QCOMPARE(back.options.ranking, std::string("errors"));
+        QVERIFY(back.options.reuseModel);
 
         // The dialog opens with the saved form and gives it back unchanged.
         JobManager jobs(1);
@@ -190,6 +205,11 @@ private Q_SLOTS:
         QCOMPARE(shown.options.methods, r.options.methods);
         QCOMPARE(shown.options.seed, std::uint64_t(1234));
         QCOMPARE(shown.options.k, 20);
+        QCOMPARE(shown.options.clusters, 12);
+        QCOMPARE(shown.options.arnoldiDim, 150);
+        QCOMPARE(shown.options.embeddingDim, 30);
+        QCOMPARE(shown.options.ranking, std::string("errors"));
+        QVERIFY(shown.options.reuseModel);
 
         // Restore Defaults clears the stored form and shows the defaults (the task's fraction).
         dialog.restoreDefaults();
@@ -199,6 +219,9 @@ private Q_SLOTS:
         QCOMPARE(def.plant.fraction, 1.0);
         QCOMPARE(def.options.methods.size(), fl::workflows::sliceBenchmarkMethods().size());
         QCOMPARE(def.options.epochs, 4);
+        QCOMPARE(def.options.clusters, 20);
+        QCOMPARE(def.options.ranking, std::string("accuracy"));
+        QVERIFY(!def.options.reuseModel);
 
         // Choosing a task puts its default fraction in the form.
         auto* task = dialog.findChild<QComboBox*>(QStringLiteral("task"));

@@ -141,6 +141,25 @@ SliceBenchmarkForm::SliceBenchmarkForm(QWidget* parent) : QWidget(parent) {
     for (const char* d : {"auto", "cpu", "cuda"})
         m_device->addItem(QString::fromLatin1(d), QString::fromLatin1(d));
     m_form->addRow(tr("De&vice:"), m_device);
+    m_reuseModel = new QCheckBox(tr("Reuse the trained model from the cache"), this);
+    m_reuseModel->setObjectName(QStringLiteral("reuseModel"));
+    m_reuseModel->setToolTip(tr("Train the recipe once per planted data and seed; later runs "
+                                "with other method settings load it instead of training again"));
+    m_form->addRow(QString(), m_reuseModel);
+    m_clusters = spin(1, 1000, tr("K of infembed, infembed-block and embedding-kmeans"));
+    m_clusters->setObjectName(QStringLiteral("clusters"));
+    m_form->addRow(tr("Cl&usters K:"), m_clusters);
+    m_arnoldiDim = spin(1, 5000, tr("Arnoldi iterations P of the InfEmbed variants"));
+    m_form->addRow(tr("Arnoldi &P:"), m_arnoldiDim);
+    m_embeddingDim = spin(1, 5000, tr("Embedding dimension D of the InfEmbed variants"));
+    m_form->addRow(tr("E&mbedding D:"), m_embeddingDim);
+    m_ranking = new QComboBox(this);
+    m_ranking->setObjectName(QStringLiteral("ranking"));
+    m_ranking->addItem(tr("Lowest accuracy first"), QStringLiteral("accuracy"));
+    m_ranking->addItem(tr("Most errors first"), QStringLiteral("errors"));
+    m_ranking->setToolTip(tr("Failure order of the cluster methods' slices, which decides "
+                             "their top slices"));
+    m_form->addRow(tr("&Ranking:"), m_ranking);
     m_k = spin(1, 1000, tr("Precision@k: the slice's first k members are checked"));
     m_form->addRow(tr("&k:"), m_k);
     m_topSlices = spin(1, 100, tr("Precision@k is the best over the method's first slices"));
@@ -171,6 +190,11 @@ SliceBenchmarkRequest SliceBenchmarkForm::request() const {
     r.options.device = m_device->currentData().toString().toStdString();
     r.options.k = m_k->value();
     r.options.topSlices = m_topSlices->value();
+    r.options.clusters = m_clusters->value();
+    r.options.arnoldiDim = m_arnoldiDim->value();
+    r.options.embeddingDim = m_embeddingDim->value();
+    r.options.ranking = m_ranking->currentData().toString().toStdString();
+    r.options.reuseModel = m_reuseModel->isChecked();
     return r;
 }
 
@@ -198,6 +222,11 @@ void SliceBenchmarkForm::setRequest(const SliceBenchmarkRequest& r) {
     selectData(m_device, q(r.options.device));
     m_k->setValue(r.options.k);
     m_topSlices->setValue(r.options.topSlices);
+    m_clusters->setValue(r.options.clusters);
+    m_arnoldiDim->setValue(r.options.arnoldiDim);
+    m_embeddingDim->setValue(r.options.embeddingDim);
+    selectData(m_ranking, q(r.options.ranking));
+    m_reuseModel->setChecked(r.options.reuseModel);
 }
 
 void SliceBenchmarkForm::onTaskChanged() {

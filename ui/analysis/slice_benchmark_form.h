@@ -1,5 +1,6 @@
 // The slice benchmark's settings form: the CLI's knobs (dataset, planted task and its
-// parameters, seed, methods, model recipe, device, k, top slices) as widgets ↔ a request.
+// parameters, seed, methods, model recipe, device, K/P/D, ranking, k, top slices) as widgets ↔ a
+// request.
 #pragma once
 #include "ui/analysis/slice_benchmark_request.h"
 #include <QWidget>
@@ -47,6 +48,11 @@ private:
     QComboBox* m_device = nullptr;
     QSpinBox* m_k = nullptr;
     QSpinBox* m_topSlices = nullptr;
+    QSpinBox* m_clusters = nullptr;
+    QSpinBox* m_arnoldiDim = nullptr;
+    QSpinBox* m_embeddingDim = nullptr;
+    QComboBox* m_ranking = nullptr;
+    QCheckBox* m_reuseModel = nullptr;
 };
 
 } // namespace fl::ui

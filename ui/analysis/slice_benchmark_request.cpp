@@ -52,6 +52,11 @@ SliceBenchmarkRequest SliceBenchmarkRequest::fromSettings() {
     r.options.device = str(Settings::SliceBenchDevice);
     r.options.k = Settings::value(Settings::SliceBenchK).toInt();
     r.options.topSlices = Settings::value(Settings::SliceBenchTopSlices).toInt();
+    r.options.clusters = Settings::value(Settings::SliceBenchClusters).toInt();
+    r.options.arnoldiDim = Settings::value(Settings::SliceBenchArnoldiDim).toInt();
+    r.options.embeddingDim = Settings::value(Settings::SliceBenchEmbeddingDim).toInt();
+    r.options.ranking = str(Settings::SliceBenchRanking);
+    r.options.reuseModel = Settings::value(Settings::SliceBenchReuseModel).toBool();
     return r;
 }
 
@@ -74,10 +79,15 @@ void SliceBenchmarkRequest::save() const {
     Settings::setValue(Settings::SliceBenchDevice, q(options.device));
     Settings::setValue(Settings::SliceBenchK, options.k);
     Settings::setValue(Settings::SliceBenchTopSlices, options.topSlices);
+    Settings::setValue(Settings::SliceBenchClusters, options.clusters);
+    Settings::setValue(Settings::SliceBenchArnoldiDim, options.arnoldiDim);
+    Settings::setValue(Settings::SliceBenchEmbeddingDim, options.embeddingDim);
+    Settings::setValue(Settings::SliceBenchRanking, q(options.ranking));
+    Settings::setValue(Settings::SliceBenchReuseModel, options.reuseModel);
 }
 
 void SliceBenchmarkRequest::resetSettings() {
-    for (int k = Settings::SliceBenchDataset; k <= Settings::SliceBenchTopSlices; ++k)
+    for (int k = Settings::SliceBenchDataset; k <= Settings::SliceBenchReuseModel; ++k)
         Settings::reset(Settings::Key(k));
 }
 

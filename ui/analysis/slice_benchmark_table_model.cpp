@@ -169,12 +169,28 @@ QVariant SliceBenchmarkTableModel::data(const QModelIndex& index, int role) cons
                                .arg(formatScore(r.errorInside), formatScore(r.errorOutside));
         if (col == Parameters)
             return display(row, col);
+        if (col == Model && r.modelReused)
+            return tr("Loaded from the model cache; ground truth %1 of %2 validation examples "
+                      "(%3 in test)")
+                .arg(r.groundTruthSize)
+                .arg(r.validationSize)
+                .arg(r.groundTruthSizeTest);
         if (col == Model)
             return tr("Trained in %1 s; ground truth %2 of %3 validation examples (%4 in test)")
                 .arg(seconds(r.trainSeconds))
                 .arg(r.groundTruthSize)
                 .arg(r.validationSize)
                 .arg(r.groundTruthSizeTest);
+        if (col == Method && !r.methodSettings.empty()) {
+            const auto setting = [&r](const char* key) {
+                const auto it = r.methodSettings.find(key);
+                return it == r.methodSettings.end() ? QStringLiteral("?") : q(it->second);
+            };
+            return tr("K %1, P %2, D %3; slices ranked by %4")
+                .arg(setting("clusters"), setting("arnoldi_dim"), setting("embedding_dim"),
+                     r.methodSettings.count("ranking") ? setting("ranking")
+                                                       : QStringLiteral("accuracy"));
+        }
         return {};
     }
     return {};

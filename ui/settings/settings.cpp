@@ -65,6 +65,16 @@ const std::array<Entry, Settings::KeyCount> kTable{{
     {Settings::SliceBenchK, "sliceBenchmark/k", [] { return QVariant(kBench.k); }},
     {Settings::SliceBenchTopSlices, "sliceBenchmark/topSlices",
      [] { return QVariant(kBench.topSlices); }},
+    {Settings::SliceBenchClusters, "sliceBenchmark/clusters",
+     [] { return QVariant(kBench.clusters); }},
+    {Settings::SliceBenchArnoldiDim, "sliceBenchmark/arnoldiDim",
+     [] { return QVariant(kBench.arnoldiDim); }},
+    {Settings::SliceBenchEmbeddingDim, "sliceBenchmark/embeddingDim",
+     [] { return QVariant(kBench.embeddingDim); }},
+    {Settings::SliceBenchRanking, "sliceBenchmark/ranking",
+     [] { return QVariant(QString::fromStdString(kBench.ranking)); }},
+    {Settings::SliceBenchReuseModel, "sliceBenchmark/reuseModel",
+     [] { return QVariant(kBench.reuseModel); }},
     {Settings::InfEmbedLast, "analysis/infembedLast", [] { return QVariant(QVariantMap()); }},
 }};
 

@@ -36,6 +36,11 @@ public:
         SliceBenchDevice,
         SliceBenchK,
         SliceBenchTopSlices,
+        SliceBenchClusters,
+        SliceBenchArnoldiDim,
+        SliceBenchEmbeddingDim,
+        SliceBenchRanking, // accuracy | errors
+        SliceBenchReuseModel,
         InfEmbedLast, // Analysis ▸ InfEmbed: the last accepted settings (a map)
         KeyCount
     };
