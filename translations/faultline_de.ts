@@ -2,66 +2,526 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>fl::ui::InfEmbedCommand</name>
+    <message>
+        <location filename="../ui/analysis/infembed_command.cpp" line="79"/>
+        <source>InfEmbed-Rule on %1</source>
+        <translation>InfEmbed-Rule auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_command.cpp" line="79"/>
+        <source>InfEmbed on %1</source>
+        <translation>InfEmbed auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analysis/infembed_command.cpp" line="108"/>
+        <source>InfEmbed found %n slice(s) in %1 s (run #%2)</source>
+        <translation>
+            <numerusform>InfEmbed hat %n Slice in %1 s gefunden (Lauf #%2)</numerusform>
+            <numerusform>InfEmbed hat %n Slices in %1 s gefunden (Lauf #%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_command.cpp" line="116"/>
+        <source>InfEmbed failed: %1</source>
+        <translation>InfEmbed fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::InfEmbedReportSection</name>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="49"/>
+        <source>InfEmbed slices</source>
+        <translation>InfEmbed-Slices</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="56"/>
+        <source>InfEmbed groups the %1 examples of the %2 split by their influence embeddings (how each training example&apos;s gradient would change their loss) and finds %3 slices covering %4 examples; the split&apos;s accuracy is %5. Opponents are the training examples whose influence on a slice is most negative (training on them raises its loss); proponents the most positive.</source>
+        <translation>InfEmbed gruppiert die %1 Beispiele des Splits %2 nach ihren Einflusseinbettungen (wie der Gradient jedes Trainingsbeispiels ihren Verlust verändern würde) und findet %3 Slices mit zusammen %4 Beispielen; die Genauigkeit des Splits beträgt %5. Opponenten sind die Trainingsbeispiele, deren Einfluss auf einen Slice am stärksten negativ ist (Training mit ihnen erhöht seinen Verlust); Proponenten die am stärksten positiven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="68"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="74"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="74"/>
+        <source>InfEmbed-Rule (recursive)</source>
+        <translation>InfEmbed-Rule (rekursiv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="74"/>
+        <source>InfEmbed (K-means)</source>
+        <translation>InfEmbed (K-means)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="75"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="76"/>
+        <source>last conv block + head</source>
+        <translation>letzter Conv-Block + Head</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="76"/>
+        <source>last linear layer</source>
+        <translation>letzte lineare Schicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="77"/>
+        <source>Arnoldi dimension P</source>
+        <translation>Arnoldi-Dimension P</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="78"/>
+        <source>Embedding dimension D (asked / kept)</source>
+        <translation>Einbettungsdimension D (verlangt / behalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="81"/>
+        <source>Hessian subset</source>
+        <translation>Hesse-Teilmenge</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="82"/>
+        <source> training examples</source>
+        <translation> Trainingsbeispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="83"/>
+        <source>all training examples</source>
+        <translation>alle Trainingsbeispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="86"/>
+        <source>Rule (A, S, B, depth)</source>
+        <translation>Regel (A, S, B, Tiefe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="87"/>
+        <source>accuracy &lt; %1, at least %2 examples, %3 clusters per split, depth ≤ %4</source>
+        <translation>Genauigkeit &lt; %1, mindestens %2 Beispiele, %3 Cluster je Teilung, Tiefe ≤ %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="93"/>
+        <source>Clusters K</source>
+        <translation>Cluster K</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="94"/>
+        <source>Seeds (Hessian and Arnoldi / K-means)</source>
+        <translation>Seeds (Hesse-Matrix und Arnoldi / K-means)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="96"/>
+        <source>Training examples embedded (for opponents)</source>
+        <translation>Eingebettete Trainingsbeispiele (für Opponenten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="99"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="106"/>
+        <source>The %1 slices with the lowest accuracy (of %2)</source>
+        <translation>Die %1 Slices mit der niedrigsten Genauigkeit (von %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="109"/>
+        <source>Slices, lowest accuracy first</source>
+        <translation>Slices, niedrigste Genauigkeit zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="111"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="112"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="113"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="114"/>
+        <source>Error rate [95% interval]</source>
+        <translation>Fehlerrate [95%-Intervall]</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="115"/>
+        <source>Coherence</source>
+        <translation>Kohärenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="116"/>
+        <source>Mostly label → prediction</source>
+        <translation>Meist Label → Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="131"/>
+        <source>The run found no slices.</source>
+        <translation>Der Lauf hat keine Slices gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="142"/>
+        <source>InfEmbed slice %1: %2 → %3</source>
+        <translation>InfEmbed-Slice %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="148"/>
+        <source>%1 examples · accuracy %2 · error rate %3 [%4, %5] (95% Wilson) · coherence %6 (lower = tighter).</source>
+        <translation>%1 Beispiele · Genauigkeit %2 · Fehlerrate %3 [%4, %5] (95% Wilson) · Kohärenz %6 (niedriger = enger).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="168"/>
+        <source>Labels and predictions in the slice</source>
+        <translation>Labels und Vorhersagen im Slice</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="169"/>
+        <source>True labels</source>
+        <translation>Wahre Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="170"/>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="179"/>
+        <source>Nearest the slice centre</source>
+        <translation>Am nächsten am Slice-Zentrum</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="197"/>
+        <source>infl. %1</source>
+        <translation>Einfl. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="202"/>
+        <source>No opponents: the run did not embed the training examples.</source>
+        <translation>Keine Opponenten: Der Lauf hat die Trainingsbeispiele nicht eingebettet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="206"/>
+        <source>Strongest opponents (training examples; influence &lt; 0 hurts the slice)</source>
+        <translation>Stärkste Opponenten (Trainingsbeispiele; Einfluss &lt; 0 schadet dem Slice)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/infembed_report_section.cpp" line="209"/>
+        <source>Strongest proponents (training examples; influence &gt; 0 helps the slice)</source>
+        <translation>Stärkste Proponenten (Trainingsbeispiele; Einfluss &gt; 0 hilft dem Slice)</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::PdfReportWriter</name>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="58"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="59"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="61"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="63"/>
+        <source>Evaluation run</source>
+        <translation>Auswertungslauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="64"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="65"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="66"/>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="68"/>
+        <source>Accuracy (%1)</source>
+        <translation>Genauigkeit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="70"/>
+        <source> of %1 examples</source>
+        <translation> von %1 Beispielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="71"/>
+        <source>Saved slices</source>
+        <translation>Gespeicherte Slices</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="80"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="80"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="80"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="196"/>
+        <source>Faultline report — %1</source>
+        <translation>Faultline-Bericht — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="215"/>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="231"/>
+        <source>cannot write the PDF report %1</source>
+        <translation>PDF-Bericht %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/pdf_report_writer.cpp" line="226"/>
+        <source>cannot finish the PDF report %1</source>
+        <translation>PDF-Bericht %1 kann nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ReportExportCommand</name>
+    <message>
+        <location filename="../ui/report/report_export_command.cpp" line="19"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_export_command.cpp" line="20"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_export_command.cpp" line="50"/>
+        <source>Exporting report %1</source>
+        <translation>Bericht %1 wird exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_export_command.cpp" line="60"/>
+        <source>Report written to %1 (%2 s)</source>
+        <translation>Bericht nach %1 geschrieben (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_export_command.cpp" line="65"/>
+        <source>Could not export the report %1: %2</source>
+        <translation>Der Bericht %1 konnte nicht exportiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ReportExporter</name>
+    <message>
+        <location filename="../ui/report/report_exporter.cpp" line="49"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_exporter.cpp" line="49"/>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_exporter.cpp" line="50"/>
+        <source>JSON data (*.json)</source>
+        <translation>JSON-Daten (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_exporter.cpp" line="51"/>
+        <source>CSV table of slices (*.csv)</source>
+        <translation>CSV-Tabelle der Slices (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_exporter.cpp" line="67"/>
+        <source>reading the project</source>
+        <translation>Projekt wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_exporter.cpp" line="80"/>
+        <source>The InfEmbed run could not be read: %1</source>
+        <translation>Der InfEmbed-Lauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_exporter.cpp" line="114"/>
+        <source>Example images are not shown: the project names no dataset.</source>
+        <translation>Beispielbilder werden nicht gezeigt: Das Projekt nennt keinen Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_exporter.cpp" line="118"/>
+        <source>loading dataset %1 for the example images</source>
+        <translation>Datensatz %1 wird für die Beispielbilder geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_exporter.cpp" line="125"/>
+        <source>Example images are not shown: the dataset %1 could not be loaded (%2).</source>
+        <translation>Beispielbilder werden nicht gezeigt: Der Datensatz %1 konnte nicht geladen werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_exporter.cpp" line="134"/>
+        <source>writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_exporter.cpp" line="136"/>
+        <source>report written</source>
+        <translation>Bericht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ReportFigures</name>
+    <message>
+        <location filename="../ui/report/report_figures.cpp" line="110"/>
+        <source>no examples</source>
+        <translation>keine Beispiele</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ReportPageFlow</name>
+    <message>
+        <location filename="../ui/report/report_page_flow.cpp" line="41"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_page_flow.cpp" line="42"/>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_page_flow.cpp" line="144"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::SliceBenchmark</name>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_request.cpp" line="86"/>
+        <source>planted task</source>
+        <translation>eingepflanzte Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_request.cpp" line="91"/>
+        <source>Slice benchmark: %1 on %2 (seed %3)</source>
+        <translation>Slice-Benchmark: %1 auf %2 (Seed %3)</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui</name>
+    <message>
+        <source>Overview</source>
+        <translation type="vanished">Übersicht</translation>
+    </message>
+    <message>
+        <source>Histograms</source>
+        <translation type="vanished">Histogramme</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation type="vanished">Slices</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="vanished">Beispiele</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="vanished">Inspektor</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation type="vanished">Einbettung</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::AnalysisDocument</name>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="267"/>
+        <location filename="../ui/document/analysis_document.cpp" line="262"/>
         <source>Tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="275"/>
+        <location filename="../ui/document/analysis_document.cpp" line="270"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="285"/>
+        <location filename="../ui/document/analysis_document.cpp" line="280"/>
         <source>Relabel as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu labeln als %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="295"/>
+        <location filename="../ui/document/analysis_document.cpp" line="290"/>
         <source>Remove annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="297"/>
+        <location filename="../ui/document/analysis_document.cpp" line="292"/>
         <source>Could not remove the annotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotation konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="333"/>
+        <location filename="../ui/document/analysis_document.cpp" line="328"/>
         <source>Untitled slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Slice</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="394"/>
+        <location filename="../ui/document/analysis_document.cpp" line="393"/>
         <source>slice “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Slice „%1“</translation>
     </message>
     <message>
         <location filename="../ui/document/annotation_commands.cpp" line="13"/>
         <source>Could not save the annotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotation konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/document/slice_commands.cpp" line="13"/>
         <source>Could not save the slice change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung am Slice konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/document/slice_commands.cpp" line="25"/>
         <source>Save slice “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Slice „%1“ speichern</translation>
     </message>
     <message>
         <location filename="../ui/document/slice_commands.cpp" line="48"/>
         <source>Rename slice to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Slice in „%1“ umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/document/slice_commands.cpp" line="70"/>
         <source>Remove slice “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Slice „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -79,13 +539,14 @@
     <message>
         <location filename="../ui/views/confusion_matrix_widget.cpp" line="181"/>
         <source>%1 correctly predicted: %2 of %3 (%4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 richtig vorhergesagt: %2 von %3 (%4%)</translation>
     </message>
     <message>
         <location filename="../ui/views/confusion_matrix_widget.cpp" line="184"/>
         <source>True %1, predicted %2: %3 examples (%4% of %1)
 Click to select them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahr %1, vorhergesagt %2: %3 Beispiele (%4% von %1)
+Klicken, um sie auszuwählen.</translation>
     </message>
 </context>
 <context>
@@ -93,7 +554,7 @@ Click to select them.</source>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="33"/>
         <source>&amp;Colour by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfä&amp;rben nach:</translation>
     </message>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="35"/>
@@ -108,7 +569,7 @@ Click to select them.</source>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="37"/>
         <source>Correct / wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig / falsch</translation>
     </message>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="40"/>
@@ -118,7 +579,7 @@ Click to select them.</source>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="41"/>
         <source>Draw a free-form region to select its points</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen freien Bereich zeichnen, um seine Punkte auszuwählen</translation>
     </message>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="43"/>
@@ -128,7 +589,7 @@ Click to select them.</source>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="44"/>
         <source>Drag a rectangle to select its points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rechteck aufziehen, um seine Punkte auszuwählen</translation>
     </message>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="52"/>
@@ -138,37 +599,37 @@ Click to select them.</source>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="53"/>
         <source>Show every point (wheel zooms; drag with the middle button or with Space held pans)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Punkte zeigen (Mausrad zoomt; Ziehen mit der mittleren Taste oder mit gedrückter Leertaste verschiebt)</translation>
     </message>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="83"/>
         <source>PCA of %1 embeddings (%2% + %3% of the variance) · drawn in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA von %1 Einbettungen (%2% + %3% der Varianz) · gezeichnet in %4 ms</translation>
     </message>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="115"/>
         <source>This evaluation has no embeddings. Evaluate the model again (Analysis ▸ Evaluate) to see its embedding space here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Auswertung hat keine Einbettungen. Werten Sie das Modell erneut aus (Analyse ▸ Modell erneut auswerten), um hier seinen Einbettungsraum zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="117"/>
         <source>Open a project (File ▸ Open) to see its embedding space here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seinen Einbettungsraum zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="124"/>
         <source>Projecting %1 embeddings to two dimensions…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einbettungen werden auf zwei Dimensionen projiziert…</translation>
     </message>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="201"/>
         <source>lasso in the embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasso in der Einbettung</translation>
     </message>
     <message>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="201"/>
         <source>rectangle in the embedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck in der Einbettung</translation>
     </message>
 </context>
 <context>
@@ -179,7 +640,10 @@ Click to select them.</source>
 True label: %2
 Prediction: %3 (p = %4)
 Loss: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1
+Wahres Label: %2
+Vorhersage: %3 (p = %4)
+Verlust: %5</translation>
     </message>
 </context>
 <context>
@@ -187,7 +651,7 @@ Loss: %5</source>
     <message>
         <location filename="../ui/views/histograms_view.cpp" line="19"/>
         <source>Open a project (File ▸ Open) to see the label and prediction histograms of the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um die Label- und Vorhersage-Histogramme der Auswahl zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/views/histograms_view.cpp" line="29"/>
@@ -202,42 +666,42 @@ Loss: %5</source>
     <message>
         <location filename="../ui/views/histograms_view.cpp" line="98"/>
         <source>True label %1: %2 examples, %3 predicted wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahres Label %1: %2 Beispiele, %3 falsch vorhergesagt.</translation>
     </message>
     <message>
         <location filename="../ui/views/histograms_view.cpp" line="99"/>
         <source>Predicted %1: %2 examples, %3 of them wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagt %1: %2 Beispiele, davon %3 falsch.</translation>
     </message>
     <message>
         <location filename="../ui/views/histograms_view.cpp" line="101"/>
         <source>Click to narrow the selection to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Auswahl auf sie einzugrenzen.</translation>
     </message>
     <message>
         <location filename="../ui/views/histograms_view.cpp" line="110"/>
         <source>All %1 examples (nothing selected). Red: predicted wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Beispiele (nichts ausgewählt). Rot: falsch vorhergesagt.</translation>
     </message>
     <message>
         <location filename="../ui/views/histograms_view.cpp" line="112"/>
         <source>Selection: %1 examples — %2. Red: predicted wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl: %1 Beispiele — %2. Rot: falsch vorhergesagt.</translation>
     </message>
     <message>
         <location filename="../ui/views/histograms_view.cpp" line="122"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location filename="../ui/views/histograms_view.cpp" line="123"/>
         <source>%1 · label %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Label %2</translation>
     </message>
     <message>
         <location filename="../ui/views/histograms_view.cpp" line="124"/>
         <source>%1 · predicted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · vorhergesagt %2</translation>
     </message>
 </context>
 <context>
@@ -245,42 +709,42 @@ Loss: %5</source>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="28"/>
         <source>Open a project (File ▸ Open) to browse its examples here. Click a confusion-matrix cell, a bar or a slice to see its examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seine Beispiele zu durchsuchen. Klicken Sie auf eine Zelle der Konfusionsmatrix, einen Balken oder einen Slice, um dessen Beispiele zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="40"/>
         <source>Selection order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Auswahl</translation>
     </message>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="41"/>
         <source>Highest loss first</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Verlust zuerst</translation>
     </message>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="42"/>
         <source>Least confident first</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringste Konfidenz zuerst</translation>
     </message>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="43"/>
         <source>Most confident first</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Konfidenz zuerst</translation>
     </message>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="44"/>
         <source>By id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID</translation>
     </message>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="45"/>
         <source>Sort the examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele sortieren</translation>
     </message>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="47"/>
         <source>Show only one true class</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine wahre Klasse zeigen</translation>
     </message>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="48"/>
@@ -290,12 +754,12 @@ Loss: %5</source>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="50"/>
         <source>Filter: class name or id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Klassenname oder ID (Strg+F)</translation>
     </message>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="83"/>
         <source>Filter examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele filtern</translation>
     </message>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="127"/>
@@ -305,38 +769,516 @@ Loss: %5</source>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="150"/>
         <source>all examples</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Beispiele</translation>
     </message>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="154"/>
         <source>%1 examples · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beispiele · %2</translation>
     </message>
     <message>
         <location filename="../ui/views/image_grid_view.cpp" line="155"/>
         <source>%1 of %2 examples · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Beispielen · %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/views/image_grid_view.cpp" line="197"/>
         <source>picked in the grid (%n examples)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>im Raster gewählt (%n Beispiel)</numerusform>
+            <numerusform>im Raster gewählt (%n Beispiele)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/views/image_grid_view.cpp" line="204"/>
         <source>Select These (%n examples)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieses auswählen (%n Beispiel)</numerusform>
+            <numerusform>Diese auswählen (%n Beispiele)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/image_grid_view.cpp" line="210"/>
+        <source>Who Are Their Opponents? (%n picked)</source>
+        <translation>
+            <numerusform>Wer sind seine Opponenten? (%n gewählt)</numerusform>
+            <numerusform>Wer sind ihre Opponenten? (%n gewählt)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="207"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="220"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter…</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::InfEmbedDialog</name>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="41"/>
+        <source>InfEmbed</source>
+        <translation>InfEmbed</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="45"/>
+        <source>Finds coherent groups of examples the model gets wrong for the same reason: each example&apos;s influence embedding (how training examples move its loss) is clustered, and the clusters are ranked by accuracy.</source>
+        <translation>Findet zusammenhängende Gruppen von Beispielen, die das Modell aus demselben Grund falsch vorhersagt: Die Einflusseinbettung jedes Beispiels (wie Trainingsbeispiele seinen Verlust verschieben) wird geclustert, und die Cluster werden nach Genauigkeit geordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="53"/>
+        <source>Paper (P 500, D 100)</source>
+        <translation>Paper (P 500, D 100)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="54"/>
+        <source>Fast — reference code (P 200, D 50)</source>
+        <translation>Schnell — Referenzcode (P 200, D 50)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="55"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="56"/>
+        <source>Paper: the settings of the InfEmbed paper, most faithful, slowest. Fast: the reference code&apos;s smaller Arnoldi run, usually the same slices in about half the time. Custom: your own P and D.</source>
+        <translation>Paper: die Einstellungen des InfEmbed-Papers, am getreuesten, am langsamsten. Schnell: der kleinere Arnoldi-Lauf des Referenzcodes, meist dieselben Slices in etwa der halben Zeit. Benutzerdefiniert: eigene Werte für P und D.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="62"/>
+        <source>Last linear layer (closed form)</source>
+        <translation>Letzte lineare Schicht (geschlossene Form)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="63"/>
+        <source>Last conv block + head (autograd; built-in models)</source>
+        <translation>Letzter Conv-Block + Head (Autograd; eingebaute Modelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="66"/>
+        <source>Which parameters the influence is measured through. The last layer is exact and fast (its Hessian has a closed form) and needs the model&apos;s features. The last conv block + head sees more of the network but needs autograd Hessian-vector products: several times slower, built-in models only.</source>
+        <translation>Über welche Parameter der Einfluss gemessen wird. Die letzte Schicht ist exakt und schnell (ihre Hesse-Matrix hat eine geschlossene Form) und braucht die Features des Modells. Letzter Conv-Block + Head sieht mehr vom Netz, braucht aber Hesse-Vektor-Produkte über Autograd: um ein Mehrfaches langsamer, nur für eingebaute Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="73"/>
+        <source>The model has no features() method to read the penultimate layer from.</source>
+        <translation>Das Modell hat keine Methode features(), aus der sich die vorletzte Schicht lesen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="79"/>
+        <source>TorchScript models cannot be differentiated block by block; use the last layer.</source>
+        <translation>TorchScript-Modelle lassen sich nicht blockweise differenzieren; verwenden Sie die letzte Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="83"/>
+        <source>P: Arnoldi iterations. More iterations find the Hessian&apos;s top eigenvectors more accurately; time grows linearly with P.</source>
+        <translation>P: Arnoldi-Iterationen. Mehr Iterationen finden die obersten Eigenvektoren der Hesse-Matrix genauer; die Zeit wächst linear mit P.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="87"/>
+        <source>D: the dimension of the influence embedding, the top D of the P eigenvectors (at most P). Larger D keeps more detail, slower clustering.</source>
+        <translation>D: die Dimension der Einflusseinbettung, die obersten D der P Eigenvektoren (höchstens P). Größeres D behält mehr Details, das Clustern wird langsamer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="91"/>
+        <source>Training examples the Hessian is summed over, drawn at random with the seed. 5000 is plenty for a stable estimate; 0 uses all of them.</source>
+        <translation>Trainingsbeispiele, über die die Hesse-Matrix summiert wird, zufällig mit dem Seed gezogen. 5000 reichen für eine stabile Schätzung; 0 verwendet alle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="93"/>
+        <source>All training examples</source>
+        <translation>Alle Trainingsbeispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="96"/>
+        <source>Seed of the Hessian subset and Arnoldi&apos;s start vector: the same seed and settings give the same slices.</source>
+        <translation>Seed der Hesse-Teilmenge und des Arnoldi-Startvektors: Gleicher Seed und gleiche Einstellungen ergeben dieselben Slices.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="104"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="105"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="106"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="109"/>
+        <source>%1 (%2 examples)</source>
+        <translation>%1 (%2 Beispiele)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="111"/>
+        <source>The examples that are sliced. Validation is the usual choice: the test split then stays untouched to confirm what the slices show.</source>
+        <translation>Die Beispiele, die in Slices zerlegt werden. Üblich ist Validierung: Der Test-Split bleibt dann unberührt, um zu bestätigen, was die Slices zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="114"/>
+        <source>Plai&amp;n: K slices</source>
+        <translation>Ei&amp;nfach: K Slices</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="116"/>
+        <source>Spherical K-means into exactly K slices covering the whole split; they are then ranked by accuracy.</source>
+        <translation>Sphärisches K-means in genau K Slices, die den ganzen Split abdecken; sie werden dann nach Genauigkeit geordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="118"/>
+        <source>R&amp;ule: split until slices are bad and big enough</source>
+        <translation>Re&amp;gel: teilen, bis Slices schlecht und groß genug sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="120"/>
+        <source>InfEmbed-Rule: clusters recursively into B parts and keeps a cluster as a slice once its accuracy is below A and it has at least S examples. The number of slices is found, not chosen.</source>
+        <translation>InfEmbed-Rule: clustert rekursiv in B Teile und behält einen Cluster als Slice, sobald seine Genauigkeit unter A liegt und er mindestens S Beispiele hat. Die Anzahl der Slices wird gefunden, nicht gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="128"/>
+        <source>K: how many slices. 10–25 suits a few thousand examples; more gives smaller, purer slices.</source>
+        <translation>K: wie viele Slices. 10–25 passt für einige tausend Beispiele; mehr ergibt kleinere, reinere Slices.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="133"/>
+        <source>&amp;K:</source>
+        <translation>&amp;K:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="140"/>
+        <source>A: a slice&apos;s accuracy must be below this (the paper: 0.40).</source>
+        <translation>A: Die Genauigkeit eines Slice muss darunter liegen (das Paper: 0,40).</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="142"/>
+        <source>S: a slice has at least this many examples (paper: 25).</source>
+        <translation>S: Ein Slice hat mindestens so viele Beispiele (Paper: 25).</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="144"/>
+        <source>B: clusters each split makes (paper: 3).</source>
+        <translation>B: Cluster, die jede Teilung bildet (Paper: 3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="147"/>
+        <source>The deepest split level; a branch that has not met the rule by then is dropped (paper: 7).</source>
+        <translation>Die tiefste Teilungsebene; ein Zweig, der die Regel bis dahin nicht erfüllt, wird verworfen (Paper: 7).</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="152"/>
+        <source>Accuracy below &amp;A:</source>
+        <translation>Genauigkeit unter &amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="153"/>
+        <source>At least S e&amp;xamples:</source>
+        <translation>Mindestens S Beispie&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="154"/>
+        <source>&amp;B clusters per split:</source>
+        <translation>&amp;B Cluster je Teilung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="155"/>
+        <source>Max dep&amp;th:</source>
+        <translation>Maximale Tie&amp;fe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="158"/>
+        <source>Iterations of each spherical K-means run; 25 converges on typical splits.</source>
+        <translation>Iterationen jedes sphärischen K-means-Laufs; 25 konvergieren bei typischen Splits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="163"/>
+        <source>E&amp;mbed the training set (for opponents and proponents)</source>
+        <translation>Trainingsmenge einbe&amp;tten (für Opponenten und Proponenten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="166"/>
+        <source>Also computes the training examples&apos; influence embeddings, so each slice lists the training examples that hurt it most (opponents: often mislabelled or misleading) and help it most (proponents). Costs one more pass over the training set.</source>
+        <translation>Berechnet auch die Einflusseinbettungen der Trainingsbeispiele, sodass jeder Slice die Trainingsbeispiele auflistet, die ihm am meisten schaden (Opponenten: oft falsch gelabelt oder irreführend) und am meisten helfen (Proponenten). Kostet einen weiteren Durchlauf über die Trainingsmenge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="169"/>
+        <source>Opponents and proponents listed per slice (0 = none).</source>
+        <translation>Aufgelistete Opponenten und Proponenten je Slice (0 = keine).</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="172"/>
+        <source>Influence embeddings</source>
+        <translation>Einflusseinbettungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="174"/>
+        <source>Pre&amp;set:</source>
+        <translation>&amp;Vorgabe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="175"/>
+        <source>&amp;Layers:</source>
+        <translation>Sch&amp;ichten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="176"/>
+        <source>Arnoldi iterations &amp;P:</source>
+        <translation>Arnoldi-Iterationen &amp;P:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="177"/>
+        <source>Embedding dimension &amp;D:</source>
+        <translation>Einbettungsdimension &amp;D:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="178"/>
+        <source>&amp;Hessian subset:</source>
+        <translation>&amp;Hesse-Teilmenge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="179"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="181"/>
+        <source>Slices</source>
+        <translation>Slices</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="184"/>
+        <source>Split to sli&amp;ce:</source>
+        <translation>Slices su&amp;chen in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="191"/>
+        <source>K-means &amp;iterations:</source>
+        <translation>K-means-Ite&amp;rationen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="194"/>
+        <source>Opponents</source>
+        <translation>Opponenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="197"/>
+        <source>&amp;Opponents per slice:</source>
+        <translation>&amp;Opponenten je Slice:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="206"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="349"/>
+        <source>The model does not support the chosen layers.</source>
+        <translation>Das Modell unterstützt die gewählten Schichten nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="352"/>
+        <source>The chosen split has no examples.</source>
+        <translation>Der gewählte Split hat keine Beispiele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="354"/>
+        <source>K (%1) is more than the %2 examples of the chosen split.</source>
+        <translation>K (%1) ist größer als die %2 Beispiele des gewählten Splits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/infembed_dialog.cpp" line="356"/>
+        <source>InfEmbed needs training examples; the dataset has none.</source>
+        <translation>InfEmbed braucht Trainingsbeispiele; der Datensatz hat keine.</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::InfEmbedSliceView</name>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="67"/>
+        <source>Show one of the InfEmbed run&apos;s slices (it becomes the selection)</source>
+        <translation>Einen der Slices des InfEmbed-Laufs zeigen (er wird zur Auswahl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="107"/>
+        <source>True label</source>
+        <translation>Wahres Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="110"/>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="152"/>
+        <source>The opponents could not be ranked: %1</source>
+        <translation>Die Rangfolge der Opponenten konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="188"/>
+        <source>InfEmbed slice %1</source>
+        <translation>InfEmbed-Slice %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="219"/>
+        <source>Pick an InfEmbed slice (%1)…</source>
+        <translation>InfEmbed-Slice wählen (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="222"/>
+        <source>%1 · %2 examples · accuracy %3 · %4 → %5</source>
+        <translation>%1 · %2 Beispiele · Genauigkeit %3 · %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="232"/>
+        <source>Open a project (File ▸ Open), run Analysis ▸ InfEmbed… to find slices, then select a slice or any examples and ask for their opponents.</source>
+        <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), starten Sie Analyse ▸ InfEmbed…, um Slices zu finden, wählen Sie dann einen Slice oder beliebige Beispiele aus und fragen Sie nach deren Opponenten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="240"/>
+        <source>Run Analysis ▸ InfEmbed… to find slices; select a slice or any examples and ask for their opponents (Analysis ▸ Who Are Its Opponents?, Ctrl+Shift+O).</source>
+        <translation>Starten Sie Analyse ▸ InfEmbed…, um Slices zu finden; wählen Sie einen Slice oder beliebige Beispiele aus und fragen Sie nach deren Opponenten (Analyse ▸ Wer sind ihre Opponenten?, Strg+Umschalt+O).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="258"/>
+        <source>Slices InfEmbed found on the %1 split: %2. Pick one above, or select any examples (a confusion-matrix cell, a lasso, the grid) and ask who their opponents are: Analysis ▸ Who Are Its Opponents? (Ctrl+Shift+O).</source>
+        <translation>Slices, die InfEmbed im Split %1 gefunden hat: %2. Wählen Sie oben einen aus, oder wählen Sie beliebige Beispiele (eine Zelle der Konfusionsmatrix, ein Lasso, das Raster) und fragen Sie, wer ihre Opponenten sind: Analyse ▸ Wer sind ihre Opponenten? (Strg+Umschalt+O).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="265"/>
+        <source>The selection (%1 examples, %2) is not one of the InfEmbed slices. Ask which training examples hurt or help it most.</source>
+        <translation>Die Auswahl (%1 Beispiele, %2) ist keiner der InfEmbed-Slices. Fragen Sie, welche Trainingsbeispiele ihr am meisten schaden oder helfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/infembed_slice_view.cpp" line="269"/>
+        <source>Who Are Its &amp;Opponents? (%n examples)</source>
+        <translation>
+            <numerusform>Wer sind ihre &amp;Opponenten? (%n Beispiel)</numerusform>
+            <numerusform>Wer sind ihre &amp;Opponenten? (%n Beispiele)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="303"/>
+        <source>slice “%1”</source>
+        <translation>Slice „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="325"/>
+        <source>mostly &lt;b&gt;%1&lt;/b&gt; (%2) → predicted &lt;b&gt;%3&lt;/b&gt; (%4)</source>
+        <translation>meist &lt;b&gt;%1&lt;/b&gt; (%2) → vorhergesagt &lt;b&gt;%3&lt;/b&gt; (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="331"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — slice %2 of %3, cluster %4 (%5, %6 split)&lt;br&gt;%7 examples · accuracy &lt;b&gt;%8&lt;/b&gt; · error rate %9 [%10, %11] (95%) · coherence %12 (lower = tighter)&lt;br&gt;%13</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Slice %2 von %3, Cluster %4 (%5, Split %6)&lt;br&gt;%7 Beispiele · Genauigkeit &lt;b&gt;%8&lt;/b&gt; · Fehlerrate %9 [%10, %11] (95%) · Kohärenz %12 (niedriger = enger)&lt;br&gt;%13</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="342"/>
+        <source>Nearest the slice centre (%1 of %2)</source>
+        <translation>Am nächsten am Slice-Zentrum (%1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="348"/>
+        <source>No opponents: this run did not embed the training examples.</source>
+        <translation>Keine Opponenten: Dieser Lauf hat die Trainingsbeispiele nicht eingebettet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="370"/>
+        <source>Nothing is selected. Select examples (a confusion-matrix cell, a lasso in the embedding, the grid) and ask again.</source>
+        <translation>Nichts ist ausgewählt. Wählen Sie Beispiele aus (eine Zelle der Konfusionsmatrix, ein Lasso in der Einbettung, das Raster) und fragen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="391"/>
+        <source>None of the %1 selected examples is in the InfEmbed run&apos;s split (%2), so none has an influence embedding. Select examples of the %2 split, or run InfEmbed on the split you are looking at.</source>
+        <translation>Keines der %1 ausgewählten Beispiele liegt im Split des InfEmbed-Laufs (%2), daher hat keines eine Einflusseinbettung. Wählen Sie Beispiele aus dem Split %2, oder starten Sie InfEmbed auf dem Split, den Sie gerade betrachten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="410"/>
+        <source>; %1 outside the %2 split have no embedding and were left out</source>
+        <translation>; %1 außerhalb des Splits %2 haben keine Einbettung und wurden ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="413"/>
+        <source>&lt;b&gt;Opponents of the selection&lt;/b&gt; — %1&lt;br&gt;%2 of %3 selected examples have influence embeddings (%4 split)%5 · accuracy &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Opponenten der Auswahl&lt;/b&gt; — %1&lt;br&gt;%2 von %3 ausgewählten Beispielen haben Einflusseinbettungen (Split %4)%5 · Genauigkeit &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="419"/>
+        <source>Examples of the selection (%1 of %2)</source>
+        <translation>Beispiele der Auswahl (%1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="427"/>
+        <source>No opponents: this InfEmbed run did not embed the training examples (run it again with opponents on).</source>
+        <translation>Keine Opponenten: Dieser InfEmbed-Lauf hat die Trainingsbeispiele nicht eingebettet (starten Sie ihn erneut mit eingeschalteten Opponenten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="433"/>
+        <source>Ranking the training examples…</source>
+        <translation>Rangfolge der Trainingsbeispiele wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="476"/>
+        <source>True label %1: %2 examples, %3 predicted wrongly.</source>
+        <translation>Wahres Label %1: %2 Beispiele, %3 falsch vorhergesagt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="477"/>
+        <source>Predicted %1: %2 examples, %3 of them wrongly.</source>
+        <translation>Vorhergesagt %1: %2 Beispiele, davon %3 falsch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="506"/>
+        <source>Example %1
+True label: %2
+Prediction: %3</source>
+        <translation>Beispiel %1
+Wahres Label: %2
+Vorhersage: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="527"/>
+        <source>Opponent %1: training example %2
+True label: %3
+Prediction: %4
+Influence %5 (negative: training on it raises the loss here)</source>
+        <translation>Opponent %1: Trainingsbeispiel %2
+Wahres Label: %3
+Vorhersage: %4
+Einfluss %5 (negativ: Training damit erhöht hier den Verlust)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="529"/>
+        <source>Proponent %1: training example %2
+True label: %3
+Prediction: %4
+Influence %5 (positive: training on it lowers the loss here)</source>
+        <translation>Proponent %1: Trainingsbeispiel %2
+Wahres Label: %3
+Vorhersage: %4
+Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="534"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="542"/>
+        <source>Opponents: the %1 training examples that hurt it most</source>
+        <translation>Opponenten: die %1 Trainingsbeispiele, die ihm am meisten schaden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="544"/>
+        <source>Proponents: the %1 training examples that help it most</source>
+        <translation>Proponenten: die %1 Trainingsbeispiele, die ihm am meisten helfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/infembed_slice_view.cpp" line="574"/>
+        <source>?</source>
+        <translation>?</translation>
     </message>
 </context>
 <context>
@@ -354,78 +1296,78 @@ Loss: %5</source>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="55"/>
         <source>tag, e.g. collar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag, z. B. Kragen</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="56"/>
         <source>Add &amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="58"/>
         <location filename="../ui/views/inspector_view.cpp" line="193"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="59"/>
         <source>Add &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="61"/>
         <source>Record that the true label is another class</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass das wahre Label eine andere Klasse ist</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="62"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="103"/>
         <source>Click an example in the grid or a point in the embedding to inspect it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf ein Beispiel im Raster oder einen Punkt in der Einbettung, um es hier zu untersuchen.</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="105"/>
         <source>Open a project (File ▸ Open) to inspect its examples here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seine Beispiele zu untersuchen.</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="116"/>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;label &lt;b&gt;%1&lt;/b&gt; → predicted &lt;b style=&apos;color:%3&apos;&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style='font-size:large'&gt;Label &lt;b&gt;%1&lt;/b&gt; → vorhergesagt &lt;b style='color:%3'&gt;%2&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="119"/>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;label &lt;b&gt;%1&lt;/b&gt;, predicted &lt;b&gt;%2&lt;/b&gt; (correct)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style='font-size:large'&gt;Label &lt;b&gt;%1&lt;/b&gt;, vorhergesagt &lt;b&gt;%2&lt;/b&gt; (richtig)&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="144"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="146"/>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Split</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="146"/>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="146"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="146"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="147"/>
@@ -435,7 +1377,7 @@ Loss: %5</source>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="150"/>
         <source>Relabelled as</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gelabelt als</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="151"/>
@@ -455,32 +1397,32 @@ Loss: %5</source>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="158"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="171"/>
         <source>True label is …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahres Label ist …</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="187"/>
         <source>true label is</source>
-        <translation type="unfinished"></translation>
+        <translation>wahres Label ist</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="190"/>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="197"/>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="203"/>
         <source>No annotations yet: add a tag or a note below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Annotationen: Fügen Sie unten einen Tag oder eine Notiz hinzu.</translation>
     </message>
 </context>
 <context>
@@ -496,7 +1438,7 @@ Loss: %5</source>
     <message>
         <location filename="../ui/jobs/jobs_panel.cpp" line="27"/>
         <source>No jobs. Training, evaluation and analyses run here in the background while you keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufträge. Training, Auswertung und Analysen laufen hier im Hintergrund, während Sie weiterarbeiten.</translation>
     </message>
     <message>
         <location filename="../ui/jobs/jobs_panel.cpp" line="40"/>
@@ -506,7 +1448,7 @@ Loss: %5</source>
     <message>
         <location filename="../ui/jobs/jobs_panel.cpp" line="41"/>
         <source>Remove finished, failed and cancelled jobs from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte, fehlgeschlagene und abgebrochene Aufträge aus der Liste entfernen</translation>
     </message>
     <message>
         <location filename="../ui/jobs/jobs_panel.cpp" line="87"/>
@@ -516,7 +1458,7 @@ Loss: %5</source>
     <message>
         <location filename="../ui/jobs/jobs_panel.cpp" line="88"/>
         <source>Stop this job; it ends at its next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Auftrag anhalten; er endet bei seinem nächsten Schritt</translation>
     </message>
     <message>
         <location filename="../ui/jobs/jobs_panel.cpp" line="118"/>
@@ -531,7 +1473,7 @@ Loss: %5</source>
     <message>
         <location filename="../ui/jobs/jobs_panel.cpp" line="124"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/jobs/jobs_panel.cpp" line="131"/>
@@ -542,549 +1484,594 @@ Loss: %5</source>
 <context>
     <name>fl::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="76"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="85"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="105"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="106"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="148"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="149"/>
         <source>%n job(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag läuft</numerusform>
+            <numerusform>%n Aufträge laufen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="157"/>
-        <location filename="../ui/mainwindow/main_window.cpp" line="184"/>
-        <source>Faultline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow/main_window.cpp" line="158"/>
-        <source>%1 — Faultline</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow/main_window.cpp" line="185"/>
+        <source>Faultline</source>
+        <translation>Faultline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="165"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="159"/>
+        <source>%1 — Faultline</source>
+        <translation>%1 — Faultline</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="166"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="167"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="168"/>
         <source>Nothing selected — click a confusion cell, a bar, a slice or an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt — klicken Sie auf eine Konfusionszelle, einen Balken, einen Slice oder ein Beispiel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="169"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="170"/>
         <source>%n example(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel ausgewählt</numerusform>
+            <numerusform>%n Beispiele ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="171"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="172"/>
         <source>%n example(s) selected · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel ausgewählt · %1</numerusform>
+            <numerusform>%n Beispiele ausgewählt · %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="174"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="175"/>
         <source>selection: %1 </source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl: %1 </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="195"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="196"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="197"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="198"/>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="208"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="209"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="219"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="220"/>
         <source>Preparing the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoprojekt wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="219"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="220"/>
         <source>Training the demo CNN (first run only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-CNN wird trainiert (nur beim ersten Mal)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="228"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="229"/>
         <source>The demo project could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="51"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="55"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="52"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="56"/>
         <source>Analyse a dataset and a model in a new project</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Datensatz und ein Modell in einem neuen Projekt analysieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="54"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="58"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="56"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="60"/>
         <source>Open &amp;Demo Project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="57"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="61"/>
         <source>Fashion-MNIST with the demo CNN (trained on first use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST mit dem Demo-CNN (beim ersten Gebrauch trainiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="59"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="63"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="61"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="65"/>
         <source>Export &amp;Report…</source>
-        <translation>&amp;Bericht exportieren…</translation>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="63"/>
-        <source>PDF report export is not available in this version yet</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="66"/>
+        <source>Write the project&apos;s report as PDF, HTML, JSON or CSV</source>
+        <translation>Den Bericht des Projekts als PDF, HTML, JSON oder CSV schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="64"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="69"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="67"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="72"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="70"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="75"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="73"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="78"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="74"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="79"/>
         <source>The previous selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="76"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="81"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="77"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="82"/>
         <source>The next selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="79"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="84"/>
         <source>C&amp;lear Selection</source>
         <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="81"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="86"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="84"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="89"/>
         <source>Select &amp;Errors</source>
         <translation>&amp;Fehler auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="84"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="89"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="85"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="90"/>
         <source>Select every misclassified test example</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle falsch klassifizierten Testbeispiele auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="87"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="92"/>
+        <source>Who Are Its &amp;Opponents?</source>
+        <translation>Wer sind ihre &amp;Opponenten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="93"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="94"/>
+        <source>The training examples that hurt (opponents) or help (proponents) the selection most, from the InfEmbed run</source>
+        <translation>Die Trainingsbeispiele, die der Auswahl am meisten schaden (Opponenten) oder helfen (Proponenten), aus dem InfEmbed-Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="105"/>
         <source>&amp;Evaluate Model Again</source>
         <translation>Modell erneut &amp;auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="88"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="106"/>
         <source>Run the model over the dataset into a new evaluation run</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell über den Datensatz laufen lassen, in einen neuen Auswertungslauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="108"/>
+        <source>&amp;InfEmbed…</source>
+        <translation>&amp;InfEmbed…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="108"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="109"/>
+        <source>Find slices the model fails on for one reason, from influence embeddings</source>
+        <translation>Slices finden, an denen das Modell aus einem Grund scheitert, anhand von Einflusseinbettungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="112"/>
         <source>&amp;Save Selection as Slice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als Slice &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="93"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="114"/>
         <source>Add &amp;Tag…</source>
         <translation>&amp;Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="93"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="114"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="94"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="115"/>
         <source>Tag the current example</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Beispiel mit einem Tag versehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="97"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="118"/>
         <source>Add &amp;Note…</source>
         <translation>&amp;Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="97"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="118"/>
         <source>Write a note on the current example</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zum aktuellen Beispiel schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="99"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="120"/>
         <source>&amp;Relabel…</source>
         <translation>Neu &amp;labeln…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="100"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="121"/>
         <source>Record the true label of the current example</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wahre Label des aktuellen Beispiels festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="103"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="124"/>
         <source>&amp;Cancel All Jobs</source>
         <translation>Alle Aufträge &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="105"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="126"/>
+        <source>Slice &amp;Benchmark…</source>
+        <translation>Slice-&amp;Benchmark…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="127"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="128"/>
+        <source>Score the slice-finding methods on a planted failure (no project needed)</source>
+        <translation>Die Methoden zur Slice-Suche an einem eingepflanzten Fehler bewerten (kein Projekt nötig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="138"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="107"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="140"/>
         <source>&amp;About Faultline</source>
         <translation>&amp;Über Faultline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="113"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="116"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="149"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="126"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="136"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="142"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="175"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="146"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="182"/>
         <source>A&amp;nnotate</source>
-        <translation>A&amp;nnotieren</translation>
+        <translation>Annot&amp;ieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="153"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="189"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="157"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="162"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="200"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="211"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="254"/>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="221"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="264"/>
         <source>Creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="224"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="267"/>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="228"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="271"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="229"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="272"/>
         <source>Faultline projects (*.faultline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faultline-Projekte (*.faultline)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="246"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="289"/>
         <source>Save Slice</source>
         <translation>Slice speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="246"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="289"/>
         <source>Slice name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="255"/>
-        <source>Add Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="255"/>
-        <source>Tag:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="262"/>
-        <source>Add Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="262"/>
-        <source>Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="271"/>
-        <source>Relabel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="271"/>
-        <source>True label:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="283"/>
-        <source>errors on the test split</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Slice:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/main_window_actions.cpp" line="298"/>
-        <source>Evaluating %1</source>
-        <translation type="unfinished"></translation>
+        <source>Add Tag</source>
+        <translation>Tag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="310"/>
-        <source>Evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="298"/>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="305"/>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="305"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/main_window_actions.cpp" line="314"/>
+        <source>Relabel</source>
+        <translation>Neu labeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="314"/>
+        <source>True label:</source>
+        <translation>Wahres Label:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="326"/>
+        <source>errors on the test split</source>
+        <translation>Fehler im Test-Split</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="341"/>
+        <source>Evaluating %1</source>
+        <translation>%1 wird ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="353"/>
+        <source>Evaluation failed: %1</source>
+        <translation>Auswertung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="357"/>
         <source>About Faultline</source>
         <translation>Über Faultline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="315"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="358"/>
         <source>&lt;b&gt;Faultline %1&lt;/b&gt;&lt;p&gt;Find, understand, annotate and fix the systematic failures of image classifiers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Faultline %1&lt;/b&gt;&lt;p&gt;Systematische Fehler von Bildklassifikatoren finden, verstehen, annotieren und beheben.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>fl::ui::NewProjectDialog</name>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="36"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="37"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="38"/>
-        <source>Fashion-MNIST (installed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow/new_project_dialog.cpp" line="39"/>
-        <source>MNIST (installed)</source>
-        <translation type="unfinished"></translation>
+        <source>Fashion-MNIST (installed)</source>
+        <translation>Fashion-MNIST (installiert)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/new_project_dialog.cpp" line="40"/>
-        <source>IDX files in a folder</source>
-        <translation type="unfinished"></translation>
+        <source>MNIST (installed)</source>
+        <translation>MNIST (installiert)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/new_project_dialog.cpp" line="41"/>
-        <source>Image folder (one sub-folder per class)</source>
-        <translation type="unfinished"></translation>
+        <source>IDX files in a folder</source>
+        <translation>IDX-Dateien in einem Ordner</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/new_project_dialog.cpp" line="42"/>
-        <source>CSV manifest (path, label, attributes)</source>
-        <translation type="unfinished"></translation>
+        <source>Image folder (one sub-folder per class)</source>
+        <translation>Bildordner (ein Unterordner je Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="44"/>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="63"/>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="75"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="43"/>
+        <source>CSV manifest (path, label, attributes)</source>
+        <translation>CSV-Manifest (Pfad, Label, Attribute)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="45"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="64"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="76"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="45"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="46"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="47"/>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow/new_project_dialog.cpp" line="48"/>
-        <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="50"/>
-        <source>&amp;Train a built-in network</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="49"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Pfad:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/new_project_dialog.cpp" line="51"/>
-        <source>&amp;Open a model file (TorchScript or Faultline)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Train a built-in network</source>
+        <translation>Eingebautes Netz &amp;trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="64"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="52"/>
+        <source>&amp;Open a model file (TorchScript or Faultline)</source>
+        <translation>Modell&amp;datei öffnen (TorchScript oder Faultline)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="65"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="67"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="68"/>
         <source>Architecture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="68"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="69"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="69"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="70"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="71"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="72"/>
         <source>Model file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="77"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="78"/>
         <source>Save project &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern &amp;unter:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="83"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="84"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="107"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="108"/>
         <source>CSV Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Manifest</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="107"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="108"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="109"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="110"/>
         <source>Dataset Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="116"/>
-        <source>Model File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzordner</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/new_project_dialog.cpp" line="117"/>
-        <source>Models (*.pt *.pth *.torchscript *.flmodel);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <source>Model File</source>
+        <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="123"/>
-        <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="118"/>
+        <source>Models (*.pt *.pth *.torchscript *.flmodel);;All files (*)</source>
+        <translation>Modelle (*.pt *.pth *.torchscript *.flmodel);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/new_project_dialog.cpp" line="124"/>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="125"/>
         <source>Faultline projects (*.faultline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faultline-Projekte (*.faultline)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="145"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="146"/>
         <source>Choose the dataset&apos;s location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Pfad des Datensatzes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="147"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="148"/>
         <source>Choose a model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="149"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="150"/>
         <source>Choose where to save the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo das Projekt gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="151"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="152"/>
         <source>%1 exists already; choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1092,12 +2079,12 @@ Loss: %5</source>
     <message>
         <location filename="../ui/views/overview_view.cpp" line="21"/>
         <source>Open a project (File ▸ Open) to see its confusion matrix and per-class accuracy here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seine Konfusionsmatrix und die Genauigkeit je Klasse zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/views/overview_view.cpp" line="28"/>
         <source>&amp;Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;plit:</translation>
     </message>
     <message>
         <location filename="../ui/views/overview_view.cpp" line="30"/>
@@ -1122,42 +2109,42 @@ Loss: %5</source>
     <message>
         <location filename="../ui/views/overview_view.cpp" line="44"/>
         <source>Click a cell to select its examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zelle, um ihre Beispiele auszuwählen</translation>
     </message>
     <message>
         <location filename="../ui/views/overview_view.cpp" line="46"/>
-        <source>Accuracy per class (click to select the class)</source>
-        <translation type="unfinished"></translation>
+        <source>Accuracy per class (click a bar)</source>
+        <translation>Genauigkeit je Klasse (Balken anklicken)</translation>
     </message>
     <message>
         <location filename="../ui/views/overview_view.cpp" line="120"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location filename="../ui/views/overview_view.cpp" line="121"/>
         <source>%1: %2 of %3 correct. Click to select the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 richtig. Klicken, um die Klasse auszuwählen.</translation>
     </message>
     <message>
         <location filename="../ui/views/overview_view.cpp" line="126"/>
         <source>Accuracy %1% on %2 %3 examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit %1% auf %2 Beispielen (%3)</translation>
     </message>
     <message>
         <location filename="../ui/views/overview_view.cpp" line="129"/>
         <source>No examples in this split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beispiele in diesem Split.</translation>
     </message>
     <message>
         <location filename="../ui/views/overview_view.cpp" line="144"/>
         <source>confusion: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwechslung: %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/views/overview_view.cpp" line="158"/>
         <source>class: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1170,110 +2157,120 @@ Loss: %5</source>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="18"/>
         <source>Automatic (GPU when available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (GPU, wenn verfügbar)</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="19"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="20"/>
         <source>CUDA GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA-GPU</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="25"/>
         <source>All cores (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kerne (%1)</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="27"/>
         <source>Threads each computation may use; applies to jobs started later</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads, die jede Berechnung nutzen darf; gilt für später gestartete Aufträge</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="31"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="35"/>
         <source>The name stored with every tag, note and label you add</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, der mit jedem hinzugefügten Tag, jeder Notiz und jedem Label gespeichert wird</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="38"/>
         <source>Compute &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechen&amp;gerät:</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="39"/>
         <source>&amp;Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Threads:</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="40"/>
         <source>T&amp;humbnail size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschaubildgröße:</translation>
     </message>
     <message>
         <location filename="../ui/settings/preferences_dialog.cpp" line="41"/>
         <source>Annotation &amp;author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor der Annotationen:</translation>
     </message>
 </context>
 <context>
     <name>fl::ui::ProjectLoader</name>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="67"/>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="68"/>
         <source>opening the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="85"/>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="86"/>
         <source>The project has no dataset yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat noch keinen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="90"/>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="91"/>
         <source>loading dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="97"/>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="98"/>
         <source>loading model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="103"/>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="104"/>
         <source>The model could not be loaded (%1); results are shown, analyses that need the model are unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte nicht geladen werden (%1); Ergebnisse werden gezeigt, Analysen, die das Modell brauchen, sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="111"/>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="112"/>
         <source>The project has no finished evaluation run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat noch keinen abgeschlossenen Auswertungslauf.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="115"/>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="116"/>
         <source>reading evaluation results</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsergebnisse werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="120"/>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="121"/>
         <source>reading embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbettungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="138"/>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="139"/>
         <source>The embeddings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einbettungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="141"/>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="144"/>
+        <source>reading the InfEmbed run</source>
+        <translation>InfEmbed-Lauf wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="152"/>
+        <source>The InfEmbed run could not be read: %1</source>
+        <translation>Der InfEmbed-Lauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="154"/>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>geladen</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +2279,8 @@ Loss: %5</source>
         <location filename="../ui/mainwindow/project_panel.cpp" line="37"/>
         <source>No project open.
 File ▸ Open a project, or File ▸ New to analyse your own dataset and model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt geöffnet.
+Öffnen Sie ein Projekt über Datei ▸ Projekt öffnen, oder analysieren Sie über Datei ▸ Neues Projekt Ihren eigenen Datensatz und Ihr Modell.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="69"/>
@@ -1293,32 +2291,32 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
         <location filename="../ui/mainwindow/project_panel.cpp" line="73"/>
         <location filename="../ui/mainwindow/project_panel.cpp" line="121"/>
         <source>%n examples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow/project_panel.cpp" line="74"/>
         <source>%1×%2, %n channel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1×%2, %n Kanal</numerusform>
+            <numerusform>%1×%2, %n Kanäle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow/project_panel.cpp" line="75"/>
         <source>%n classes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Klasse</numerusform>
+            <numerusform>%n Klassen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="82"/>
         <location filename="../ui/mainwindow/project_panel.cpp" line="92"/>
         <source>(not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht geladen)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="85"/>
@@ -1328,7 +2326,7 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="90"/>
         <source>device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="95"/>
@@ -1338,12 +2336,12 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="103"/>
         <source>%1 (shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (angezeigt)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="106"/>
         <source>(cannot read runs: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Läufe können nicht gelesen werden: %1)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="108"/>
@@ -1353,17 +2351,17 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="124"/>
         <source>%1 slice; click to select its examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Slice (%1); klicken, um seine Beispiele auszuwählen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="127"/>
         <source>Select examples, then Annotate ▸ Save Slice (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele auswählen, dann Annotieren ▸ Auswahl als Slice speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="146"/>
         <source>Select Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele auswählen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="147"/>
@@ -1373,12 +2371,12 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="149"/>
         <source>Rename Slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Slice umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="149"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/project_panel.cpp" line="154"/>
@@ -1387,189 +2385,769 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
     </message>
 </context>
 <context>
+    <name>fl::ui::SliceBenchmarkDialog</name>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="40"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="63"/>
+        <source>Slice Benchmark</source>
+        <translation>Slice-Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="88"/>
+        <source>Plants a failure in a dataset, trains the model recipe and scores how well each method finds it. Runs accumulate in the table.</source>
+        <translation>Pflanzt einen Fehler in einen Datensatz ein, trainiert das Modellrezept und bewertet, wie gut jede Methode ihn findet. Die Läufe sammeln sich in der Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="98"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="106"/>
+        <source>Restore &amp;Defaults</source>
+        <translation>Standard&amp;werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="108"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="112"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="152"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="152"/>
+        <source>One row per run and method, full-precision numbers</source>
+        <translation>Eine Zeile je Lauf und Methode, Zahlen in voller Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="154"/>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="155"/>
+        <source>An array of runs, each as faultline-cli slicebench --json prints it</source>
+        <translation>Ein Array von Läufen, jeder so, wie faultline-cli slicebench --json ihn ausgibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="157"/>
+        <source>&amp;Load JSON…</source>
+        <translation>JSON lade&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="157"/>
+        <source>Add runs saved by Export JSON or faultline-cli --json</source>
+        <translation>Läufe hinzufügen, die mit JSON exportieren oder faultline-cli --json gespeichert wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="160"/>
+        <source>Re&amp;move Runs</source>
+        <translation>Läufe ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="160"/>
+        <source>Remove the runs of the selected rows</source>
+        <translation>Die Läufe der ausgewählten Zeilen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="163"/>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="163"/>
+        <source>Remove every run</source>
+        <translation>Alle Läufe entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="166"/>
+        <source>No runs yet. Choose a dataset and a planted task, then Run: each run adds one row per method.</source>
+        <translation>Noch keine Läufe. Wählen Sie einen Datensatz und eine eingepflanzte Aufgabe, dann Starten: Jeder Lauf fügt eine Zeile je Methode hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="181"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="191"/>
+        <source>Mean per method (by dataset and task)</source>
+        <translation>Mittelwert je Methode (nach Datensatz und Aufgabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="222"/>
+        <source>Choose a dataset: fashion-mnist, mnist or a folder.</source>
+        <translation>Wählen Sie einen Datensatz: fashion-mnist, mnist oder einen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="226"/>
+        <source>Choose at least one method.</source>
+        <translation>Wählen Sie mindestens eine Methode.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="238"/>
+        <source>Queued: %1</source>
+        <translation>In Warteschlange: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="255"/>
+        <source>%1% · %2 · %3</source>
+        <translation>%1% · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="266"/>
+        <source> The plant does not bite (error inside %1 &lt; 2× outside %2): its scores say little.</source>
+        <translation> Die Einpflanzung greift nicht (Fehler innen %1 &lt; 2× außen %2), daher sagen ihre Werte wenig aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="270"/>
+        <source>Done in %1 s: %2 method(s) on %3, model accuracy %4.</source>
+        <translation>Fertig in %1 s: %2 Methode(n) auf %3, Modellgenauigkeit %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="281"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="281"/>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="340"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="356"/>
+        <source>%1 is not a slice benchmark result: %2</source>
+        <translation>%1 ist kein Slice-Benchmark-Ergebnis: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="363"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="363"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="366"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="374"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="371"/>
+        <source>Export JSON</source>
+        <translation>JSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="371"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="379"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="379"/>
+        <source>Load JSON</source>
+        <translation>JSON laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="382"/>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::SliceBenchmarkForm</name>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="41"/>
+        <source>fashion-mnist, mnist, a folder (a plant, IDX files, an image folder with one sub-folder per class) or a CSV manifest</source>
+        <translation>fashion-mnist, mnist, ein Ordner (eine Einpflanzung, IDX-Dateien, ein Bildordner mit einem Unterordner je Klasse) oder ein CSV-Manifest</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="43"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="45"/>
+        <source>Dataset Folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="52"/>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="58"/>
+        <source>Spurious correlation</source>
+        <translation>Scheinkorrelation</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="59"/>
+        <source>Rare subclass</source>
+        <translation>Seltene Unterklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="60"/>
+        <source>Noisy labels</source>
+        <translation>Verrauschte Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="61"/>
+        <source>As planted (plant folder)</source>
+        <translation>Wie eingepflanzt (Einpflanzungsordner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="62"/>
+        <source>correlation: a signal on FRACTION of CLASS&apos;s training images; rare: CLASS kept at FRACTION of its training examples inside its superclass; noisy: FRACTION of CLASS&apos;s training labels flipped to TARGET</source>
+        <translation>Scheinkorrelation: ein Signal auf ANTEIL der Trainingsbilder von KLASSE; Seltene Unterklasse: KLASSE behält ANTEIL ihrer Trainingsbeispiele innerhalb ihrer Oberklasse; Verrauschte Labels: ANTEIL der Trainingslabels von KLASSE wird auf ZIELKLASSE umgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="67"/>
+        <source>&amp;Task:</source>
+        <translation>A&amp;ufgabe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="83"/>
+        <source>The class the task acts on</source>
+        <translation>Die Klasse, auf die die Aufgabe wirkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="84"/>
+        <source>&amp;Class:</source>
+        <translation>Kl&amp;asse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="85"/>
+        <source>noisy: the class flipped labels become</source>
+        <translation>Verrauschte Labels: die Klasse, zu der umgeschriebene Labels werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="86"/>
+        <source>Tar&amp;get class:</source>
+        <translation>&amp;Zielklasse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="87"/>
+        <source>Share of the class&apos;s training examples kept (rare), signed (correlation) or flipped (noisy); set to the task&apos;s default when the task changes</source>
+        <translation>Anteil der Trainingsbeispiele der Klasse, der behalten (Seltene Unterklasse), mit dem Signal versehen (Scheinkorrelation) oder umgeschrieben (Verrauschte Labels) wird; beim Wechsel der Aufgabe auf deren Vorgabe gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="90"/>
+        <source>&amp;Fraction:</source>
+        <translation>An&amp;teil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="91"/>
+        <source>correlation: share of the other classes&apos; training images signed</source>
+        <translation>Scheinkorrelation: Anteil der Trainingsbilder der übrigen Klassen, die das Signal tragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="93"/>
+        <source>&amp;Other fraction:</source>
+        <translation>&amp;Übriger Anteil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="97"/>
+        <source>Si&amp;gnal:</source>
+        <translation>Si&amp;gnal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="99"/>
+        <source>Seed of the plant, the model and the methods</source>
+        <translation>Seed der Einpflanzung, des Modells und der Methoden</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="102"/>
+        <source>&amp;Seed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="107"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="126"/>
+        <source>Influence through the last conv block: minutes on a CPU</source>
+        <translation>Einfluss über den letzten Conv-Block: Minuten auf einer CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="131"/>
+        <source>Methods:</source>
+        <translation>Methoden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="136"/>
+        <source>&amp;Architecture:</source>
+        <translation>Arc&amp;hitektur:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="137"/>
+        <source>Model recipe: training epochs</source>
+        <translation>Modellrezept: Trainingsepochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="139"/>
+        <source>&amp;Epochs:</source>
+        <translation>E&amp;pochen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="143"/>
+        <source>De&amp;vice:</source>
+        <translation>Ge&amp;rät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="144"/>
+        <source>Precision@k: the slice&apos;s first k members are checked</source>
+        <translation>Precision@k: Die ersten k Mitglieder des Slice werden geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="145"/>
+        <source>&amp;k:</source>
+        <translation>&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="146"/>
+        <source>Precision@k is the best over the method&apos;s first slices</source>
+        <translation>Precision@k ist der beste Wert über die ersten Slices der Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="147"/>
+        <source>Top s&amp;lices:</source>
+        <translation>Top-Sl&amp;ices:</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::SliceBenchmarkSummaryModel</name>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_summary_model.cpp" line="125"/>
+        <source>The highest mean precision for %1 on %2</source>
+        <translation>Die höchste mittlere Precision für %1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_summary_model.cpp" line="135"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_summary_model.cpp" line="137"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_summary_model.cpp" line="139"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_summary_model.cpp" line="141"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_summary_model.cpp" line="143"/>
+        <source>Mean P@%1 (top %2)</source>
+        <translation>Mittl. P@%1 (Top %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_summary_model.cpp" line="145"/>
+        <source>Mean P@%1 (all)</source>
+        <translation>Mittl. P@%1 (alle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_summary_model.cpp" line="147"/>
+        <source>Mean test P@%1</source>
+        <translation>Mittl. Test-P@%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_summary_model.cpp" line="149"/>
+        <source>Mean F1</source>
+        <translation>Mittl. F1</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::SliceBenchmarkTableModel</name>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="78"/>
+        <source>%1, %2 ep.</source>
+        <translation>%1, %2 Ep.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="86"/>
+        <source>bites</source>
+        <translation>greift</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="86"/>
+        <source>does not bite</source>
+        <translation>greift nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="164"/>
+        <source>Validation error %1 inside the ground truth vs %2 outside: the planted failure shows in the model.</source>
+        <translation>Validierungsfehler %1 innerhalb der Ground Truth gegenüber %2 außerhalb: Der eingepflanzte Fehler zeigt sich im Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="167"/>
+        <source>Validation error %1 inside the ground truth vs %2 outside (less than twice): the plant does not bite, so precision says little.</source>
+        <translation>Validierungsfehler %1 innerhalb der Ground Truth gegenüber %2 außerhalb (weniger als doppelt): Die Einpflanzung greift nicht, daher sagt die Precision wenig aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="173"/>
+        <source>Trained in %1 s; ground truth %2 of %3 validation examples (%4 in test)</source>
+        <translation>Trainiert in %1 s; Ground Truth %2 von %3 Validierungsbeispielen (%4 im Test)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="190"/>
+        <source>Share of the top %1 members that lie in the ground truth, best over the method&apos;s first %2 slices (lowest accuracy first), on validation</source>
+        <translation>Anteil der obersten %1 Mitglieder, die in der Ground Truth liegen, bester Wert über die ersten %2 Slices der Methode (niedrigste Genauigkeit zuerst), auf Validierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="194"/>
+        <source>Precision@%1, best over all the method&apos;s slices</source>
+        <translation>Precision@%1, bester Wert über alle Slices der Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="196"/>
+        <source>The top slices applied to the test split by nearest centre: precision@%1</source>
+        <translation>Die obersten Slices, per nächstem Zentrum auf den Test-Split angewandt: Precision@%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="199"/>
+        <source>Share of the ground truth in the slice behind the precision</source>
+        <translation>Anteil der Ground Truth im Slice, auf dem die Precision beruht</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="201"/>
+        <source>Does the model err more inside the planted slice (≥ 2×)?</source>
+        <translation>Irrt das Modell innerhalb des eingepflanzten Slice öfter (≥ 2×)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="203"/>
+        <source>Validation error rate inside the ground truth</source>
+        <translation>Validierungsfehlerrate innerhalb der Ground Truth</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="205"/>
+        <source>Validation error rate outside the ground truth</source>
+        <translation>Validierungsfehlerrate außerhalb der Ground Truth</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="214"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="216"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="218"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="220"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="222"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="224"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="226"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="228"/>
+        <source>Error in</source>
+        <translation>Fehler innen</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="230"/>
+        <source>Error out</source>
+        <translation>Fehler außen</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="232"/>
+        <source>Plant</source>
+        <translation>Einpflanzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="234"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="236"/>
+        <source>P@%1 (top %2)</source>
+        <translation>P@%1 (Top %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="238"/>
+        <source>P@%1 (all)</source>
+        <translation>P@%1 (alle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="240"/>
+        <source>Test P@%1</source>
+        <translation>Test-P@%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="242"/>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="244"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="246"/>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="248"/>
+        <source>Slices</source>
+        <translation>Slices</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::SliceListView</name>
     <message>
         <location filename="../ui/views/slice_list_view.cpp" line="23"/>
         <source>Open a project (File ▸ Open) to see and save its slices here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seine Slices zu sehen und zu speichern.</translation>
     </message>
     <message>
         <location filename="../ui/views/slice_list_view.cpp" line="30"/>
         <source>&amp;Save Selection as Slice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als Slice &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../ui/views/slice_list_view.cpp" line="31"/>
         <source>Save the current selection as a named slice (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Auswahl als benannten Slice speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../ui/views/slice_list_view.cpp" line="32"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/views/slice_list_view.cpp" line="40"/>
         <source>No slices yet. Select examples anywhere (a confusion cell, a lasso) and press “Save Selection as Slice…”, or run InfEmbed from the Analysis menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Slices. Wählen Sie irgendwo Beispiele aus (eine Konfusionszelle, ein Lasso) und drücken Sie „Auswahl als Slice speichern…“, oder starten Sie InfEmbed aus dem Menü Analyse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="64"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="65"/>
         <source>Delete Slice</source>
         <translation>Slice löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="107"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="108"/>
         <source>Save Selection as Slice</source>
         <translation>Auswahl als Slice speichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/slice_list_view.cpp" line="108"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="109"/>
         <source>Name of the slice (%n examples):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Name des Slice (%n Beispiel):</numerusform>
+            <numerusform>Name des Slice (%n Beispiele):</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>fl::ui::SliceTableModel</name>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="78"/>
-        <location filename="../ui/models/slice_table_model.cpp" line="81"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="118"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/slice_table_model.cpp" line="129"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="132"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="138"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="80"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="131"/>
         <source>%1 [%2–%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="107"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="136"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/slice_table_model.cpp" line="170"/>
         <source>%1 of %2 examples predicted wrongly; the 95% Wilson interval is %3–%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Beispielen falsch vorhergesagt; das 95%-Wilson-Intervall ist %3–%4.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="112"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="175"/>
         <source>Share of all the evaluation&apos;s errors that fall in this slice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil aller Fehler der Auswertung, die in diesen Slice fallen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="114"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="178"/>
+        <source>Mostly true label %1 (%2 of the slice), mostly predicted %3 (%4).</source>
+        <translation>Meist wahres Label %1 (%2 des Slice), meist vorhergesagt %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/slice_table_model.cpp" line="183"/>
+        <source>InfEmbed&apos;s coherence: the mean squared distance of the members&apos; influence embeddings from their mean. Lower means the model errs on them for a more similar reason.</source>
+        <translation>Kohärenz nach InfEmbed: der mittlere quadratische Abstand der Einflusseinbettungen der Mitglieder von ihrem Mittelwert. Niedriger heißt, das Modell irrt bei ihnen aus ähnlicherem Grund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/slice_table_model.cpp" line="187"/>
         <source>Double-click to rename. Select to make its examples the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken zum Umbenennen. Auswählen, um seine Beispiele zur Auswahl zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="130"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="203"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="132"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="205"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="134"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="207"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="136"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="209"/>
         <source>Error rate [95% CI]</source>
         <translation>Fehlerrate [95%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="138"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="211"/>
         <source>Error coverage</source>
         <translation>Fehlerabdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="140"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="213"/>
+        <source>Mostly label → prediction</source>
+        <translation>Meist Label → Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/slice_table_model.cpp" line="215"/>
+        <source>Coherence</source>
+        <translation>Kohärenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/slice_table_model.cpp" line="217"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
 </context>
 <context>
-    <name>fl::ui</name>
+    <name>fl::ui::ViewRegistry</name>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="47"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="28"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="48"/>
-        <source>The confusion matrix and per-class accuracy will appear here. Click a cell to select its examples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="55"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="29"/>
         <source>Histograms</source>
         <translation>Histogramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="56"/>
-        <source>Label and prediction histograms of the selection will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="62"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="30"/>
         <source>Slices</source>
         <translation>Slices</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="63"/>
-        <source>Slices found by the analyses and the ones you save (Ctrl+S) will be listed here with their error rates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="70"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="31"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="71"/>
-        <source>The images of the selection will appear here, errors marked in red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="77"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="32"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="78"/>
-        <source>Click an example to see it large, with its label, prediction, probabilities, tags and notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="85"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="34"/>
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="86"/>
-        <source>A 2-D map of the model&apos;s embeddings will appear here; lasso points to select them.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="36"/>
+        <source>InfEmbed slice</source>
+        <translation>InfEmbed-Slice</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>Find, understand and annotate the failures of image classifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler von Bildklassifikatoren finden, verstehen und annotieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>A .faultline project to open (default: the demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnendes .faultline-Projekt (Standard: die Demo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Print the time to first paint and to the project being shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit bis zum ersten Zeichnen und bis zur Anzeige des Projekts ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="57"/>
+        <source>Write the project&apos;s report to &lt;file&gt; (.pdf, .html, .json or .csv) and exit.</source>
+        <translation>Den Bericht des Projekts nach &lt;file&gt; (.pdf, .html, .json oder .csv) schreiben und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="67"/>
+        <source>--report needs exactly one project: faultline --report OUT.pdf PROJECT.faultline</source>
+        <translation>--report braucht genau ein Projekt: faultline --report OUT.pdf PROJECT.faultline</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="79"/>
+        <source>wrote %1 (%2 s)</source>
+        <translation>%1 geschrieben (%2 s)</translation>
     </message>
 </context>
 </TS>

@@ -1,44 +1,730 @@
 #!/usr/bin/env python3
 """Qualifies the contexts of translations/faultline_de.ts and fills German translations for the strings this table knows into translations/faultline_de.ts.
 
-Run after `cmake --build build --target update_translations` has refreshed the .ts file; strings
-not in the table stay unfinished (the English source is shown for them)."""
+Run after `cmake --build build --target update_translations` has refreshed the .ts file. It fills
+every unfinished message whose English source is in the tables below (an empty translation or one
+lupdate guessed from a similar string); a %n message in a numerus="yes" entry gets its singular and
+plural forms. Finished and vanished messages are left as they are; strings not in the tables stay
+unfinished (the English source is shown for them), and the script says how many remain.
+
+Conventions: the user is addressed with "Sie"; Slice, Label, Seed, Cluster, Split, Precision@k and
+Recall stay English; embedding is "Einbettung", run "Lauf", job "Auftrag", opponents/proponents
+"Opponenten/Proponenten", a planted failure "Einpflanzung". Shortcut sources ("Ctrl+E") stay as
+they are, since QKeySequence parses them; in prose, keys are named as Qt shows them in German
+("Strg+Umschalt+O"). Each string keeps one & accelerator, chosen not to clash in its menu or dialog.
+"""
 import html
 import re
 import sys
 
-DE = {
-    "&File": "&Datei", "&Edit": "&Bearbeiten", "&View": "&Ansicht", "&Analysis": "A&nalyse",
-    "A&nnotate": "A&nnotieren", "&Tools": "&Werkzeuge", "&Help": "&Hilfe",
-    "&Open Project…": "Projekt ö&ffnen…", "&New Project…": "&Neues Projekt…",
-    "&Close Project": "Projekt s&chließen", "Open &Recent": "&Zuletzt geöffnet",
-    "Open &Demo Project": "&Demoprojekt öffnen", "&Quit": "&Beenden", "&Undo": "&Rückgängig",
-    "&Redo": "&Wiederholen", "&Back": "&Zurück", "&Forward": "&Vorwärts",
-    "&Preferences…": "&Einstellungen…", "&Reset Layout": "Anordnung &zurücksetzen",
-    "&Cancel All Jobs": "Alle Aufträge &abbrechen", "&About Faultline": "&Über Faultline",
-    "About Faultline": "Über Faultline", "Export &Report…": "&Bericht exportieren…",
-    "Select &Errors": "&Fehler auswählen", "C&lear Selection": "Auswahl &aufheben",
-    "&Evaluate Model Again": "Modell erneut &auswerten", "Save Selection as Slice":
-    "Auswahl als Slice speichern", "Overview": "Übersicht", "Histograms": "Histogramme",
-    "Slices": "Slices", "Examples": "Beispiele", "Inspector": "Inspektor",
-    "Embedding": "Einbettung", "Jobs": "Aufträge", "Project": "Projekt", "Dataset": "Datensatz",
-    "Model": "Modell", "Runs": "Läufe", "Cancel": "Abbrechen", "Clear finished":
-    "Erledigte entfernen", "Accuracy": "Genauigkeit", "Label": "Label",
-    "Prediction": "Vorhersage", "Confidence": "Konfidenz", "Loss": "Verlust",
-    "Train": "Training", "Validation": "Validierung", "Test": "Test", "All splits":
-    "Alle Splits", "All classes": "Alle Klassen", "&Errors only": "Nur &Fehler",
-    "Name": "Name", "Size": "Größe", "Origin": "Herkunft", "Error coverage": "Fehlerabdeckung",
-    "Error rate [95% CI]": "Fehlerrate [95%-KI]", "Preferences": "Einstellungen",
+# Words shared by many views, docks and table headers.
+COMMON = {
+    "Overview": "Übersicht", "Histograms": "Histogramme", "Slices": "Slices",
+    "Examples": "Beispiele", "Inspector": "Inspektor", "Embedding": "Einbettung",
+    "InfEmbed slice": "InfEmbed-Slice", "Jobs": "Aufträge", "Project": "Projekt",
+    "Dataset": "Datensatz", "Model": "Modell", "Runs": "Läufe", "Run": "Lauf", "Task": "Aufgabe",
+    "Method": "Methode", "Seed": "Seed", "Cancel": "Abbrechen", "Accuracy": "Genauigkeit",
+    "Label": "Label", "Prediction": "Vorhersage", "Confidence": "Konfidenz", "Loss": "Verlust",
+    "Train": "Training", "Training": "Training", "Validation": "Validierung", "Test": "Test",
+    "All splits": "Alle Splits", "All classes": "Alle Klassen", "Name": "Name", "Size": "Größe",
+    "Origin": "Herkunft", "Coherence": "Kohärenz", "Error coverage": "Fehlerabdeckung",
+    "Error rate [95% CI]": "Fehlerrate [95%-KI]", "Mostly label → prediction":
+    "Meist Label → Vorhersage", "True label": "Wahres Label", "Annotations": "Annotationen",
+    "Probabilities": "Wahrscheinlichkeiten", "Preferences": "Einstellungen",
     "New Project": "Neues Projekt", "Open Project": "Projekt öffnen", "Remove": "Entfernen",
     "Rename…": "Umbenennen…", "Delete Slice": "Slice löschen", "Save Slice": "Slice speichern",
-    "Annotations": "Annotationen", "Probabilities": "Wahrscheinlichkeiten",
-    "No project open": "Kein Projekt geöffnet", "Predicted class →": "Vorhergesagte Klasse →",
-    "True class →": "Wahre Klasse →", "True label": "Wahres Label", "Lasso": "Lasso",
-    "Rectangle": "Rechteck", "Fit": "Einpassen", "Add &Tag…": "&Tag hinzufügen…",
-    "Add &Note…": "&Notiz hinzufügen…", "&Relabel…": "Neu &labeln…", "done": "fertig",
-    "queued": "wartet", "cancelled": "abgebrochen", "cancelling…": "wird abgebrochen…",
-    "Browse…": "Durchsuchen…", "Create": "Erstellen", "Seed:": "Seed:", "Epochs:": "Epochen:",
+    "Save Selection as Slice": "Auswahl als Slice speichern", "Browse…": "Durchsuchen…",
+    "Create": "Erstellen", "Seed:": "Seed:", "Epochs:": "Epochen:", "n/a": "k. A.", "?": "?",
+    "%1 → %2": "%1 → %2", "Faultline": "Faultline", "CSV files (*.csv)": "CSV-Dateien (*.csv)",
+    "Dataset Folder": "Datensatzordner", "Faultline projects (*.faultline)":
+    "Faultline-Projekte (*.faultline)", "PDF document (*.pdf)": "PDF-Dokument (*.pdf)",
+    "The InfEmbed run could not be read: %1": "Der InfEmbed-Lauf konnte nicht gelesen werden: %1",
+    "True label %1: %2 examples, %3 predicted wrongly.":
+    "Wahres Label %1: %2 Beispiele, %3 falsch vorhergesagt.",
+    "Predicted %1: %2 examples, %3 of them wrongly.":
+    "Vorhergesagt %1: %2 Beispiele, davon %3 falsch.",
 }
+
+# fl::ui::MainWindow: menus, actions (with their status tips), status bar, jobs and file dialogs.
+# Menu bar: D B A n i W H. File: N f Z D c x B. Edit: R W Z V a E. Analysis: F a I O.
+# Annotate: s T N l. Tools: B a E.
+MAIN_WINDOW = {
+    "&File": "&Datei", "&Edit": "&Bearbeiten", "&View": "&Ansicht", "&Analysis": "A&nalyse",
+    "A&nnotate": "Annot&ieren", "&Tools": "&Werkzeuge", "&Help": "&Hilfe", "Main":
+    "Hauptwerkzeugleiste",
+    "&New Project…": "&Neues Projekt…", "Analyse a dataset and a model in a new project":
+    "Einen Datensatz und ein Modell in einem neuen Projekt analysieren",
+    "&Open Project…": "Projekt ö&ffnen…", "Open &Recent": "&Zuletzt geöffnet",
+    "(none yet)": "(noch keine)", "Open &Demo Project": "&Demoprojekt öffnen",
+    "Fashion-MNIST with the demo CNN (trained on first use)":
+    "Fashion-MNIST mit dem Demo-CNN (beim ersten Gebrauch trainiert)",
+    "&Close Project": "Projekt s&chließen", "Export &Report…": "Bericht e&xportieren…",
+    "Write the project's report as PDF, HTML, JSON or CSV":
+    "Den Bericht des Projekts als PDF, HTML, JSON oder CSV schreiben", "&Quit": "&Beenden",
+    "&Undo": "&Rückgängig", "&Redo": "&Wiederholen", "&Back": "&Zurück",
+    "The previous selection": "Die vorherige Auswahl", "&Forward": "&Vorwärts",
+    "The next selection": "Die nächste Auswahl", "C&lear Selection": "Auswahl &aufheben",
+    "&Preferences…": "&Einstellungen…", "&Reset Layout": "Anordnung &zurücksetzen",
+    "Select &Errors": "&Fehler auswählen", "Ctrl+E": "Ctrl+E",
+    "Select every misclassified test example":
+    "Alle falsch klassifizierten Testbeispiele auswählen",
+    "&Evaluate Model Again": "Modell erneut &auswerten",
+    "Run the model over the dataset into a new evaluation run":
+    "Das Modell über den Datensatz laufen lassen, in einen neuen Auswertungslauf",
+    "&InfEmbed…": "&InfEmbed…", "Ctrl+Shift+I": "Ctrl+Shift+I",
+    "Find slices the model fails on for one reason, from influence embeddings":
+    "Slices finden, an denen das Modell aus einem Grund scheitert, anhand von "
+    "Einflusseinbettungen",
+    "Who Are Its &Opponents?": "Wer sind ihre &Opponenten?", "Ctrl+Shift+O": "Ctrl+Shift+O",
+    "The training examples that hurt (opponents) or help (proponents) the selection most, from "
+    "the InfEmbed run": "Die Trainingsbeispiele, die der Auswahl am meisten schaden (Opponenten) "
+    "oder helfen (Proponenten), aus dem InfEmbed-Lauf",
+    "&Save Selection as Slice…": "Auswahl als Slice &speichern…", "Add &Tag…": "&Tag hinzufügen…",
+    "Ctrl+T": "Ctrl+T", "Tag the current example": "Das aktuelle Beispiel mit einem Tag versehen",
+    "Add &Note…": "&Notiz hinzufügen…",
+    "Write a note on the current example": "Eine Notiz zum aktuellen Beispiel schreiben",
+    "&Relabel…": "Neu &labeln…",
+    "Record the true label of the current example":
+    "Das wahre Label des aktuellen Beispiels festhalten",
+    "Slice &Benchmark…": "Slice-&Benchmark…", "Ctrl+Shift+B": "Ctrl+Shift+B",
+    "Score the slice-finding methods on a planted failure (no project needed)":
+    "Die Methoden zur Slice-Suche an einem eingepflanzten Fehler bewerten (kein Projekt nötig)",
+    "&Cancel All Jobs": "Alle Aufträge &abbrechen", "&About Faultline": "&Über Faultline",
+    "About Faultline": "Über Faultline",
+    "<b>Faultline %1</b><p>Find, understand, annotate and fix the systematic failures of image "
+    "classifiers.</p>": "<b>Faultline %1</b><p>Systematische Fehler von Bildklassifikatoren "
+    "finden, verstehen, annotieren und beheben.</p>",
+    "%1 — Faultline": "%1 — Faultline", "No project open": "Kein Projekt geöffnet",
+    "Nothing selected — click a confusion cell, a bar, a slice or an example":
+    "Nichts ausgewählt — klicken Sie auf eine Konfusionszelle, einen Balken, einen Slice oder "
+    "ein Beispiel",
+    "selection: %1 ": "Auswahl: %1 ", "Opening %1…": "%1 wird geöffnet…",
+    "Opening %1": "%1 wird geöffnet", "Could not open %1: %2":
+    "%1 konnte nicht geöffnet werden: %2",
+    "Preparing the demo project": "Demoprojekt wird vorbereitet",
+    "Training the demo CNN (first run only)": "Demo-CNN wird trainiert (nur beim ersten Mal)",
+    "The demo project could not be prepared: %1":
+    "Das Demoprojekt konnte nicht vorbereitet werden: %1",
+    "Creating %1": "%1 wird erstellt", "Could not create %1: %2":
+    "%1 konnte nicht erstellt werden: %2", "Slice name:": "Name des Slice:",
+    "Add Tag": "Tag hinzufügen", "Tag:": "Tag:", "Add Note": "Notiz hinzufügen",
+    "Note:": "Notiz:", "Relabel": "Neu labeln", "True label:": "Wahres Label:",
+    "errors on the test split": "Fehler im Test-Split", "Evaluating %1": "%1 wird ausgewertet",
+    "Evaluation failed: %1": "Auswertung fehlgeschlagen: %1",
+}
+
+# Undo-stack texts and selection origins of fl::ui::AnalysisDocument.
+DOCUMENT = {
+    "Tag “%1”": "Tag „%1“", "Add note": "Notiz hinzufügen", "Relabel as %1": "Neu labeln als %1",
+    "Remove annotation": "Annotation entfernen",
+    "Could not remove the annotation: %1": "Die Annotation konnte nicht entfernt werden: %1",
+    "Could not save the annotation: %1": "Die Annotation konnte nicht gespeichert werden: %1",
+    "Untitled slice": "Unbenannter Slice", "slice “%1”": "Slice „%1“",
+    "Could not save the slice change: %1":
+    "Die Änderung am Slice konnte nicht gespeichert werden: %1",
+    "Save slice “%1”": "Slice „%1“ speichern", "Rename slice to “%1”":
+    "Slice in „%1“ umbenennen", "Remove slice “%1”": "Slice „%1“ entfernen",
+}
+
+# Docks: overview, histograms, example grid, embedding, inspector, slices, project, jobs.
+VIEWS = {
+    # Overview and confusion matrix
+    "Open a project (File ▸ Open) to see its confusion matrix and per-class accuracy here.":
+    "Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seine Konfusionsmatrix und die "
+    "Genauigkeit je Klasse zu sehen.",
+    "&Split:": "S&plit:", "Click a cell to select its examples":
+    "Klicken Sie auf eine Zelle, um ihre Beispiele auszuwählen",
+    "Accuracy per class (click a bar)": "Genauigkeit je Klasse (Balken anklicken)",
+    "%1: %2 of %3 correct. Click to select the class.":
+    "%1: %2 von %3 richtig. Klicken, um die Klasse auszuwählen.",
+    "Accuracy %1% on %2 %3 examples": "Genauigkeit %1% auf %2 Beispielen (%3)",
+    "No examples in this split.": "Keine Beispiele in diesem Split.",
+    "confusion: %1 → %2": "Verwechslung: %1 → %2", "class: %1 (%2)": "Klasse: %1 (%2)",
+    "Predicted class →": "Vorhergesagte Klasse →", "True class →": "Wahre Klasse →",
+    "%1 correctly predicted: %2 of %3 (%4%)": "%1 richtig vorhergesagt: %2 von %3 (%4%)",
+    "True %1, predicted %2: %3 examples (%4% of %1)\nClick to select them.":
+    "Wahr %1, vorhergesagt %2: %3 Beispiele (%4% von %1)\nKlicken, um sie auszuwählen.",
+    # Histograms
+    "Open a project (File ▸ Open) to see the label and prediction histograms of the selection.":
+    "Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um die Label- und Vorhersage-Histogramme "
+    "der Auswahl zu sehen.",
+    "Click to narrow the selection to them.": "Klicken, um die Auswahl auf sie einzugrenzen.",
+    "All %1 examples (nothing selected). Red: predicted wrongly.":
+    "Alle %1 Beispiele (nichts ausgewählt). Rot: falsch vorhergesagt.",
+    "Selection: %1 examples — %2. Red: predicted wrongly.":
+    "Auswahl: %1 Beispiele — %2. Rot: falsch vorhergesagt.",
+    "all": "alle", "%1 · label %2": "%1 · Label %2", "%1 · predicted %2": "%1 · vorhergesagt %2",
+    # Example grid
+    "Open a project (File ▸ Open) to browse its examples here. Click a confusion-matrix cell, a "
+    "bar or a slice to see its examples.": "Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um "
+    "hier seine Beispiele zu durchsuchen. Klicken Sie auf eine Zelle der Konfusionsmatrix, einen "
+    "Balken oder einen Slice, um dessen Beispiele zu sehen.",
+    "Selection order": "Reihenfolge der Auswahl", "Highest loss first": "Höchster Verlust zuerst",
+    "Least confident first": "Geringste Konfidenz zuerst",
+    "Most confident first": "Höchste Konfidenz zuerst", "By id": "Nach ID",
+    "Sort the examples": "Beispiele sortieren",
+    "Show only one true class": "Nur eine wahre Klasse zeigen", "&Errors only": "Nur &Fehler",
+    "Filter: class name or id (Ctrl+F)": "Filter: Klassenname oder ID (Strg+F)",
+    "Filter examples": "Beispiele filtern", "Filter…": "Filter…", "all examples": "alle Beispiele",
+    "%1 examples · %2": "%1 Beispiele · %2", "%1 of %2 examples · %3":
+    "%1 von %2 Beispielen · %3",
+    "Example %1\nTrue label: %2\nPrediction: %3 (p = %4)\nLoss: %5":
+    "Beispiel %1\nWahres Label: %2\nVorhersage: %3 (p = %4)\nVerlust: %5",
+    # Embedding
+    "&Colour by:": "Einfä&rben nach:", "Correct / wrong": "Richtig / falsch", "Lasso": "Lasso",
+    "Draw a free-form region to select its points":
+    "Einen freien Bereich zeichnen, um seine Punkte auszuwählen",
+    "Rectangle": "Rechteck",
+    "Drag a rectangle to select its points": "Ein Rechteck aufziehen, um seine Punkte auszuwählen",
+    "Fit": "Einpassen",
+    "Show every point (wheel zooms; drag with the middle button or with Space held pans)":
+    "Alle Punkte zeigen (Mausrad zoomt; Ziehen mit der mittleren Taste oder mit gedrückter "
+    "Leertaste verschiebt)",
+    "PCA of %1 embeddings (%2% + %3% of the variance) · drawn in %4 ms":
+    "PCA von %1 Einbettungen (%2% + %3% der Varianz) · gezeichnet in %4 ms",
+    "This evaluation has no embeddings. Evaluate the model again (Analysis ▸ Evaluate) to see its "
+    "embedding space here.": "Diese Auswertung hat keine Einbettungen. Werten Sie das Modell "
+    "erneut aus (Analyse ▸ Modell erneut auswerten), um hier seinen Einbettungsraum zu sehen.",
+    "Open a project (File ▸ Open) to see its embedding space here.":
+    "Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seinen Einbettungsraum zu sehen.",
+    "Projecting %1 embeddings to two dimensions…":
+    "%1 Einbettungen werden auf zwei Dimensionen projiziert…",
+    "lasso in the embedding": "Lasso in der Einbettung",
+    "rectangle in the embedding": "Rechteck in der Einbettung",
+    # Inspector
+    "tag, e.g. collar": "Tag, z. B. Kragen", "Add &Tag": "&Tag hinzufügen", "note": "Notiz",
+    "Add &Note": "&Notiz hinzufügen",
+    "Record that the true label is another class":
+    "Festhalten, dass das wahre Label eine andere Klasse ist",
+    "&Remove": "&Entfernen",
+    "Click an example in the grid or a point in the embedding to inspect it here.":
+    "Klicken Sie auf ein Beispiel im Raster oder einen Punkt in der Einbettung, um es hier zu "
+    "untersuchen.",
+    "Open a project (File ▸ Open) to inspect its examples here.":
+    "Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seine Beispiele zu untersuchen.",
+    "<span style='font-size:large'>label <b>%1</b> → predicted <b style='color:%3'>%2</b></span>":
+    "<span style='font-size:large'>Label <b>%1</b> → vorhergesagt "
+    "<b style='color:%3'>%2</b></span>",
+    "<span style='font-size:large'>label <b>%1</b>, predicted <b>%2</b> (correct)</span>":
+    "<span style='font-size:large'>Label <b>%1</b>, vorhergesagt <b>%2</b> (richtig)</span>",
+    "Id": "ID", "Split": "Split", "train": "Training", "validation": "Validierung",
+    "test": "Test", "Relabelled as": "Neu gelabelt als", "File": "Datei",
+    "True label is …": "Wahres Label ist …", "true label is": "wahres Label ist", "tag": "Tag",
+    "%1: %2 — %3": "%1: %2 — %3",
+    "No annotations yet: add a tag or a note below.":
+    "Noch keine Annotationen: Fügen Sie unten einen Tag oder eine Notiz hinzu.",
+    # Slice list and table
+    "Open a project (File ▸ Open) to see and save its slices here.":
+    "Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seine Slices zu sehen und zu "
+    "speichern.",
+    "Save the current selection as a named slice (Ctrl+S)":
+    "Die aktuelle Auswahl als benannten Slice speichern (Strg+S)",
+    "&Delete": "&Löschen",
+    "No slices yet. Select examples anywhere (a confusion cell, a lasso) and press “Save "
+    "Selection as Slice…”, or run InfEmbed from the Analysis menu.": "Noch keine Slices. Wählen "
+    "Sie irgendwo Beispiele aus (eine Konfusionszelle, ein Lasso) und drücken Sie „Auswahl als "
+    "Slice speichern…“, oder starten Sie InfEmbed aus dem Menü Analyse.",
+    "%1 [%2–%3]": "%1 [%2–%3]",
+    "%1 of %2 examples predicted wrongly; the 95% Wilson interval is %3–%4.":
+    "%1 von %2 Beispielen falsch vorhergesagt; das 95%-Wilson-Intervall ist %3–%4.",
+    "Share of all the evaluation's errors that fall in this slice.":
+    "Anteil aller Fehler der Auswertung, die in diesen Slice fallen.",
+    "Mostly true label %1 (%2 of the slice), mostly predicted %3 (%4).":
+    "Meist wahres Label %1 (%2 des Slice), meist vorhergesagt %3 (%4).",
+    "InfEmbed's coherence: the mean squared distance of the members' influence embeddings from "
+    "their mean. Lower means the model errs on them for a more similar reason.":
+    "Kohärenz nach InfEmbed: der mittlere quadratische Abstand der Einflusseinbettungen der "
+    "Mitglieder von ihrem Mittelwert. Niedriger heißt, das Modell irrt bei ihnen aus ähnlicherem "
+    "Grund.",
+    "Double-click to rename. Select to make its examples the selection.":
+    "Doppelklicken zum Umbenennen. Auswählen, um seine Beispiele zur Auswahl zu machen.",
+    # Project panel
+    "No project open.\nFile ▸ Open a project, or File ▸ New to analyse your own dataset and "
+    "model.": "Kein Projekt geöffnet.\nÖffnen Sie ein Projekt über Datei ▸ Projekt öffnen, oder "
+    "analysieren Sie über Datei ▸ Neues Projekt Ihren eigenen Datensatz und Ihr Modell.",
+    "(not loaded)": "(nicht geladen)", "device: %1": "Gerät: %1", "%1 (shown)": "%1 (angezeigt)",
+    "(cannot read runs: %1)": "(Läufe können nicht gelesen werden: %1)",
+    "%1 slice; click to select its examples":
+    "Slice (%1); klicken, um seine Beispiele auszuwählen",
+    "Select examples, then Annotate ▸ Save Slice (Ctrl+S)":
+    "Beispiele auswählen, dann Annotieren ▸ Auswahl als Slice speichern (Strg+S)",
+    "Select Examples": "Beispiele auswählen", "Rename Slice": "Slice umbenennen", "Name:": "Name:",
+    # Jobs
+    "No jobs. Training, evaluation and analyses run here in the background while you keep "
+    "working.": "Keine Aufträge. Training, Auswertung und Analysen laufen hier im Hintergrund, "
+    "während Sie weiterarbeiten.",
+    "Clear finished": "Erledigte entfernen",
+    "Remove finished, failed and cancelled jobs from the list":
+    "Erledigte, fehlgeschlagene und abgebrochene Aufträge aus der Liste entfernen",
+    "Stop this job; it ends at its next step":
+    "Diesen Auftrag anhalten; er endet bei seinem nächsten Schritt",
+    "done": "fertig", "queued": "wartet", "cancelled": "abgebrochen",
+    "cancelling…": "wird abgebrochen…", "failed: %1": "fehlgeschlagen: %1",
+}
+
+# fl::ui::NewProjectDialog (A P t d u), fl::ui::PreferencesDialog (g T V A), fl::ui::ProjectLoader.
+PROJECT = {
+    "Fashion-MNIST (installed)": "Fashion-MNIST (installiert)",
+    "MNIST (installed)": "MNIST (installiert)",
+    "IDX files in a folder": "IDX-Dateien in einem Ordner",
+    "Image folder (one sub-folder per class)": "Bildordner (ein Unterordner je Klasse)",
+    "CSV manifest (path, label, attributes)": "CSV-Manifest (Pfad, Label, Attribute)",
+    "&Kind:": "&Art:", "&Location:": "&Pfad:",
+    "&Train a built-in network": "Eingebautes Netz &trainieren",
+    "&Open a model file (TorchScript or Faultline)":
+    "Modell&datei öffnen (TorchScript oder Faultline)",
+    "Architecture:": "Architektur:", "Model file:": "Modelldatei:",
+    "Save project &as:": "Projekt speichern &unter:", "CSV Manifest": "CSV-Manifest",
+    "Model File": "Modelldatei",
+    "Models (*.pt *.pth *.torchscript *.flmodel);;All files (*)":
+    "Modelle (*.pt *.pth *.torchscript *.flmodel);;Alle Dateien (*)",
+    "Save Project As": "Projekt speichern unter",
+    "Choose the dataset's location.": "Wählen Sie den Pfad des Datensatzes.",
+    "Choose a model file.": "Wählen Sie eine Modelldatei.",
+    "Choose where to save the project.": "Wählen Sie, wo das Projekt gespeichert wird.",
+    "%1 exists already; choose a new name.": "%1 existiert bereits; wählen Sie einen neuen Namen.",
+    # Preferences
+    "Automatic (GPU when available)": "Automatisch (GPU, wenn verfügbar)", "CPU": "CPU",
+    "CUDA GPU": "CUDA-GPU", "All cores (%1)": "Alle Kerne (%1)",
+    "Threads each computation may use; applies to jobs started later":
+    "Threads, die jede Berechnung nutzen darf; gilt für später gestartete Aufträge",
+    " px": " px",
+    "The name stored with every tag, note and label you add":
+    "Der Name, der mit jedem hinzugefügten Tag, jeder Notiz und jedem Label gespeichert wird",
+    "Compute &device:": "Rechen&gerät:", "&Threads:": "&Threads:",
+    "T&humbnail size:": "&Vorschaubildgröße:", "Annotation &author:": "&Autor der Annotationen:",
+    # Loading a project (job steps)
+    "opening the project": "Projekt wird geöffnet",
+    "The project has no dataset yet.": "Das Projekt hat noch keinen Datensatz.",
+    "loading dataset %1": "Datensatz %1 wird geladen", "loading model": "Modell wird geladen",
+    "The model could not be loaded (%1); results are shown, analyses that need the model are "
+    "unavailable.": "Das Modell konnte nicht geladen werden (%1); Ergebnisse werden gezeigt, "
+    "Analysen, die das Modell brauchen, sind nicht verfügbar.",
+    "The project has no finished evaluation run yet.":
+    "Das Projekt hat noch keinen abgeschlossenen Auswertungslauf.",
+    "reading evaluation results": "Auswertungsergebnisse werden gelesen",
+    "reading embeddings": "Einbettungen werden gelesen",
+    "The embeddings could not be read: %1": "Die Einbettungen konnten nicht gelesen werden: %1",
+    "reading the InfEmbed run": "InfEmbed-Lauf wird gelesen", "loaded": "geladen",
+}
+
+# fl::ui::InfEmbedCommand, InfEmbedDialog (V i P D H e c n K g A l B f r t O S), InfEmbedSliceView.
+INFEMBED = {
+    "InfEmbed": "InfEmbed", "InfEmbed-Rule on %1": "InfEmbed-Rule auf %1",
+    "InfEmbed on %1": "InfEmbed auf %1", "InfEmbed failed: %1": "InfEmbed fehlgeschlagen: %1",
+    # Dialog
+    "Finds coherent groups of examples the model gets wrong for the same reason: each example's "
+    "influence embedding (how training examples move its loss) is clustered, and the clusters are "
+    "ranked by accuracy.": "Findet zusammenhängende Gruppen von Beispielen, die das Modell aus "
+    "demselben Grund falsch vorhersagt: Die Einflusseinbettung jedes Beispiels (wie "
+    "Trainingsbeispiele seinen Verlust verschieben) wird geclustert, und die Cluster werden nach "
+    "Genauigkeit geordnet.",
+    "Paper (P 500, D 100)": "Paper (P 500, D 100)",
+    "Fast — reference code (P 200, D 50)": "Schnell — Referenzcode (P 200, D 50)",
+    "Custom": "Benutzerdefiniert",
+    "Paper: the settings of the InfEmbed paper, most faithful, slowest. Fast: the reference "
+    "code's smaller Arnoldi run, usually the same slices in about half the time. Custom: your own "
+    "P and D.": "Paper: die Einstellungen des InfEmbed-Papers, am getreuesten, am langsamsten. "
+    "Schnell: der kleinere Arnoldi-Lauf des Referenzcodes, meist dieselben Slices in etwa der "
+    "halben Zeit. Benutzerdefiniert: eigene Werte für P und D.",
+    "Last linear layer (closed form)": "Letzte lineare Schicht (geschlossene Form)",
+    "Last conv block + head (autograd; built-in models)":
+    "Letzter Conv-Block + Head (Autograd; eingebaute Modelle)",
+    "Which parameters the influence is measured through. The last layer is exact and fast (its "
+    "Hessian has a closed form) and needs the model's features. The last conv block + head sees "
+    "more of the network but needs autograd Hessian-vector products: several times slower, "
+    "built-in models only.": "Über welche Parameter der Einfluss gemessen wird. Die letzte "
+    "Schicht ist exakt und schnell (ihre Hesse-Matrix hat eine geschlossene Form) und braucht die "
+    "Features des Modells. Letzter Conv-Block + Head sieht mehr vom Netz, braucht aber "
+    "Hesse-Vektor-Produkte über Autograd: um ein Mehrfaches langsamer, nur für eingebaute "
+    "Modelle.",
+    "The model has no features() method to read the penultimate layer from.":
+    "Das Modell hat keine Methode features(), aus der sich die vorletzte Schicht lesen lässt.",
+    "TorchScript models cannot be differentiated block by block; use the last layer.":
+    "TorchScript-Modelle lassen sich nicht blockweise differenzieren; verwenden Sie die letzte "
+    "Schicht.",
+    "P: Arnoldi iterations. More iterations find the Hessian's top eigenvectors more accurately; "
+    "time grows linearly with P.": "P: Arnoldi-Iterationen. Mehr Iterationen finden die obersten "
+    "Eigenvektoren der Hesse-Matrix genauer; die Zeit wächst linear mit P.",
+    "D: the dimension of the influence embedding, the top D of the P eigenvectors (at most P). "
+    "Larger D keeps more detail, slower clustering.": "D: die Dimension der Einflusseinbettung, "
+    "die obersten D der P Eigenvektoren (höchstens P). Größeres D behält mehr Details, das "
+    "Clustern wird langsamer.",
+    "Training examples the Hessian is summed over, drawn at random with the seed. 5000 is plenty "
+    "for a stable estimate; 0 uses all of them.": "Trainingsbeispiele, über die die Hesse-Matrix "
+    "summiert wird, zufällig mit dem Seed gezogen. 5000 reichen für eine stabile Schätzung; 0 "
+    "verwendet alle.",
+    "All training examples": "Alle Trainingsbeispiele",
+    "Seed of the Hessian subset and Arnoldi's start vector: the same seed and settings give the "
+    "same slices.": "Seed der Hesse-Teilmenge und des Arnoldi-Startvektors: Gleicher Seed und "
+    "gleiche Einstellungen ergeben dieselben Slices.",
+    "%1 (%2 examples)": "%1 (%2 Beispiele)",
+    "The examples that are sliced. Validation is the usual choice: the test split then stays "
+    "untouched to confirm what the slices show.": "Die Beispiele, die in Slices zerlegt werden. "
+    "Üblich ist Validierung: Der Test-Split bleibt dann unberührt, um zu bestätigen, was die "
+    "Slices zeigen.",
+    "Plai&n: K slices": "Ei&nfach: K Slices",
+    "Spherical K-means into exactly K slices covering the whole split; they are then ranked by "
+    "accuracy.": "Sphärisches K-means in genau K Slices, die den ganzen Split abdecken; sie "
+    "werden dann nach Genauigkeit geordnet.",
+    "R&ule: split until slices are bad and big enough":
+    "Re&gel: teilen, bis Slices schlecht und groß genug sind",
+    "InfEmbed-Rule: clusters recursively into B parts and keeps a cluster as a slice once its "
+    "accuracy is below A and it has at least S examples. The number of slices is found, not "
+    "chosen.": "InfEmbed-Rule: clustert rekursiv in B Teile und behält einen Cluster als Slice, "
+    "sobald seine Genauigkeit unter A liegt und er mindestens S Beispiele hat. Die Anzahl der "
+    "Slices wird gefunden, nicht gewählt.",
+    "K: how many slices. 10–25 suits a few thousand examples; more gives smaller, purer slices.":
+    "K: wie viele Slices. 10–25 passt für einige tausend Beispiele; mehr ergibt kleinere, reinere "
+    "Slices.",
+    "&K:": "&K:",
+    "A: a slice's accuracy must be below this (the paper: 0.40).":
+    "A: Die Genauigkeit eines Slice muss darunter liegen (das Paper: 0,40).",
+    "S: a slice has at least this many examples (paper: 25).":
+    "S: Ein Slice hat mindestens so viele Beispiele (Paper: 25).",
+    "B: clusters each split makes (paper: 3).": "B: Cluster, die jede Teilung bildet (Paper: 3).",
+    "The deepest split level; a branch that has not met the rule by then is dropped (paper: 7).":
+    "Die tiefste Teilungsebene; ein Zweig, der die Regel bis dahin nicht erfüllt, wird verworfen "
+    "(Paper: 7).",
+    "Accuracy below &A:": "Genauigkeit unter &A:", "At least S e&xamples:":
+    "Mindestens S Beispie&le:", "&B clusters per split:": "&B Cluster je Teilung:",
+    "Max dep&th:": "Maximale Tie&fe:",
+    "Iterations of each spherical K-means run; 25 converges on typical splits.":
+    "Iterationen jedes sphärischen K-means-Laufs; 25 konvergieren bei typischen Splits.",
+    "E&mbed the training set (for opponents and proponents)":
+    "Trainingsmenge einbe&tten (für Opponenten und Proponenten)",
+    "Also computes the training examples' influence embeddings, so each slice lists the training "
+    "examples that hurt it most (opponents: often mislabelled or misleading) and help it most "
+    "(proponents). Costs one more pass over the training set.": "Berechnet auch die "
+    "Einflusseinbettungen der Trainingsbeispiele, sodass jeder Slice die Trainingsbeispiele "
+    "auflistet, die ihm am meisten schaden (Opponenten: oft falsch gelabelt oder irreführend) "
+    "und am meisten helfen (Proponenten). Kostet einen weiteren Durchlauf über die "
+    "Trainingsmenge.",
+    "Opponents and proponents listed per slice (0 = none).":
+    "Aufgelistete Opponenten und Proponenten je Slice (0 = keine).",
+    "Influence embeddings": "Einflusseinbettungen", "Pre&set:": "&Vorgabe:",
+    "&Layers:": "Sch&ichten:", "Arnoldi iterations &P:": "Arnoldi-Iterationen &P:",
+    "Embedding dimension &D:": "Einbettungsdimension &D:",
+    "&Hessian subset:": "&Hesse-Teilmenge:", "S&eed:": "S&eed:",
+    "Split to sli&ce:": "Slices su&chen in:", "K-means &iterations:": "K-means-Ite&rationen:",
+    "Opponents": "Opponenten", "&Opponents per slice:": "&Opponenten je Slice:",
+    "&Run": "&Starten",
+    "The model does not support the chosen layers.":
+    "Das Modell unterstützt die gewählten Schichten nicht.",
+    "The chosen split has no examples.": "Der gewählte Split hat keine Beispiele.",
+    "K (%1) is more than the %2 examples of the chosen split.":
+    "K (%1) ist größer als die %2 Beispiele des gewählten Splits.",
+    "InfEmbed needs training examples; the dataset has none.":
+    "InfEmbed braucht Trainingsbeispiele; der Datensatz hat keine.",
+    # Slice view (the "InfEmbed slice" dock)
+    "Show one of the InfEmbed run's slices (it becomes the selection)":
+    "Einen der Slices des InfEmbed-Laufs zeigen (er wird zur Auswahl)",
+    "The opponents could not be ranked: %1":
+    "Die Rangfolge der Opponenten konnte nicht berechnet werden: %1",
+    "InfEmbed slice %1": "InfEmbed-Slice %1",
+    "Pick an InfEmbed slice (%1)…": "InfEmbed-Slice wählen (%1)…",
+    "%1 · %2 examples · accuracy %3 · %4 → %5": "%1 · %2 Beispiele · Genauigkeit %3 · %4 → %5",
+    "Open a project (File ▸ Open), run Analysis ▸ InfEmbed… to find slices, then select a slice "
+    "or any examples and ask for their opponents.": "Öffnen Sie ein Projekt (Datei ▸ Projekt "
+    "öffnen), starten Sie Analyse ▸ InfEmbed…, um Slices zu finden, wählen Sie dann einen Slice "
+    "oder beliebige Beispiele aus und fragen Sie nach deren Opponenten.",
+    "Run Analysis ▸ InfEmbed… to find slices; select a slice or any examples and ask for their "
+    "opponents (Analysis ▸ Who Are Its Opponents?, Ctrl+Shift+O).": "Starten Sie Analyse ▸ "
+    "InfEmbed…, um Slices zu finden; wählen Sie einen Slice oder beliebige Beispiele aus und "
+    "fragen Sie nach deren Opponenten (Analyse ▸ Wer sind ihre Opponenten?, Strg+Umschalt+O).",
+    "Slices InfEmbed found on the %1 split: %2. Pick one above, or select any examples (a "
+    "confusion-matrix cell, a lasso, the grid) and ask who their opponents are: Analysis ▸ Who "
+    "Are Its Opponents? (Ctrl+Shift+O).": "Slices, die InfEmbed im Split %1 gefunden hat: %2. "
+    "Wählen Sie oben einen aus, oder wählen Sie beliebige Beispiele (eine Zelle der "
+    "Konfusionsmatrix, ein Lasso, das Raster) und fragen Sie, wer ihre Opponenten sind: Analyse "
+    "▸ Wer sind ihre Opponenten? (Strg+Umschalt+O).",
+    "The selection (%1 examples, %2) is not one of the InfEmbed slices. Ask which training "
+    "examples hurt or help it most.": "Die Auswahl (%1 Beispiele, %2) ist keiner der "
+    "InfEmbed-Slices. Fragen Sie, welche Trainingsbeispiele ihr am meisten schaden oder helfen.",
+    "mostly <b>%1</b> (%2) → predicted <b>%3</b> (%4)":
+    "meist <b>%1</b> (%2) → vorhergesagt <b>%3</b> (%4)",
+    "<b>%1</b> — slice %2 of %3, cluster %4 (%5, %6 split)<br>%7 examples · accuracy <b>%8</b> · "
+    "error rate %9 [%10, %11] (95%) · coherence %12 (lower = tighter)<br>%13":
+    "<b>%1</b> — Slice %2 von %3, Cluster %4 (%5, Split %6)<br>%7 Beispiele · Genauigkeit "
+    "<b>%8</b> · Fehlerrate %9 [%10, %11] (95%) · Kohärenz %12 (niedriger = enger)<br>%13",
+    "Nearest the slice centre (%1 of %2)": "Am nächsten am Slice-Zentrum (%1 von %2)",
+    "No opponents: this run did not embed the training examples.":
+    "Keine Opponenten: Dieser Lauf hat die Trainingsbeispiele nicht eingebettet.",
+    "Nothing is selected. Select examples (a confusion-matrix cell, a lasso in the embedding, the "
+    "grid) and ask again.": "Nichts ist ausgewählt. Wählen Sie Beispiele aus (eine Zelle der "
+    "Konfusionsmatrix, ein Lasso in der Einbettung, das Raster) und fragen Sie erneut.",
+    "None of the %1 selected examples is in the InfEmbed run's split (%2), so none has an "
+    "influence embedding. Select examples of the %2 split, or run InfEmbed on the split you are "
+    "looking at.": "Keines der %1 ausgewählten Beispiele liegt im Split des InfEmbed-Laufs (%2), "
+    "daher hat keines eine Einflusseinbettung. Wählen Sie Beispiele aus dem Split %2, oder "
+    "starten Sie InfEmbed auf dem Split, den Sie gerade betrachten.",
+    "; %1 outside the %2 split have no embedding and were left out":
+    "; %1 außerhalb des Splits %2 haben keine Einbettung und wurden ausgelassen",
+    "<b>Opponents of the selection</b> — %1<br>%2 of %3 selected examples have influence "
+    "embeddings (%4 split)%5 · accuracy <b>%6</b>": "<b>Opponenten der Auswahl</b> — %1<br>%2 "
+    "von %3 ausgewählten Beispielen haben Einflusseinbettungen (Split %4)%5 · Genauigkeit "
+    "<b>%6</b>",
+    "Examples of the selection (%1 of %2)": "Beispiele der Auswahl (%1 von %2)",
+    "No opponents: this InfEmbed run did not embed the training examples (run it again with "
+    "opponents on).": "Keine Opponenten: Dieser InfEmbed-Lauf hat die Trainingsbeispiele nicht "
+    "eingebettet (starten Sie ihn erneut mit eingeschalteten Opponenten).",
+    "Ranking the training examples…": "Rangfolge der Trainingsbeispiele wird berechnet…",
+    "Example %1\nTrue label: %2\nPrediction: %3": "Beispiel %1\nWahres Label: %2\nVorhersage: %3",
+    "Opponent %1: training example %2\nTrue label: %3\nPrediction: %4\nInfluence %5 (negative: "
+    "training on it raises the loss here)": "Opponent %1: Trainingsbeispiel %2\nWahres Label: "
+    "%3\nVorhersage: %4\nEinfluss %5 (negativ: Training damit erhöht hier den Verlust)",
+    "Proponent %1: training example %2\nTrue label: %3\nPrediction: %4\nInfluence %5 (positive: "
+    "training on it lowers the loss here)": "Proponent %1: Trainingsbeispiel %2\nWahres Label: "
+    "%3\nVorhersage: %4\nEinfluss %5 (positiv: Training damit senkt hier den Verlust)",
+    "unknown": "unbekannt",
+    "Opponents: the %1 training examples that hurt it most":
+    "Opponenten: die %1 Trainingsbeispiele, die ihm am meisten schaden",
+    "Proponents: the %1 training examples that help it most":
+    "Proponenten: die %1 Trainingsbeispiele, die ihm am meisten helfen",
+}
+
+# fl::ui::SliceBenchmarkDialog and SliceBenchmarkForm, one window (D u a Z t Ü g e h p r k i w S
+# C J n f L), and the tables of its results.
+SLICE_BENCHMARK = {
+    "Slice Benchmark": "Slice-Benchmark", "Benchmark": "Benchmark",
+    "planted task": "eingepflanzte Aufgabe",
+    "Slice benchmark: %1 on %2 (seed %3)": "Slice-Benchmark: %1 auf %2 (Seed %3)",
+    "Plants a failure in a dataset, trains the model recipe and scores how well each method finds "
+    "it. Runs accumulate in the table.": "Pflanzt einen Fehler in einen Datensatz ein, trainiert "
+    "das Modellrezept und bewertet, wie gut jede Methode ihn findet. Die Läufe sammeln sich in "
+    "der Tabelle.",
+    "Restore &Defaults": "Standard&werte", "Export &CSV…": "&CSV exportieren…",
+    "One row per run and method, full-precision numbers":
+    "Eine Zeile je Lauf und Methode, Zahlen in voller Genauigkeit",
+    "Export &JSON…": "&JSON exportieren…",
+    "An array of runs, each as faultline-cli slicebench --json prints it":
+    "Ein Array von Läufen, jeder so, wie faultline-cli slicebench --json ihn ausgibt",
+    "&Load JSON…": "JSON lade&n…",
+    "Add runs saved by Export JSON or faultline-cli --json":
+    "Läufe hinzufügen, die mit JSON exportieren oder faultline-cli --json gespeichert wurden",
+    "Re&move Runs": "Läufe ent&fernen",
+    "Remove the runs of the selected rows": "Die Läufe der ausgewählten Zeilen entfernen",
+    "Clea&r": "&Leeren", "Remove every run": "Alle Läufe entfernen",
+    "No runs yet. Choose a dataset and a planted task, then Run: each run adds one row per "
+    "method.": "Noch keine Läufe. Wählen Sie einen Datensatz und eine eingepflanzte Aufgabe, dann "
+    "Starten: Jeder Lauf fügt eine Zeile je Methode hinzu.",
+    "&Copy": "&Kopieren",
+    "Mean per method (by dataset and task)": "Mittelwert je Methode (nach Datensatz und Aufgabe)",
+    "Choose a dataset: fashion-mnist, mnist or a folder.":
+    "Wählen Sie einen Datensatz: fashion-mnist, mnist oder einen Ordner.",
+    "Choose at least one method.": "Wählen Sie mindestens eine Methode.",
+    "Queued: %1": "In Warteschlange: %1", "%1% · %2 · %3": "%1% · %2 · %3",
+    " The plant does not bite (error inside %1 < 2× outside %2): its scores say little.":
+    " Die Einpflanzung greift nicht (Fehler innen %1 < 2× außen %2), daher sagen ihre Werte "
+    "wenig aus.",
+    "Done in %1 s: %2 method(s) on %3, model accuracy %4.":
+    "Fertig in %1 s: %2 Methode(n) auf %3, Modellgenauigkeit %4.",
+    "Cancelled.": "Abgebrochen.", "The run failed: %1": "Der Lauf ist fehlgeschlagen: %1",
+    "Could not read %1: %2": "%1 konnte nicht gelesen werden: %2",
+    "Could not write %1: %2": "%1 konnte nicht geschrieben werden: %2",
+    "%1 is not a slice benchmark result: %2": "%1 ist kein Slice-Benchmark-Ergebnis: %2",
+    "Export CSV": "CSV exportieren", "Wrote %1.": "%1 geschrieben.",
+    "Export JSON": "JSON exportieren", "JSON files (*.json)": "JSON-Dateien (*.json)",
+    "Load JSON": "JSON laden", "Loaded %1.": "%1 geladen.",
+    # Form
+    "fashion-mnist, mnist, a folder (a plant, IDX files, an image folder with one sub-folder per "
+    "class) or a CSV manifest": "fashion-mnist, mnist, ein Ordner (eine Einpflanzung, "
+    "IDX-Dateien, ein Bildordner mit einem Unterordner je Klasse) oder ein CSV-Manifest",
+    "&Dataset:": "&Datensatz:", "Spurious correlation": "Scheinkorrelation",
+    "Rare subclass": "Seltene Unterklasse", "Noisy labels": "Verrauschte Labels",
+    "As planted (plant folder)": "Wie eingepflanzt (Einpflanzungsordner)",
+    "correlation: a signal on FRACTION of CLASS's training images; rare: CLASS kept at FRACTION "
+    "of its training examples inside its superclass; noisy: FRACTION of CLASS's training labels "
+    "flipped to TARGET": "Scheinkorrelation: ein Signal auf ANTEIL der Trainingsbilder von "
+    "KLASSE; Seltene Unterklasse: KLASSE behält ANTEIL ihrer Trainingsbeispiele innerhalb ihrer "
+    "Oberklasse; Verrauschte Labels: ANTEIL der Trainingslabels von KLASSE wird auf ZIELKLASSE "
+    "umgeschrieben",
+    "&Task:": "A&ufgabe:", "The class the task acts on": "Die Klasse, auf die die Aufgabe wirkt",
+    "&Class:": "Kl&asse:",
+    "noisy: the class flipped labels become":
+    "Verrauschte Labels: die Klasse, zu der umgeschriebene Labels werden",
+    "Tar&get class:": "&Zielklasse:",
+    "Share of the class's training examples kept (rare), signed (correlation) or flipped "
+    "(noisy); set to the task's default when the task changes": "Anteil der Trainingsbeispiele "
+    "der Klasse, der behalten (Seltene Unterklasse), mit dem Signal versehen (Scheinkorrelation) "
+    "oder umgeschrieben (Verrauschte Labels) wird; beim Wechsel der Aufgabe auf deren Vorgabe "
+    "gesetzt",
+    "&Fraction:": "An&teil:",
+    "correlation: share of the other classes' training images signed":
+    "Scheinkorrelation: Anteil der Trainingsbilder der übrigen Klassen, die das Signal tragen",
+    "&Other fraction:": "&Übriger Anteil:", "Si&gnal:": "Si&gnal:",
+    "Seed of the plant, the model and the methods":
+    "Seed der Einpflanzung, des Modells und der Methoden",
+    "&Seed:": "S&eed:", "All": "Alle",
+    "Influence through the last conv block: minutes on a CPU":
+    "Einfluss über den letzten Conv-Block: Minuten auf einer CPU",
+    "Methods:": "Methoden:", "&Architecture:": "Arc&hitektur:",
+    "Model recipe: training epochs": "Modellrezept: Trainingsepochen", "&Epochs:": "E&pochen:",
+    "De&vice:": "Ge&rät:",
+    "Precision@k: the slice's first k members are checked":
+    "Precision@k: Die ersten k Mitglieder des Slice werden geprüft",
+    "&k:": "&k:",
+    "Precision@k is the best over the method's first slices":
+    "Precision@k ist der beste Wert über die ersten Slices der Methode",
+    "Top s&lices:": "Top-Sl&ices:",
+    # Result and summary tables
+    "The highest mean precision for %1 on %2": "Die höchste mittlere Precision für %1 auf %2",
+    "Mean P@%1 (top %2)": "Mittl. P@%1 (Top %2)", "Mean P@%1 (all)": "Mittl. P@%1 (alle)",
+    "Mean test P@%1": "Mittl. Test-P@%1", "Mean F1": "Mittl. F1",
+    "%1, %2 ep.": "%1, %2 Ep.", "bites": "greift", "does not bite": "greift nicht",
+    "Validation error %1 inside the ground truth vs %2 outside: the planted failure shows in the "
+    "model.": "Validierungsfehler %1 innerhalb der Ground Truth gegenüber %2 außerhalb: Der "
+    "eingepflanzte Fehler zeigt sich im Modell.",
+    "Validation error %1 inside the ground truth vs %2 outside (less than twice): the plant does "
+    "not bite, so precision says little.": "Validierungsfehler %1 innerhalb der Ground Truth "
+    "gegenüber %2 außerhalb (weniger als doppelt): Die Einpflanzung greift nicht, daher sagt die "
+    "Precision wenig aus.",
+    "Trained in %1 s; ground truth %2 of %3 validation examples (%4 in test)":
+    "Trainiert in %1 s; Ground Truth %2 von %3 Validierungsbeispielen (%4 im Test)",
+    "Share of the top %1 members that lie in the ground truth, best over the method's first %2 "
+    "slices (lowest accuracy first), on validation": "Anteil der obersten %1 Mitglieder, die in "
+    "der Ground Truth liegen, bester Wert über die ersten %2 Slices der Methode (niedrigste "
+    "Genauigkeit zuerst), auf Validierung",
+    "Precision@%1, best over all the method's slices":
+    "Precision@%1, bester Wert über alle Slices der Methode",
+    "The top slices applied to the test split by nearest centre: precision@%1":
+    "Die obersten Slices, per nächstem Zentrum auf den Test-Split angewandt: Precision@%1",
+    "Share of the ground truth in the slice behind the precision":
+    "Anteil der Ground Truth im Slice, auf dem die Precision beruht",
+    "Does the model err more inside the planted slice (≥ 2×)?":
+    "Irrt das Modell innerhalb des eingepflanzten Slice öfter (≥ 2×)?",
+    "Validation error rate inside the ground truth":
+    "Validierungsfehlerrate innerhalb der Ground Truth",
+    "Validation error rate outside the ground truth":
+    "Validierungsfehlerrate außerhalb der Ground Truth",
+    "Parameters": "Parameter", "Error in": "Fehler innen", "Error out": "Fehler außen",
+    "Plant": "Einpflanzung", "P@%1 (top %2)": "P@%1 (Top %2)", "P@%1 (all)": "P@%1 (alle)",
+    "Test P@%1": "Test-P@%1", "Recall": "Recall", "F1": "F1", "Seconds": "Sekunden",
+}
+
+# The report: export command and exporter, PDF writer, its InfEmbed section and page layout.
+REPORT = {
+    "Export Report": "Bericht exportieren", "Exporting report %1": "Bericht %1 wird exportiert",
+    "Report written to %1 (%2 s)": "Bericht nach %1 geschrieben (%2 s)",
+    "Could not export the report %1: %2": "Der Bericht %1 konnte nicht exportiert werden: %2",
+    "HTML page (*.html)": "HTML-Seite (*.html)", "JSON data (*.json)": "JSON-Daten (*.json)",
+    "CSV table of slices (*.csv)": "CSV-Tabelle der Slices (*.csv)",
+    "reading the project": "Projekt wird gelesen",
+    "Example images are not shown: the project names no dataset.":
+    "Beispielbilder werden nicht gezeigt: Das Projekt nennt keinen Datensatz.",
+    "loading dataset %1 for the example images":
+    "Datensatz %1 wird für die Beispielbilder geladen",
+    "Example images are not shown: the dataset %1 could not be loaded (%2).":
+    "Beispielbilder werden nicht gezeigt: Der Datensatz %1 konnte nicht geladen werden (%2).",
+    "writing %1": "%1 wird geschrieben", "report written": "Bericht geschrieben",
+    "no examples": "keine Beispiele", "Page %1 of %2": "Seite %1 von %2", "Page %1": "Seite %1",
+    "%1 (continued)": "%1 (Fortsetzung)",
+    # PDF writer
+    "Evaluation run": "Auswertungslauf", "none": "keiner", "Date": "Datum",
+    "Software": "Software", "Accuracy (%1)": "Genauigkeit (%1)",
+    " of %1 examples": " von %1 Beispielen", "Saved slices": "Gespeicherte Slices",
+    "Contents": "Inhalt", "Section": "Abschnitt", "Page": "Seite",
+    "Faultline report — %1": "Faultline-Bericht — %1",
+    "cannot write the PDF report %1": "PDF-Bericht %1 kann nicht geschrieben werden",
+    "cannot finish the PDF report %1": "PDF-Bericht %1 kann nicht abgeschlossen werden",
+    # InfEmbed section
+    "InfEmbed slices": "InfEmbed-Slices",
+    "InfEmbed groups the %1 examples of the %2 split by their influence embeddings (how each "
+    "training example's gradient would change their loss) and finds %3 slices covering %4 "
+    "examples; the split's accuracy is %5. Opponents are the training examples whose influence "
+    "on a slice is most negative (training on them raises its loss); proponents the most "
+    "positive.": "InfEmbed gruppiert die %1 Beispiele des Splits %2 nach ihren "
+    "Einflusseinbettungen (wie der Gradient jedes Trainingsbeispiels ihren Verlust verändern "
+    "würde) und findet %3 Slices mit zusammen %4 Beispielen; die Genauigkeit des Splits beträgt "
+    "%5. Opponenten sind die Trainingsbeispiele, deren Einfluss auf einen Slice am stärksten "
+    "negativ ist (Training mit ihnen erhöht seinen Verlust); Proponenten die am stärksten "
+    "positiven.",
+    "Settings": "Einstellungen", "InfEmbed-Rule (recursive)": "InfEmbed-Rule (rekursiv)",
+    "InfEmbed (K-means)": "InfEmbed (K-means)", "Layers": "Schichten",
+    "last conv block + head": "letzter Conv-Block + Head",
+    "last linear layer": "letzte lineare Schicht", "Arnoldi dimension P": "Arnoldi-Dimension P",
+    "Embedding dimension D (asked / kept)": "Einbettungsdimension D (verlangt / behalten)",
+    "Hessian subset": "Hesse-Teilmenge", " training examples": " Trainingsbeispiele",
+    "all training examples": "alle Trainingsbeispiele",
+    "Rule (A, S, B, depth)": "Regel (A, S, B, Tiefe)",
+    "accuracy < %1, at least %2 examples, %3 clusters per split, depth ≤ %4":
+    "Genauigkeit < %1, mindestens %2 Beispiele, %3 Cluster je Teilung, Tiefe ≤ %4",
+    "Clusters K": "Cluster K",
+    "Seeds (Hessian and Arnoldi / K-means)": "Seeds (Hesse-Matrix und Arnoldi / K-means)",
+    "Training examples embedded (for opponents)":
+    "Eingebettete Trainingsbeispiele (für Opponenten)",
+    "The %1 slices with the lowest accuracy (of %2)":
+    "Die %1 Slices mit der niedrigsten Genauigkeit (von %2)",
+    "Slices, lowest accuracy first": "Slices, niedrigste Genauigkeit zuerst",
+    "Cluster": "Cluster", "Error rate [95% interval]": "Fehlerrate [95%-Intervall]",
+    "The run found no slices.": "Der Lauf hat keine Slices gefunden.",
+    "InfEmbed slice %1: %2 → %3": "InfEmbed-Slice %1: %2 → %3",
+    "%1 examples · accuracy %2 · error rate %3 [%4, %5] (95% Wilson) · coherence %6 (lower = "
+    "tighter).": "%1 Beispiele · Genauigkeit %2 · Fehlerrate %3 [%4, %5] (95% Wilson) · "
+    "Kohärenz %6 (niedriger = enger).",
+    "Labels and predictions in the slice": "Labels und Vorhersagen im Slice",
+    "True labels": "Wahre Labels", "Predictions": "Vorhersagen",
+    "Nearest the slice centre": "Am nächsten am Slice-Zentrum", "infl. %1": "Einfl. %1",
+    "No opponents: the run did not embed the training examples.":
+    "Keine Opponenten: Der Lauf hat die Trainingsbeispiele nicht eingebettet.",
+    "Strongest opponents (training examples; influence < 0 hurts the slice)":
+    "Stärkste Opponenten (Trainingsbeispiele; Einfluss < 0 schadet dem Slice)",
+    "Strongest proponents (training examples; influence > 0 helps the slice)":
+    "Stärkste Proponenten (Trainingsbeispiele; Einfluss > 0 hilft dem Slice)",
+}
+
+# The command line (context "main").
+COMMAND_LINE = {
+    "Find, understand and annotate the failures of image classifiers.":
+    "Fehler von Bildklassifikatoren finden, verstehen und annotieren.",
+    "A .faultline project to open (default: the demo).":
+    "Ein zu öffnendes .faultline-Projekt (Standard: die Demo).",
+    "Print the time to first paint and to the project being shown.":
+    "Die Zeit bis zum ersten Zeichnen und bis zur Anzeige des Projekts ausgeben.",
+    "Write the project's report to <file> (.pdf, .html, .json or .csv) and exit.":
+    "Den Bericht des Projekts nach <file> (.pdf, .html, .json oder .csv) schreiben und beenden.",
+    "--report needs exactly one project: faultline --report OUT.pdf PROJECT.faultline":
+    "--report braucht genau ein Projekt: faultline --report OUT.pdf PROJECT.faultline",
+    "wrote %1 (%2 s)": "%1 geschrieben (%2 s)",
+}
+
+# %n messages (numerus="yes"): German has two forms, (n == 1, otherwise).
+PLURALS = {
+    "%n job(s) running": ("%n Auftrag läuft", "%n Aufträge laufen"),
+    "%n example(s) selected": ("%n Beispiel ausgewählt", "%n Beispiele ausgewählt"),
+    "%n example(s) selected · %1": ("%n Beispiel ausgewählt · %1", "%n Beispiele ausgewählt · %1"),
+    "%n examples": ("%n Beispiel", "%n Beispiele"),
+    "%n classes": ("%n Klasse", "%n Klassen"),
+    "%1×%2, %n channel(s)": ("%1×%2, %n Kanal", "%1×%2, %n Kanäle"),
+    "InfEmbed found %n slice(s) in %1 s (run #%2)": (
+        "InfEmbed hat %n Slice in %1 s gefunden (Lauf #%2)",
+        "InfEmbed hat %n Slices in %1 s gefunden (Lauf #%2)"),
+    "picked in the grid (%n examples)": (
+        "im Raster gewählt (%n Beispiel)", "im Raster gewählt (%n Beispiele)"),
+    "Select These (%n examples)": (
+        "Dieses auswählen (%n Beispiel)", "Diese auswählen (%n Beispiele)"),
+    "Who Are Their Opponents? (%n picked)": (
+        "Wer sind seine Opponenten? (%n gewählt)", "Wer sind ihre Opponenten? (%n gewählt)"),
+    "Who Are Its &Opponents? (%n examples)": (
+        "Wer sind ihre &Opponenten? (%n Beispiel)", "Wer sind ihre &Opponenten? (%n Beispiele)"),
+    "Name of the slice (%n examples):": (
+        "Name des Slice (%n Beispiel):", "Name des Slice (%n Beispiele):"),
+}
+
+
+def merge(*tables):
+    merged = {}
+    for table in tables:
+        for source, text in table.items():
+            if merged.get(source, text) != text:
+                raise SystemExit(f"two translations for {source!r}")
+            merged[source] = text
+    return merged
+
+
+DE = merge(COMMON, MAIN_WINDOW, DOCUMENT, VIEWS, PROJECT, INFEMBED, SLICE_BENCHMARK, REPORT,
+           COMMAND_LINE, PLURALS)
+
 
 def qualify_contexts(text):
     # lupdate (Qt 6.4) does not follow C++17 nested namespaces (`namespace fl::ui {`), so it
@@ -51,17 +737,39 @@ def qualify_contexts(text):
     return re.sub(r"<context>\s*<name>([^<]+)</name>", fix, text)
 
 
+def escape(text):
+    return html.escape(text, quote=False)
+
+
+def fill(m):
+    """Translates one <message> if it is unfinished and its source is in DE."""
+    message = m.group(0)
+    unfinished = re.search(r'<translation type="unfinished"(?:/>|>.*?</translation>)', message,
+                           flags=re.S)
+    source = re.search(r"<source>(.*?)</source>", message, flags=re.S)
+    if not unfinished or not source or html.unescape(source.group(1)) not in DE:
+        return message
+    text = DE[html.unescape(source.group(1))]
+    if 'numerus="yes"' in message.split(">", 1)[0]:
+        singular, plural = text if isinstance(text, tuple) else (text, text)
+        translation = ("<translation>\n"
+                       f"            <numerusform>{escape(singular)}</numerusform>\n"
+                       f"            <numerusform>{escape(plural)}</numerusform>\n"
+                       "        </translation>")
+    elif isinstance(text, tuple):
+        raise SystemExit(f"{source.group(1)!r} has plural forms but is not a %n message")
+    else:
+        translation = f"<translation>{escape(text)}</translation>"
+    return message[:unfinished.start()] + translation + message[unfinished.end():]
+
+
 def main(path):
     text = qualify_contexts(open(path, encoding="utf-8").read())
-    def fill(m):
-        src = html.unescape(m.group(1))
-        if src in DE:
-            return (f"<source>{m.group(1)}</source>\n        "
-                    f"<translation>{html.escape(DE[src], quote=False)}</translation>")
-        return m.group(0)
-    text = re.sub(r'<source>(.*?)</source>\s*<translation type="unfinished"></translation>',
-                  fill, text, flags=re.S)
+    text = re.sub(r"<message\b[^>]*>.*?</message>", fill, text, flags=re.S)
     open(path, "w", encoding="utf-8").write(text)
+    left = text.count('type="unfinished"')
+    if left:
+        print(f"{path}: {left} message(s) still unfinished", file=sys.stderr)
 
 if __name__ == "__main__":
     main(sys.argv[1] if len(sys.argv) > 1 else "translations/faultline_de.ts")
