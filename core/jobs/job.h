@@ -39,11 +39,16 @@ public:
     void throwIfCancelled() const { m_cancel.throwIfCancelled(); }
     // LibTorch intra-op threads already set on this worker thread by the runner.
     int torchThreads() const { return m_torchThreads; }
+    // Marks the point after which the job's work is saved (e.g. written to the project): a
+    // cancel that arrives later no longer discards the result, so the UI shows what was saved.
+    void commit() { m_committed = true; }
+    bool committed() const { return m_committed; }
 
 private:
     Progress m_progress;
     CancelToken m_cancel;
     int m_torchThreads;
+    bool m_committed = false;
 };
 
 class Job {

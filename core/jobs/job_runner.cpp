@@ -114,8 +114,10 @@ void JobRunner::execute(Entry& e, int torchThreads) {
     const auto start = std::chrono::steady_clock::now();
     try {
         outcome->value = e.job->run(context);
-        // Cancel wins: a job that noticed the token and returned early has a partial result.
-        outcome->state = e.token.cancelled() ? JobState::Cancelled : JobState::Done;
+        // Cancel wins unless the job committed: one that noticed the token and returned early
+        // has a partial result, one that committed has saved its result.
+        outcome->state =
+            e.token.cancelled() && !context.committed() ? JobState::Cancelled : JobState::Done;
         if (outcome->cancelled())
             outcome->value.reset();
     } catch (const Error& err) {

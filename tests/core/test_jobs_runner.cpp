@@ -76,6 +76,44 @@ private Q_SLOTS:
         QVERIFY(!runner.cancel(id)); // already finished
     }
 
+    void committedJobKeepsItsResultDespiteCancel() {
+        JobRunner runner;
+        std::atomic<bool> committed{false}, cancelSeen{false};
+        std::atomic<int> saved{0};
+        const JobId id = runner.submit(makeJob("store", JobWeight::Light, [&](JobContext& ctx) {
+            ctx.throwIfCancelled();
+            ctx.commit();
+            committed = true;
+            while (!ctx.cancelled()) // the save goes on through the cancel
+                std::this_thread::sleep_for(1ms);
+            cancelSeen = true;
+            saved = 7;
+            return 7;
+        }));
+        while (!committed)
+            std::this_thread::sleep_for(1ms);
+        QVERIFY(runner.cancel(id));
+        auto outcome = runner.wait(id);
+        QVERIFY(cancelSeen.load());
+        QCOMPARE(outcome->state, JobState::Done);
+        QVERIFY(outcome->valueAs<int>());
+        QCOMPARE(*outcome->valueAs<int>(), saved.load());
+        // Without the commit, the same late cancel discards the result.
+        std::atomic<bool> running{false};
+        const JobId plain = runner.submit(makeJob("plain", JobWeight::Light, [&](JobContext& ctx) {
+            running = true;
+            while (!ctx.cancelled())
+                std::this_thread::sleep_for(1ms);
+            return 7;
+        }));
+        while (!running)
+            std::this_thread::sleep_for(1ms);
+        QVERIFY(runner.cancel(plain));
+        auto discarded = runner.wait(plain);
+        QCOMPARE(discarded->state, JobState::Cancelled);
+        QVERIFY(!discarded->value.has_value());
+    }
+
     void cancelQueuedNeverRuns() {
         JobRunner runner({.workers = 1});
         std::atomic<bool> release{false}, secondRan{false};

@@ -85,6 +85,7 @@ quint64 InfEmbedCommand::startWith(const workflows::InfEmbedRequest& request, QW
             auto o = std::make_shared<workflows::InfEmbedOutcome>(workflows::runInfEmbed(
                 *model, *ds, request, stored, c.progress().sub(0.0, 0.97), c.cancelToken()));
             c.throwIfCancelled();
+            c.commit(); // from here the run is stored whole: a late cancel must not hide it
             c.report(0.97, "storing the run");
             // Its own connection (the database is WAL): the window's stays free for reading,
             // and closing the window's project meanwhile cannot pull this one away.
