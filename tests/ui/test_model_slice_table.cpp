@@ -1,20 +1,28 @@
 // SliceTableModel passes QAbstractItemModelTester and shows each slice's numbers; the Wilson
 // interval it uses matches known values.
 #include "core/metrics/wilson_interval.h"
+#include "core/store/run_repo.h"
 #include "core/store/slice_repo.h"
 #include "test_view_fixture.h"
 #include "ui/document/analysis_document.h"
+#include "ui/models/slice_filter_proxy.h"
 #include "ui/models/slice_table_model.h"
+#include "ui/settings/settings.h"
 #include "ui/views/slice_list_view.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <map>
+#include <set>
 
 using namespace fl;
 using namespace fl::ui;
@@ -22,9 +30,15 @@ using namespace fl::ui;
 class TestModelSliceTable : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true); // the list's "Show" choice is a setting
+        QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_model_slice_table"));
+    }
     void wilsonKnownValues();
     void passesModelTesterAndComputes();
     void infEmbedColumnsFromMetadata();
+    void listShowsLatestRunsByDefault();
 };
 
 void TestModelSliceTable::wilsonKnownValues() {
@@ -162,6 +176,67 @@ void TestModelSliceTable::infEmbedColumnsFromMetadata() {
         QVERIFY(acc >= previous);
         previous = acc;
     }
+}
+
+void TestModelSliceTable::listShowsLatestRunsByDefault() {
+    QTemporaryDir dir;
+    Settings::reset(Settings::SliceListScope);
+    AnalysisDocument doc;
+    SliceListView view(&doc);
+    doc.setLoaded(test::makeSyntheticLoaded(dir.filePath(QStringLiteral("p.faultline"))));
+    const ExampleTable& t = doc.examples();
+    doc.setSelection(Selection{{t.ids[3], t.ids[7]}, QStringLiteral("test")});
+    const std::int64_t user = doc.saveSelectionAsSlice(QStringLiteral("by hand"));
+    // Two InfEmbed runs with two and three slices, and one run of another method.
+    store::RunRepo runs(*doc.project());
+    store::SliceRepo repo(*doc.project());
+    std::map<std::int64_t, std::int64_t> runOfSlice{{user, 0}};
+    const auto addRun = [&](const char* kind, int slices) {
+        store::RunRecord run;
+        run.kind = kind;
+        const std::int64_t id = runs.add(run);
+        for (int i = 0; i < slices; ++i) {
+            store::SliceRecord rec;
+            rec.runId = id;
+            rec.name = std::string(kind) + " " + std::to_string(i);
+            rec.origin = kind;
+            runOfSlice[repo.add(rec, {{t.ids[i], 0, 1.0}})] = id;
+        }
+        return id;
+    };
+    const std::int64_t old = addRun("infembed", 2);
+    const std::int64_t other = addRun("barlow", 1);
+    const std::int64_t latest = addRun("infembed", 3);
+    doc.reloadSlices();
+    auto* scope = view.findChild<QComboBox*>(QStringLiteral("sliceScope"));
+    auto* hidden = view.findChild<QLabel*>(QStringLiteral("hiddenSlices"));
+    QVERIFY(scope && hidden);
+    const auto shownRuns = [&] {
+        std::multiset<std::int64_t> shown;
+        auto* proxy = view.tableView()->model();
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            shown.insert(
+                runOfSlice.at(proxy->index(r, 0).data(SliceTableModel::SliceIdRole).toLongLong()));
+        return shown;
+    };
+    // Latest: the hand-made slice, the newest InfEmbed run and the other method's only run.
+    QCOMPARE(shownRuns(), (std::multiset<std::int64_t>{0, other, latest, latest, latest}));
+    QVERIFY(!hidden->isHidden());
+    QVERIFY2(hidden->text().startsWith(QLatin1String("2 slice")) &&
+                 hidden->text().contains(QLatin1String("older runs")),
+             qPrintable(hidden->text()));
+    scope->setCurrentIndex(scope->findData(QStringLiteral("all")));
+    QCOMPARE(shownRuns().size(), std::size_t(7));
+    QCOMPARE(shownRuns().count(old), std::size_t(2));
+    QVERIFY(hidden->isHidden());
+    scope->setCurrentIndex(scope->findData(QStringLiteral("user")));
+    QCOMPARE(shownRuns(), (std::multiset<std::int64_t>{0}));
+    // The choice survives a restart: a new list opens with it.
+    SliceListView again(&doc);
+    QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("sliceScope"))->currentData().toString(),
+             QStringLiteral("user"));
+    QCOMPARE(again.tableView()->model()->rowCount(), 1);
+    Settings::reset(Settings::SliceListScope);
 }
 
 QTEST_MAIN(TestModelSliceTable)

@@ -50,6 +50,7 @@ void SliceTableModel::reload() {
             row.id = rec.id;
             row.name = QString::fromStdString(rec.name);
             row.origin = QString::fromStdString(rec.origin);
+            row.runId = rec.runId.value_or(0);
             QMap<int, int> labels, predictions;
             std::array<bool, 3> touched{};
             for (const store::SliceMember& m : m_doc->sliceMembers(rec.id)) {
@@ -117,6 +118,8 @@ QVariant SliceTableModel::data(const QModelIndex& index, int role) const {
     auto className = [&](int c) {
         return c >= 0 && c < classes.size() ? classes[c] : (c >= 0 ? QString::number(c) : tr("?"));
     };
+    if (role == RunIdRole)
+        return r.runId;
     if (role == SliceIdRole)
         return qint64(r.id);
     if (role == Qt::DisplayRole || role == Qt::EditRole) {

@@ -23,14 +23,15 @@ public:
         OriginColumn,
         ColumnCount
     };
-    enum Role { SliceIdRole = Qt::UserRole + 1, SortRole };
+    enum Role { SliceIdRole = Qt::UserRole + 1, SortRole, RunIdRole /* 0: saved by hand */ };
 
     struct Row {
         std::int64_t id = 0;
         QString name;
         QString origin;
-        qint64 size = 0;                        // members found in the evaluation
-        qint64 errors = 0;                      // of them predicted wrongly
+        qint64 runId = 0;  // the run that found the slice; 0 for one saved by hand
+        qint64 size = 0;   // members found in the evaluation
+        qint64 errors = 0; // of them predicted wrongly
         double errorLow = 0.0, errorHigh = 1.0; // 95% Wilson interval of the error rate
         double coverage = 0.0;                  // errors / all errors of the evaluation
         // Most frequent true label and prediction with their shares of the slice: InfEmbed's

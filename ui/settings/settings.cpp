@@ -76,6 +76,7 @@ const std::array<Entry, Settings::KeyCount> kTable{{
     {Settings::SliceBenchReuseModel, "sliceBenchmark/reuseModel",
      [] { return QVariant(kBench.reuseModel); }},
     {Settings::InfEmbedLast, "analysis/infembedLast", [] { return QVariant(QVariantMap()); }},
+    {Settings::SliceListScope, "slices/scope", [] { return QVariant(QStringLiteral("latest")); }},
 }};
 
 const Entry& entry(Settings::Key k) {

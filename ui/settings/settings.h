@@ -41,7 +41,8 @@ public:
         SliceBenchEmbeddingDim,
         SliceBenchRanking, // accuracy | errors
         SliceBenchReuseModel,
-        InfEmbedLast, // Analysis ▸ InfEmbed: the last accepted settings (a map)
+        InfEmbedLast,   // Analysis ▸ InfEmbed: the last accepted settings (a map)
+        SliceListScope, // latest | all | user: which slices the slice list shows
         KeyCount
     };
 

@@ -1,16 +1,18 @@
 #include "ui/views/slice_list_view.h"
 #include "ui/document/analysis_document.h"
+#include "ui/models/slice_filter_proxy.h"
 #include "ui/models/slice_table_model.h"
+#include "ui/settings/settings.h"
 #include "ui/views/empty_state_widget.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,6 +35,17 @@ SliceListView::SliceListView(AnalysisDocument* doc, QWidget* parent) : QWidget(p
     bar->addWidget(m_save);
     bar->addWidget(m_delete);
     bar->addStretch(1);
+    m_scope = new QComboBox(content);
+    m_scope->setObjectName(QStringLiteral("sliceScope"));
+    m_scope->addItem(tr("Latest runs"), QStringLiteral("latest"));
+    m_scope->addItem(tr("All runs"), QStringLiteral("all"));
+    m_scope->addItem(tr("Saved by hand"), QStringLiteral("user"));
+    m_scope->setToolTip(tr("Latest runs: each method's newest run and the slices saved by hand; "
+                           "All runs: every run's slices too"));
+    auto* scopeLabel = new QLabel(tr("Sho&w:"), content);
+    scopeLabel->setBuddy(m_scope);
+    bar->addWidget(scopeLabel);
+    bar->addWidget(m_scope);
     v->addLayout(bar);
     m_hint = new QLabel(content);
     m_hint->setWordWrap(true);
@@ -40,9 +53,13 @@ SliceListView::SliceListView(AnalysisDocument* doc, QWidget* parent) : QWidget(p
         tr("No slices yet. Select examples anywhere (a confusion cell, a lasso) and "
            "press “Save Selection as Slice…”, or run InfEmbed from the Analysis menu."));
     v->addWidget(m_hint);
+    m_hidden = new QLabel(content);
+    m_hidden->setObjectName(QStringLiteral("hiddenSlices"));
+    m_hidden->setWordWrap(true);
+    v->addWidget(m_hidden);
 
     m_model = new SliceTableModel(doc, this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new SliceFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SliceTableModel::SortRole);
     m_table = new QTableView(content);
@@ -74,6 +91,13 @@ SliceListView::SliceListView(AnalysisDocument* doc, QWidget* parent) : QWidget(p
     connect(m_table, &QTableView::clicked, this, &SliceListView::onRowActivated);
     connect(m_table, &QTableView::activated, this, &SliceListView::onRowActivated);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SliceListView::updateState);
+    const int saved = m_scope->findData(Settings::value(Settings::SliceListScope).toString());
+    m_scope->setCurrentIndex(saved >= 0 ? saved : 0);
+    applyScope();
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        Settings::setValue(Settings::SliceListScope, m_scope->currentData());
+        applyScope();
+    });
     connect(m_doc, &AnalysisDocument::selectionChanged, this, &SliceListView::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SliceListView::updateState);
@@ -87,9 +111,23 @@ std::int64_t SliceListView::currentSliceId() const {
     return m_model->sliceId(m_proxy->mapToSource(rows.first()).row());
 }
 
+void SliceListView::applyScope() {
+    const QString s = m_scope->currentData().toString();
+    m_proxy->setScope(s == QLatin1String("all")    ? SliceFilterProxy::AllRuns
+                      : s == QLatin1String("user") ? SliceFilterProxy::SavedByHand
+                                                   : SliceFilterProxy::LatestRuns);
+    updateState();
+}
+
 void SliceListView::updateState() {
     m_stack->setCurrentIndex(m_doc->hasProject() ? 1 : 0);
     m_hint->setVisible(m_model->rowCount() == 0);
+    const int hidden = m_proxy->hiddenCount();
+    m_hidden->setVisible(hidden > 0);
+    if (hidden > 0)
+        m_hidden->setText(m_proxy->scope() == SliceFilterProxy::SavedByHand
+                              ? tr("%n slice(s) found by runs hidden.", nullptr, hidden)
+                              : tr("%n slice(s) of older runs hidden.", nullptr, hidden));
     m_save->setEnabled(m_doc->hasProject() && !m_doc->selection().isEmpty());
     m_delete->setEnabled(currentSliceId() != 0);
 }

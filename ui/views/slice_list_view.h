@@ -1,9 +1,11 @@
 // The saved slices with their numbers (size, accuracy, error rate with its 95% interval, error
 // coverage, label → prediction, InfEmbed coherence), worst first; selecting one makes its members
-// the selection; rename in place, delete, and save the current selection as a new slice.
+// the selection; rename in place, delete, and save the current selection as a new slice. By
+// default only the newest run's slices of each method and those saved by hand are listed.
 #pragma once
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -13,6 +15,7 @@ class QTableView;
 namespace fl::ui {
 class AnalysisDocument;
 class EmptyStateWidget;
+class SliceFilterProxy;
 class SliceTableModel;
 
 class SliceListView : public QWidget {
@@ -29,6 +32,7 @@ public Q_SLOTS:
     void deleteCurrentSlice();
 
 private:
+    void applyScope(); // the "Show" choice → the proxy's scope
     void updateState();
     void onRowActivated();
     std::int64_t currentSliceId() const;
@@ -39,7 +43,9 @@ private:
     QLabel* m_hint;
     QTableView* m_table;
     SliceTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    SliceFilterProxy* m_proxy;
+    QComboBox* m_scope;
+    QLabel* m_hidden; // "n slices of older runs hidden"
     QPushButton* m_save;
     QPushButton* m_delete;
 };
