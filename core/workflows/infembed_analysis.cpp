@@ -254,11 +254,6 @@ void InfEmbedRequest::validate() const {
                       std::to_string(opponentsPerSlice));
 }
 
-std::int64_t InfEmbedOutcome::evalRowOf(std::int64_t exampleId) const {
-    const auto it = std::find(evalIds.begin(), evalIds.end(), exampleId);
-    return it == evalIds.end() ? -1 : std::int64_t(it - evalIds.begin());
-}
-
 InfEmbedOutcome runInfEmbed(const nn::Classifier& c, const data::Dataset& d,
                             const InfEmbedRequest& request, const Progress& progress,
                             const CancelToken& cancel) {

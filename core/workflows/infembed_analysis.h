@@ -73,9 +73,6 @@ struct InfEmbedOutcome {
     std::map<std::string, std::string> settings; // everything needed to reproduce the run
     std::int64_t runId = 0;                      // RunRepo id once stored
     double seconds = 0.0;                        // wall time of runInfEmbed
-
-    // Evaluation row of an example id, or -1.
-    std::int64_t evalRowOf(std::int64_t exampleId) const;
 };
 
 // Runs the whole method on d's `request.split` with c: inference, influence embeddings,

@@ -422,6 +422,8 @@ private Q_SLOTS:
         QVERIFY(run->slices.front().storedSliceId > 0);
         w.document()->selectSlice(run->slices.front().storedSliceId);
         QTRY_VERIFY(!infDock->visibleRegion().isEmpty());
+        // …and gives it the room its grids need (the default layout makes it 380 px).
+        QTRY_VERIFY2(infDock->height() >= 440, qPrintable(QString::number(infDock->height())));
         QCOMPARE(view->mode(), View::Mode::Slice);
         QCOMPARE(view->currentSlice(), 0);
         QVERIFY(!view->opponentsGrid()->tiles()->tiles().isEmpty());

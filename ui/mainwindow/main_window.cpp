@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
+#include <algorithm>
 
 namespace fl::ui {
 
@@ -50,6 +51,11 @@ MainWindow::MainWindow(QWidget* parent)
                 if (d && origin.startsWith(QLatin1String("infembed")) && !d->isFloating()) {
                     d->show();
                     d->raise();
+                    // Its opponent and proponent grids need room: grow a short dock once,
+                    // never shrink one the user made tall.
+                    const int readable = std::max(440, height() * 55 / 100);
+                    if (d->height() < readable)
+                        resizeDocks({d}, {readable}, Qt::Vertical);
                 }
             });
     connect(m_doc, &AnalysisDocument::currentExampleChanged, this, &MainWindow::updateActions);

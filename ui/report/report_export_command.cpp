@@ -53,8 +53,9 @@ quint64 ReportExportCommand::startTo(const QString& outputPath, QWidget* parent,
         },
         &document,
         [window, doc, name](ReportExportResult r) {
-            if (!r.imageProblem.isEmpty() && doc)
-                doc->reportError(r.imageProblem);
+            for (const QString& problem : {r.imageProblem, r.infEmbedProblem})
+                if (!problem.isEmpty() && doc) // written, but without those pages
+                    doc->reportError(problem);
             if (auto* mw = qobject_cast<QMainWindow*>(window.data()))
                 mw->statusBar()->showMessage(
                     tr("Report written to %1 (%2 s)").arg(r.outputPath).arg(r.seconds, 0, 'f', 1),

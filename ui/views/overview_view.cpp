@@ -72,7 +72,7 @@ bool OverviewView::inSplit(int row) const {
 }
 
 QString OverviewView::splitText() const {
-    return m_splitCombo->currentText().toLower();
+    return m_splitCombo->currentText(); // as shown: lower-casing breaks languages like German
 }
 
 void OverviewView::onProjectChanged() {
@@ -123,7 +123,7 @@ void OverviewView::reload() {
         bars.append(b);
     }
     m_accuracy->setBars(bars, 1.0);
-    m_summary->setText(total > 0 ? tr("Accuracy %1% on %2 %3 examples")
+    m_summary->setText(total > 0 ? tr("Accuracy %1% on %2 examples (%3)")
                                        .arg(loc.toString(100.0 * correct / total, 'f', 1),
                                             loc.toString(total), splitText())
                                  : tr("No examples in this split."));
