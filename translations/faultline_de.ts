@@ -14,7 +14,7 @@
         <translation>InfEmbed auf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/infembed_command.cpp" line="108"/>
+        <location filename="../ui/analysis/infembed_command.cpp" line="109"/>
         <source>InfEmbed found %n slice(s) in %1 s (run #%2)</source>
         <translation>
             <numerusform>InfEmbed hat %n Slice in %1 s gefunden (Lauf #%2)</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_command.cpp" line="116"/>
+        <location filename="../ui/analysis/infembed_command.cpp" line="117"/>
         <source>InfEmbed failed: %1</source>
         <translation>InfEmbed fehlgeschlagen: %1</translation>
     </message>
@@ -327,12 +327,12 @@
         <translation>Bericht %1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_export_command.cpp" line="60"/>
+        <location filename="../ui/report/report_export_command.cpp" line="61"/>
         <source>Report written to %1 (%2 s)</source>
         <translation>Bericht nach %1 geschrieben (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_export_command.cpp" line="65"/>
+        <location filename="../ui/report/report_export_command.cpp" line="66"/>
         <source>Could not export the report %1: %2</source>
         <translation>Der Bericht %1 konnte nicht exportiert werden: %2</translation>
     </message>
@@ -424,12 +424,12 @@
 <context>
     <name>fl::ui::SliceBenchmark</name>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_request.cpp" line="86"/>
+        <location filename="../ui/analysis/slice_benchmark_request.cpp" line="96"/>
         <source>planted task</source>
         <translation>eingepflanzte Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_request.cpp" line="91"/>
+        <location filename="../ui/analysis/slice_benchmark_request.cpp" line="101"/>
         <source>Slice benchmark: %1 on %2 (seed %3)</source>
         <translation>Slice-Benchmark: %1 auf %2 (Seed %3)</translation>
     </message>
@@ -1337,12 +1337,12 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="116"/>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;label &lt;b&gt;%1&lt;/b&gt; → predicted &lt;b style=&apos;color:%3&apos;&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style='font-size:large'&gt;Label &lt;b&gt;%1&lt;/b&gt; → vorhergesagt &lt;b style='color:%3'&gt;%2&lt;/b&gt;&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;Label &lt;b&gt;%1&lt;/b&gt; → vorhergesagt &lt;b style=&apos;color:%3&apos;&gt;%2&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="119"/>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;label &lt;b&gt;%1&lt;/b&gt;, predicted &lt;b&gt;%2&lt;/b&gt; (correct)&lt;/span&gt;</source>
-        <translation>&lt;span style='font-size:large'&gt;Label &lt;b&gt;%1&lt;/b&gt;, vorhergesagt &lt;b&gt;%2&lt;/b&gt; (richtig)&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;Label &lt;b&gt;%1&lt;/b&gt;, vorhergesagt &lt;b&gt;%2&lt;/b&gt; (richtig)&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/views/inspector_view.cpp" line="144"/>
@@ -1484,17 +1484,17 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
 <context>
     <name>fl::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="85"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="91"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="106"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="112"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="149"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="155"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -1502,28 +1502,28 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="158"/>
-        <location filename="../ui/mainwindow/main_window.cpp" line="185"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="164"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="191"/>
         <source>Faultline</source>
         <translation>Faultline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="159"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="165"/>
         <source>%1 — Faultline</source>
         <translation>%1 — Faultline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="166"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="172"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="168"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="174"/>
         <source>Nothing selected — click a confusion cell, a bar, a slice or an example</source>
         <translation>Nichts ausgewählt — klicken Sie auf eine Konfusionszelle, einen Balken, einen Slice oder ein Beispiel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="170"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="176"/>
         <source>%n example(s) selected</source>
         <translation>
             <numerusform>%n Beispiel ausgewählt</numerusform>
@@ -1531,7 +1531,7 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="172"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="178"/>
         <source>%n example(s) selected · %1</source>
         <translation>
             <numerusform>%n Beispiel ausgewählt · %1</numerusform>
@@ -1539,37 +1539,37 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="175"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="181"/>
         <source>selection: %1 </source>
         <translation>Auswahl: %1 </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="196"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="202"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="198"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="204"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="209"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="215"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="220"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="226"/>
         <source>Preparing the demo project</source>
         <translation>Demoprojekt wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="220"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="226"/>
         <source>Training the demo CNN (first run only)</source>
         <translation>Demo-CNN wird trainiert (nur beim ersten Mal)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="229"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="235"/>
         <source>The demo project could not be prepared: %1</source>
         <translation>Das Demoprojekt konnte nicht vorbereitet werden: %1</translation>
     </message>
@@ -2128,8 +2128,12 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
     </message>
     <message>
         <location filename="../ui/views/overview_view.cpp" line="126"/>
-        <source>Accuracy %1% on %2 %3 examples</source>
+        <source>Accuracy %1% on %2 examples (%3)</source>
         <translation>Genauigkeit %1% auf %2 Beispielen (%3)</translation>
+    </message>
+    <message>
+        <source>Accuracy %1% on %2 %3 examples</source>
+        <translation type="vanished">Genauigkeit %1% auf %2 Beispielen (%3)</translation>
     </message>
     <message>
         <location filename="../ui/views/overview_view.cpp" line="129"/>
@@ -2718,21 +2722,81 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
     </message>
     <message>
         <location filename="../ui/analysis/slice_benchmark_form.cpp" line="144"/>
+        <source>Reuse the trained model from the cache</source>
+        <translation>Trainiertes Modell aus dem Cache wiederverwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="146"/>
+        <source>Train the recipe once per planted data and seed; later runs with other method settings load it instead of training again</source>
+        <translation>Das Rezept einmal je eingepflanzten Daten und Seed trainieren; spätere Läufe mit anderen Methodeneinstellungen laden es, statt neu zu trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="149"/>
+        <source>K of infembed, infembed-block and embedding-kmeans</source>
+        <translation>K von infembed, infembed-block und embedding-kmeans</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="151"/>
+        <source>Cl&amp;usters K:</source>
+        <translation>Cluster-An&amp;zahl K:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="152"/>
+        <source>Arnoldi iterations P of the InfEmbed variants</source>
+        <translation>Arnoldi-Iterationen P der InfEmbed-Varianten</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="153"/>
+        <source>Arnoldi &amp;P:</source>
+        <translation>Arn&amp;oldi P:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="154"/>
+        <source>Embedding dimension D of the InfEmbed variants</source>
+        <translation>Einbettungsdimension D der InfEmbed-Varianten</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="155"/>
+        <source>E&amp;mbedding D:</source>
+        <translation>Ein&amp;bettung D:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="158"/>
+        <source>Lowest accuracy first</source>
+        <translation>Niedrigste Genauigkeit zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="159"/>
+        <source>Most errors first</source>
+        <translation>Meiste Fehler zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="160"/>
+        <source>Failure order of the cluster methods&apos; slices, which decides their top slices</source>
+        <translation>Fehlerreihenfolge der Slices der Cluster-Methoden; sie bestimmt deren oberste Slices</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="162"/>
+        <source>&amp;Ranking:</source>
+        <translation>&amp;Sortierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="163"/>
         <source>Precision@k: the slice&apos;s first k members are checked</source>
         <translation>Precision@k: Die ersten k Mitglieder des Slice werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="145"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="164"/>
         <source>&amp;k:</source>
         <translation>&amp;k:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="146"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="165"/>
         <source>Precision@k is the best over the method&apos;s first slices</source>
         <translation>Precision@k ist der beste Wert über die ersten Slices der Methode</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="147"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="166"/>
         <source>Top s&amp;lices:</source>
         <translation>Top-Sl&amp;ices:</translation>
     </message>
@@ -2814,131 +2878,141 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
     </message>
     <message>
         <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="173"/>
+        <source>Loaded from the model cache; ground truth %1 of %2 validation examples (%3 in test)</source>
+        <translation>Aus dem Modell-Cache geladen; Ground Truth %1 von %2 Validierungsbeispielen (%3 im Test)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="179"/>
         <source>Trained in %1 s; ground truth %2 of %3 validation examples (%4 in test)</source>
         <translation>Trainiert in %1 s; Ground Truth %2 von %3 Validierungsbeispielen (%4 im Test)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="190"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="189"/>
+        <source>K %1, P %2, D %3; slices ranked by %4</source>
+        <translation>K %1, P %2, D %3; Slices sortiert nach %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="206"/>
         <source>Share of the top %1 members that lie in the ground truth, best over the method&apos;s first %2 slices (lowest accuracy first), on validation</source>
         <translation>Anteil der obersten %1 Mitglieder, die in der Ground Truth liegen, bester Wert über die ersten %2 Slices der Methode (niedrigste Genauigkeit zuerst), auf Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="194"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="210"/>
         <source>Precision@%1, best over all the method&apos;s slices</source>
         <translation>Precision@%1, bester Wert über alle Slices der Methode</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="196"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="212"/>
         <source>The top slices applied to the test split by nearest centre: precision@%1</source>
         <translation>Die obersten Slices, per nächstem Zentrum auf den Test-Split angewandt: Precision@%1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="199"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="215"/>
         <source>Share of the ground truth in the slice behind the precision</source>
         <translation>Anteil der Ground Truth im Slice, auf dem die Precision beruht</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="201"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="217"/>
         <source>Does the model err more inside the planted slice (≥ 2×)?</source>
         <translation>Irrt das Modell innerhalb des eingepflanzten Slice öfter (≥ 2×)?</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="203"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="219"/>
         <source>Validation error rate inside the ground truth</source>
         <translation>Validierungsfehlerrate innerhalb der Ground Truth</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="205"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="221"/>
         <source>Validation error rate outside the ground truth</source>
         <translation>Validierungsfehlerrate außerhalb der Ground Truth</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="214"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="230"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="216"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="232"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="218"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="234"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="220"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="236"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="222"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="238"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="224"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="240"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="226"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="242"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="228"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="244"/>
         <source>Error in</source>
         <translation>Fehler innen</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="230"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="246"/>
         <source>Error out</source>
         <translation>Fehler außen</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="232"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="248"/>
         <source>Plant</source>
         <translation>Einpflanzung</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="234"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="250"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="236"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="252"/>
         <source>P@%1 (top %2)</source>
         <translation>P@%1 (Top %2)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="238"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="254"/>
         <source>P@%1 (all)</source>
         <translation>P@%1 (alle)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="240"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="256"/>
         <source>Test P@%1</source>
         <translation>Test-P@%1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="242"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="258"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="244"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="260"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="246"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="262"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="248"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="264"/>
         <source>Slices</source>
         <translation>Slices</translation>
     </message>
@@ -2946,42 +3020,83 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
 <context>
     <name>fl::ui::SliceListView</name>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="23"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="25"/>
         <source>Open a project (File ▸ Open) to see and save its slices here.</source>
         <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seine Slices zu sehen und zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="30"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="32"/>
         <source>&amp;Save Selection as Slice…</source>
         <translation>Auswahl als Slice &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="31"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="33"/>
         <source>Save the current selection as a named slice (Ctrl+S)</source>
         <translation>Die aktuelle Auswahl als benannten Slice speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="32"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="34"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/views/slice_list_view.cpp" line="40"/>
+        <source>Latest runs</source>
+        <translation>Neueste Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/slice_list_view.cpp" line="41"/>
+        <source>All runs</source>
+        <translation>Alle Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/slice_list_view.cpp" line="42"/>
+        <source>Saved by hand</source>
+        <translation>Von Hand gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/slice_list_view.cpp" line="43"/>
+        <source>Latest runs: each method&apos;s newest run and the slices saved by hand; All runs: every run&apos;s slices too</source>
+        <translation>Neueste Läufe: der neueste Lauf jeder Methode und die von Hand gespeicherten Slices; Alle Läufe: auch die Slices jedes älteren Laufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/slice_list_view.cpp" line="45"/>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/slice_list_view.cpp" line="53"/>
         <source>No slices yet. Select examples anywhere (a confusion cell, a lasso) and press “Save Selection as Slice…”, or run InfEmbed from the Analysis menu.</source>
         <translation>Noch keine Slices. Wählen Sie irgendwo Beispiele aus (eine Konfusionszelle, ein Lasso) und drücken Sie „Auswahl als Slice speichern…“, oder starten Sie InfEmbed aus dem Menü Analyse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="65"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="82"/>
         <source>Delete Slice</source>
         <translation>Slice löschen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/views/slice_list_view.cpp" line="129"/>
+        <source>%n slice(s) found by runs hidden.</source>
+        <translation>
+            <numerusform>%n von Läufen gefundener Slice ausgeblendet.</numerusform>
+            <numerusform>%n von Läufen gefundene Slices ausgeblendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/slice_list_view.cpp" line="130"/>
+        <source>%n slice(s) of older runs hidden.</source>
+        <translation>
+            <numerusform>%n Slice älterer Läufe ausgeblendet.</numerusform>
+            <numerusform>%n Slices älterer Läufe ausgeblendet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="108"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="146"/>
         <source>Save Selection as Slice</source>
         <translation>Auswahl als Slice speichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/slice_list_view.cpp" line="109"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="147"/>
         <source>Name of the slice (%n examples):</source>
         <translation>
             <numerusform>Name des Slice (%n Beispiel):</numerusform>
@@ -2992,89 +3107,89 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
 <context>
     <name>fl::ui::SliceTableModel</name>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="118"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="119"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="129"/>
         <location filename="../ui/models/slice_table_model.cpp" line="132"/>
-        <location filename="../ui/models/slice_table_model.cpp" line="138"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="135"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="141"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="131"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="134"/>
         <source>%1 [%2–%3]</source>
         <translation>%1 [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="136"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="139"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="170"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="173"/>
         <source>%1 of %2 examples predicted wrongly; the 95% Wilson interval is %3–%4.</source>
         <translation>%1 von %2 Beispielen falsch vorhergesagt; das 95%-Wilson-Intervall ist %3–%4.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="175"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="178"/>
         <source>Share of all the evaluation&apos;s errors that fall in this slice.</source>
         <translation>Anteil aller Fehler der Auswertung, die in diesen Slice fallen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="178"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="181"/>
         <source>Mostly true label %1 (%2 of the slice), mostly predicted %3 (%4).</source>
         <translation>Meist wahres Label %1 (%2 des Slice), meist vorhergesagt %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="183"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="186"/>
         <source>InfEmbed&apos;s coherence: the mean squared distance of the members&apos; influence embeddings from their mean. Lower means the model errs on them for a more similar reason.</source>
         <translation>Kohärenz nach InfEmbed: der mittlere quadratische Abstand der Einflusseinbettungen der Mitglieder von ihrem Mittelwert. Niedriger heißt, das Modell irrt bei ihnen aus ähnlicherem Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="187"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="190"/>
         <source>Double-click to rename. Select to make its examples the selection.</source>
         <translation>Doppelklicken zum Umbenennen. Auswählen, um seine Beispiele zur Auswahl zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="203"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="206"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="205"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="208"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="207"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="210"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="209"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="212"/>
         <source>Error rate [95% CI]</source>
         <translation>Fehlerrate [95%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="211"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="214"/>
         <source>Error coverage</source>
         <translation>Fehlerabdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="213"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="216"/>
         <source>Mostly label → prediction</source>
         <translation>Meist Label → Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="215"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="218"/>
         <source>Coherence</source>
         <translation>Kohärenz</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="217"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="220"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
@@ -3145,7 +3260,7 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
         <translation>--report braucht genau ein Projekt: faultline --report OUT.pdf PROJECT.faultline</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="80"/>
         <source>wrote %1 (%2 s)</source>
         <translation>%1 geschrieben (%2 s)</translation>
     </message>

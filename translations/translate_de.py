@@ -137,7 +137,12 @@ VIEWS = {
     "Accuracy per class (click a bar)": "Genauigkeit je Klasse (Balken anklicken)",
     "%1: %2 of %3 correct. Click to select the class.":
     "%1: %2 von %3 richtig. Klicken, um die Klasse auszuwählen.",
-    "Accuracy %1% on %2 %3 examples": "Genauigkeit %1% auf %2 Beispielen (%3)",
+    "Accuracy %1% on %2 examples (%3)": "Genauigkeit %1% auf %2 Beispielen (%3)",
+    "Latest runs": "Neueste Läufe", "All runs": "Alle Läufe", "Saved by hand": "Von Hand gespeichert",
+    "Latest runs: each method's newest run and the slices saved by hand; All runs: every run's "
+    "slices too": "Neueste Läufe: der neueste Lauf jeder Methode und die von Hand gespeicherten "
+    "Slices; Alle Läufe: auch die Slices jedes älteren Laufs",
+    "Sho&w:": "An&zeigen:",
     "No examples in this split.": "Keine Beispiele in diesem Split.",
     "confusion: %1 → %2": "Verwechslung: %1 → %2", "class: %1 (%2)": "Klasse: %1 (%2)",
     "Predicted class →": "Vorhergesagte Klasse →", "True class →": "Wahre Klasse →",
@@ -556,6 +561,26 @@ SLICE_BENCHMARK = {
     "Seed of the plant, the model and the methods":
     "Seed der Einpflanzung, des Modells und der Methoden",
     "&Seed:": "S&eed:", "All": "Alle",
+    "Reuse the trained model from the cache": "Trainiertes Modell aus dem Cache wiederverwenden",
+    "Train the recipe once per planted data and seed; later runs with other method settings load "
+    "it instead of training again": "Das Rezept einmal je eingepflanzten Daten und Seed "
+    "trainieren; spätere Läufe mit anderen Methodeneinstellungen laden es, statt neu zu trainieren",
+    "K of infembed, infembed-block and embedding-kmeans":
+    "K von infembed, infembed-block und embedding-kmeans",
+    "Cl&usters K:": "Cluster-An&zahl K:",
+    "Arnoldi iterations P of the InfEmbed variants": "Arnoldi-Iterationen P der InfEmbed-Varianten",
+    "Arnoldi &P:": "Arn&oldi P:",
+    "Embedding dimension D of the InfEmbed variants":
+    "Einbettungsdimension D der InfEmbed-Varianten",
+    "E&mbedding D:": "Ein&bettung D:",
+    "Lowest accuracy first": "Niedrigste Genauigkeit zuerst", "Most errors first":
+    "Meiste Fehler zuerst",
+    "Failure order of the cluster methods' slices, which decides their top slices":
+    "Fehlerreihenfolge der Slices der Cluster-Methoden; sie bestimmt deren oberste Slices",
+    "&Ranking:": "&Sortierung:",
+    "Loaded from the model cache; ground truth %1 of %2 validation examples (%3 in test)":
+    "Aus dem Modell-Cache geladen; Ground Truth %1 von %2 Validierungsbeispielen (%3 im Test)",
+    "K %1, P %2, D %3; slices ranked by %4": "K %1, P %2, D %3; Slices sortiert nach %4",
     "Influence through the last conv block: minutes on a CPU":
     "Einfluss über den letzten Conv-Block: Minuten auf einer CPU",
     "Methods:": "Methoden:", "&Architecture:": "Arc&hitektur:",
@@ -707,6 +732,11 @@ PLURALS = {
         "Wer sind seine Opponenten? (%n gewählt)", "Wer sind ihre Opponenten? (%n gewählt)"),
     "Who Are Its &Opponents? (%n examples)": (
         "Wer sind ihre &Opponenten? (%n Beispiel)", "Wer sind ihre &Opponenten? (%n Beispiele)"),
+    "%n slice(s) found by runs hidden.": (
+        "%n von Läufen gefundener Slice ausgeblendet.",
+        "%n von Läufen gefundene Slices ausgeblendet."),
+    "%n slice(s) of older runs hidden.": (
+        "%n Slice älterer Läufe ausgeblendet.", "%n Slices älterer Läufe ausgeblendet."),
     "Name of the slice (%n examples):": (
         "Name des Slice (%n Beispiel):", "Name des Slice (%n Beispiele):"),
 }
@@ -737,6 +767,45 @@ def qualify_contexts(text):
     return re.sub(r"<context>\s*<name>([^<]+)</name>", fix, text)
 
 
+def merge_duplicate_contexts(text):
+    """Joins contexts that qualify_contexts gave one name, one message per source: lupdate keeps
+    the already-qualified context's messages as vanished beside the new unqualified ones."""
+    contexts = list(re.finditer(r"<context>\s*<name>([^<]+)</name>(.*?)</context>\n?", text,
+                                flags=re.S))
+    if not contexts:
+        return text
+    order, messages = [], {}
+    for c in contexts:
+        if c.group(1) not in messages:
+            order.append(c.group(1))
+            messages[c.group(1)] = {}
+        for m in re.finditer(r"<message\b[^>]*>.*?</message>", c.group(2), flags=re.S):
+            msg = m.group(0)
+            key = (re.search(r"<source>(.*?)</source>", msg, flags=re.S).group(1),
+                   (re.search(r"<comment>(.*?)</comment>", msg, flags=re.S) or [None, ""])[1])
+            kept = messages[c.group(1)].get(key)
+            messages[c.group(1)][key] = msg if kept is None else better(kept, msg)
+    body = "".join(f"<context>\n    <name>{name}</name>\n    " +
+                   "\n    ".join(messages[name].values()) + "\n</context>\n" for name in order)
+    return text[:contexts[0].start()] + body + text[contexts[-1].end():]
+
+
+def better(a, b):
+    """Of two messages with one source: the live one, with the other's translation if it has
+    none of its own."""
+    def gone(m):
+        return re.search(r'<translation type="(?:vanished|obsolete)"', m) is not None
+    live, other = (b, a) if gone(a) and not gone(b) else (a, b)
+    translation = re.compile(r"<translation\b[^>]*?(?:/>|>.*?</translation>)", flags=re.S)
+    if 'type="unfinished"' in live:
+        found = translation.search(other)
+        if found and ">" in found.group(0) and not re.search(r'type="unfinished"', found.group(0)):
+            done = re.sub(r'\s*type="(?:vanished|obsolete)"', "", found.group(0), count=1)
+            if done.rstrip("/>").strip() != "<translation":
+                live = translation.sub(lambda _: done, live, count=1)
+    return live
+
+
 def escape(text):
     return html.escape(text, quote=False)
 
@@ -764,7 +833,7 @@ def fill(m):
 
 
 def main(path):
-    text = qualify_contexts(open(path, encoding="utf-8").read())
+    text = merge_duplicate_contexts(qualify_contexts(open(path, encoding="utf-8").read()))
     text = re.sub(r"<message\b[^>]*>.*?</message>", fill, text, flags=re.S)
     open(path, "w", encoding="utf-8").write(text)
     left = text.count('type="unfinished"')
