@@ -5,6 +5,8 @@ confirmation, the F1 of its best slice and its seconds, whether the plant bites 
 the ground truth at least twice the error outside), and the issue's target for InfEmbed: mean
 precision@10 >= 0.8 and not more than 0.05 below either baseline where the plant bites.
 Usage: summarize_slicebench.py OUT  (prints Markdown)
+       summarize_slicebench.py --probe OUT  (tests/bench/slicebench_probe.sh output: means per
+       dataset, task, K, D and ranking)
 """
 import glob
 import json
@@ -20,7 +22,35 @@ def mean(xs):
     return sum(xs) / len(xs) if xs else float("nan")
 
 
+def probe(folder):
+    groups = defaultdict(list)
+    for path in sorted(glob.glob(os.path.join(folder, "*.json"))):
+        with open(path) as f:
+            r = json.load(f)
+        ms = r["method_settings"]
+        key = (r["dataset"], r["task"], int(ms["clusters"]), int(ms["embedding_dim"]),
+               ms.get("ranking", "accuracy"))
+        groups[key].append(r)
+    methods = ("infembed", "embedding-kmeans", "confidence")
+    pk = "precision_at_10"
+    print("| dataset | task | K | D | ranking | runs | " +
+          " | ".join(f"{m} p@10 per seed (test) / mean" for m in methods) + " |")
+    print("|---" * (6 + len(methods)) + "|")
+    for key in sorted(groups, key=lambda k: (k[0], k[1], -k[2], k[3], k[4])):
+        runs = sorted(groups[key], key=lambda r: r["seed"])
+        cells = []
+        for m in methods:
+            vals = [r["methods"][m] for r in runs if m in r["methods"]]
+            per = " ".join(f"{v[pk]:.1f} ({v['test_' + pk]:.1f})" for v in vals)
+            cells.append(f"{per} / **{mean([v[pk] for v in vals]):.2f}**")
+        print(f"| {key[0]} | {key[1]} | {key[2]} | {key[3]} | {key[4]} | {len(runs)} | " +
+              " | ".join(cells) + " |")
+
+
 def main():
+    if sys.argv[1] == "--probe":
+        probe(sys.argv[2])
+        return
     folder = sys.argv[1]
     groups = defaultdict(list)
     for path in sorted(glob.glob(os.path.join(folder, "*.json"))):
