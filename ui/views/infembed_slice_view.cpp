@@ -12,7 +12,6 @@
 #include "ui/views/view_style.h"
 
 #include <QComboBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -74,7 +73,7 @@ InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, QWidget* parent)
     }
     m_stack->addWidget(m_hintPage);
 
-    // The figure: header, histograms beside the nearest examples, opponents beside proponents.
+    // The figure: header, histograms, opponents, proponents, nearest examples.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -98,10 +97,9 @@ InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, QWidget* parent)
     m_opponentsModel = new ExampleTileModel(this);
     m_proponentsModel = new ExampleTileModel(this);
 
-    // Figure 2 in two rows: the distributions beside the opponents first, since in the window
-    // the Examples dock already lists the slice nearest-centre first; then the nearest
-    // examples beside the proponents.
-    auto* figure = new QGridLayout;
+    // Figure 2 as full-width rows: the distributions, then the opponents — the answer to "what
+    // hurts this slice", visible without scrolling in a short dock — then the proponents, and
+    // the nearest examples last (the Examples dock already lists the slice nearest-centre first).
     auto* charts = new QHBoxLayout;
     m_labelChart = new BarChartWidget(content);
     m_labelChart->setTitle(tr("True label"));
@@ -111,24 +109,17 @@ InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, QWidget* parent)
     m_predictionChart->setClickable(false);
     charts->addWidget(m_labelChart, 1, Qt::AlignTop);
     charts->addWidget(m_predictionChart, 1, Qt::AlignTop);
-    figure->addLayout(charts, 0, 0, Qt::AlignTop);
-    const auto tileBox = [&](QLabel** cap, ExampleTileGrid** grid, ExampleTileModel* model, int row,
-                             int column) {
-        auto* box = new QVBoxLayout;
+    v->addLayout(charts);
+    const auto tileBox = [&](QLabel** cap, ExampleTileGrid** grid, ExampleTileModel* model) {
         *cap = caption(content);
         *grid = new ExampleTileGrid(model, m_thumbnails, content);
-        box->addWidget(*cap);
-        box->addWidget(*grid);
-        box->addStretch(1);
-        figure->addLayout(box, row, column);
+        v->addSpacing(6);
+        v->addWidget(*cap);
+        v->addWidget(*grid);
     };
-    tileBox(&m_opponentsCaption, &m_opponents, m_opponentsModel, 0, 1);
-    tileBox(&m_nearestCaption, &m_nearest, m_nearestModel, 1, 0);
-    tileBox(&m_proponentsCaption, &m_proponents, m_proponentsModel, 1, 1);
-    figure->setColumnStretch(0, 1);
-    figure->setColumnStretch(1, 1);
-    figure->setVerticalSpacing(12);
-    v->addLayout(figure);
+    tileBox(&m_opponentsCaption, &m_opponents, m_opponentsModel);
+    tileBox(&m_proponentsCaption, &m_proponents, m_proponentsModel);
+    tileBox(&m_nearestCaption, &m_nearest, m_nearestModel);
     v->addStretch(1);
     scroll->setWidget(content);
     m_stack->addWidget(scroll);
