@@ -241,6 +241,31 @@ private Q_SLOTS:
                                QStringLiteral("-f"), QStringLiteral("5"), QStringLiteral("-l"),
                                QStringLiteral("8"), pdf, outDir + QStringLiteral("/infembed")});
         }
+
+        // A damaged run: the report is still written, without its InfEmbed pages, and says so
+        // (the window shows it as an error, `faultline --report` on stderr).
+        for (const QFileInfo& f :
+             QDir(stored + QStringLiteral(".artifacts")).entryInfoList(QDir::Files)) {
+            QFile bin(f.filePath());
+            QVERIFY(bin.open(QIODevice::ReadWrite));
+            bin.seek(bin.size() / 2);
+            bin.write("damaged");
+        }
+        const auto damaged = ui::ReportExporter::run({stored, pdf2, {}, {}});
+        QVERIFY(damaged.infEmbedProblem.contains(QLatin1String("InfEmbed run could not be read")));
+        QVERIFY(!pdfText(pdf2).contains(QStringLiteral("InfEmbed slice 1:")));
+        const QString exe = QStringLiteral(FAULTLINE_BINARY_DIR "/app/faultline");
+        if (QFile::exists(exe)) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("QT_QPA_PLATFORM")); // main sets offscreen itself
+            p.setProcessEnvironment(env);
+            p.start(exe, {QStringLiteral("--report"), pdf2, stored});
+            QVERIFY(p.waitForFinished(120000));
+            QCOMPARE(p.exitCode(), 0);
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(err.contains("InfEmbed run could not be read"), err.constData());
+        }
     }
 
     void missingDatasetSaysSo() {
