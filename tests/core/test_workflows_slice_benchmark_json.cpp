@@ -20,6 +20,7 @@ SliceBenchmarkResult handMade() {
     r.modelAccuracy = 0.88;
     r.model = {{"arch", "small-cnn"}, {"epochs", "2"}};
     r.trainSeconds = 61.5;
+    r.modelReused = true;
     r.errorInside = 0.52;
     r.errorOutside = 0.083;
     r.k = 10;
@@ -40,10 +41,11 @@ private Q_SLOTS:
         const auto j = sliceBenchmarkToJson(handMade());
         for (const char* key : {"task", "task_params", "dataset", "seed", "ground_truth_size",
                                 "ground_truth_size_test", "validation_size", "model_accuracy",
-                                "model", "train_seconds", "error_inside", "error_outside", "k",
-                                "top_slices", "method_settings", "methods"})
+                                "model", "train_seconds", "model_reused", "error_inside",
+                                "error_outside", "k", "top_slices", "method_settings", "methods"})
             QVERIFY2(j.contains(key), key);
-        QCOMPARE(j.size(), std::size_t(16));
+        QCOMPARE(j.size(), std::size_t(17));
+        QVERIFY(j["model_reused"].get<bool>());
         QCOMPARE(j["method_settings"]["clusters"].get<std::string>(), std::string("20"));
         QCOMPARE(j["seed"].get<int>(), 7);
         QCOMPARE(j["dataset"].get<std::string>(), std::string("fashion-mnist"));
@@ -69,6 +71,9 @@ private Q_SLOTS:
         auto old = sliceBenchmarkToJson(r);
         old.erase("method_settings");
         QVERIFY(sliceBenchmarkFromJson(old).methodSettings.empty());
+        QVERIFY(back.modelReused);
+        old.erase("model_reused"); // …and before models could be reused: trained then
+        QVERIFY(!sliceBenchmarkFromJson(old).modelReused);
     }
 
     void jsonNamesWhatIsMissing() {
