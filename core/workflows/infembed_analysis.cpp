@@ -181,10 +181,7 @@ nn::InferenceResult outputsAt(const nn::Classifier& c, const data::Dataset& d,
         (!io.wantEmbeddings ||
          (stored.embeddings.rows() == n && stored.embeddings.cols() == c.embeddingDim()));
     if (usable) {
-        std::unordered_map<std::int64_t, std::int64_t> rowOf;
-        rowOf.reserve(stored.indices.size());
-        for (std::int64_t r = 0; r < n; ++r)
-            rowOf.emplace(stored.indices[std::size_t(r)], r);
+        const auto rowOf = rowsById(stored.indices); // dataset position → stored row
         std::vector<std::int64_t> rows;
         rows.reserve(positions.size());
         for (auto p : positions) {

@@ -141,10 +141,8 @@ nn::Classifier recipeModel(const data::Dataset& d, const SliceBenchmarkOptions& 
         nn::Classifier fresh = nn::Classifier::create(spec, o.seed);
         fresh.setClassNames(d.classNames);
         nn::train(fresh, d, to, progress, cancel);
-        if (!path.empty()) { // a temporary name first: a crash never leaves half a model
-            fresh.save(path + ".part");
-            fs::rename(path + ".part", path);
-        }
+        if (!path.empty())
+            fresh.save(path); // save() writes beside and renames: never half a model
         return fresh;
     }();
     model.setDevice(o.device);
