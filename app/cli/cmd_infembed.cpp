@@ -5,7 +5,7 @@
 #include "core/nn/classifier.h"
 #include "core/nn/device.h"
 #include "core/store/project.h"
-#include "core/workflows/infembed_analysis.h"
+#include "core/methods/infembed_method.h"
 #include <algorithm>
 #include <iomanip>
 #include <memory>
@@ -41,7 +41,7 @@ void runInfEmbed(const GlobalOptions& g, const InfEmbedArgs& a) {
     nn::Classifier model = nn::Classifier::open(a.model);
     model.setDevice(g.device);
 
-    workflows::InfEmbedRequest req;
+    influence::InfEmbedRequest req;
     req.influence.layers = a.layers;
     req.influence.arnoldiDim = a.p;
     req.influence.embeddingDim = a.d;
@@ -53,8 +53,8 @@ void runInfEmbed(const GlobalOptions& g, const InfEmbedArgs& a) {
     req.split = data::parseSplit(a.split);
     req.embedTraining = a.opponents > 0;
     req.opponentsPerSlice = a.opponents;
-    workflows::InfEmbedOutcome o =
-        workflows::runInfEmbed(model, d, req, progress.sub(0.0, a.project.empty() ? 1.0 : 0.95));
+    influence::InfEmbedOutcome o =
+        influence::runInfEmbed(model, d, req, progress.sub(0.0, a.project.empty() ? 1.0 : 0.95));
 
     nlohmann::json settings = nlohmann::json::object();
     for (const auto& [k, v] : o.settings)
@@ -74,7 +74,7 @@ void runInfEmbed(const GlobalOptions& g, const InfEmbedArgs& a) {
       << "), layers " << a.layers << ", " << o.influence.eigenvalues.size()
       << " influence dimensions: " << o.slices.size() << " slices\n";
 
-    auto side = [&](const std::vector<workflows::InfluencedExample>& list) {
+    auto side = [&](const std::vector<influence::InfluencedExample>& list) {
         nlohmann::json arr = nlohmann::json::array();
         for (const auto& e : list)
             arr.push_back({{"id", e.exampleId},
@@ -137,7 +137,7 @@ void runInfEmbed(const GlobalOptions& g, const InfEmbedArgs& a) {
     if (!a.project.empty()) {
         progress.report(0.96, "storing the run in " + a.project);
         store::Project project = store::Project::openOrCreate(a.project);
-        workflows::storeInfEmbed(project, o);
+        methods::storeInfEmbed(project, o);
         nlohmann::json sliceIds = nlohmann::json::array();
         for (const auto& s : o.slices)
             sliceIds.push_back(s.storedSliceId);

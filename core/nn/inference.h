@@ -42,6 +42,14 @@ InferenceResult infer(const Classifier& c, const data::Dataset& d,
                       const InferenceOptions& options = {}, const Progress& progress = {},
                       const CancelToken& cancel = {});
 
+// The rows of `stored` (outputs kept from an earlier pass; `stored.indices` are dataset
+// positions) at `positions`, in that order, when it has all of them with what `options` asks for
+// (losses are copied when stored has them); otherwise infer() runs. *reused says which.
+InferenceResult inferOrReuse(const Classifier& c, const data::Dataset& d,
+                             const InferenceResult& stored, const std::vector<std::int64_t>& positions,
+                             const InferenceOptions& options, const Progress& progress = {},
+                             const CancelToken& cancel = {}, bool* reused = nullptr);
+
 struct EvaluationSummary {
     metrics::ClassificationMetrics metrics; // accuracy, per-class accuracy, confusion, n
     double meanLoss = 0.0;

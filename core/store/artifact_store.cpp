@@ -143,6 +143,34 @@ std::vector<float> ArtifactArray::toFloats() const {
     return out;
 }
 
+void checkArray(const ArtifactArray& a, DType dtype, const std::string& where) {
+    if (a.dtype != dtype)
+        throwBadInput(where + " holds " + dtypeName(a.dtype) + ", expected " + dtypeName(dtype));
+    if (a.shape.empty() || a.shape.size() > 4 || a.data.size() % dtypeSize(dtype) != 0 ||
+        std::int64_t(a.data.size() / dtypeSize(dtype)) != a.elements())
+        throwBadInput(where + " has a malformed shape");
+}
+
+void ArtifactStore::attachArray(std::int64_t runId, const std::string& role,
+                                const std::string& kind, const ArtifactArray& array) {
+    if (array.data.empty())
+        return; // absent means empty; a zero-byte artifact says nothing more
+    attach(runId, role, put(kind, array.dtype, array.shape, array.data.data(), array.data.size()));
+}
+
+std::optional<ArtifactArray> ArtifactStore::loadForRun(std::int64_t runId,
+                                                       const std::string& role) const {
+    const auto hash = forRun(runId, role);
+    if (!hash)
+        return std::nullopt;
+    try {
+        return load(*hash, true);
+    } catch (const std::exception& e) {
+        throwBadInput("run " + std::to_string(runId) + ": artifact '" + role +
+                      "' could not be read: " + e.what());
+    }
+}
+
 std::string ArtifactStore::filePath(const std::string& hash) const {
     return (fs::path(m_project.artifactsDir()) / (hash + ".bin")).string();
 }

@@ -26,6 +26,9 @@ struct ArtifactArray {
     std::vector<float> toFloats() const;
 };
 
+// BadInput naming `where` unless `a` holds `dtype` with data that matches a shape of rank 1–4.
+void checkArray(const ArtifactArray& a, DType dtype, const std::string& where);
+
 struct ArtifactRecord {
     std::string hash; // SHA-256 (hex) of the file's header and data
     std::string kind; // "embeddings", "features", "latents", "feature_maps", ...
@@ -62,6 +65,12 @@ public:
 
     // Links an artifact to a run under a role (one artifact per role; linking again replaces).
     void attach(std::int64_t runId, const std::string& role, const std::string& hash);
+    // put() then attach(); an empty array is not stored (absent means empty).
+    void attachArray(std::int64_t runId, const std::string& role, const std::string& kind,
+                     const ArtifactArray& array);
+    // The array linked to the run under `role`, read and verified. BadInput naming the run and
+    // the role when it is linked but missing or damaged; nullopt when it is not linked.
+    std::optional<ArtifactArray> loadForRun(std::int64_t runId, const std::string& role) const;
     std::vector<RunArtifact> forRun(std::int64_t runId) const; // by role
     std::optional<std::string> forRun(std::int64_t runId, const std::string& role) const;
 

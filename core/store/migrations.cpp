@@ -70,6 +70,13 @@ CREATE TABLE artifact_keys(
 ALTER TABLE annotations ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX annotations_target ON annotations(target_kind, target_id);
 )sql"},
+        // A method's result parts that are not slices or arrays (tables, charts, image sets,
+        // model versions), one JSON document each, written by the methods' one codec.
+        {4, "result parts of method runs", R"sql(
+CREATE TABLE run_parts(
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, kind TEXT NOT NULL,
+    position INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY(run_id, kind, position));
+)sql"},
     };
     return list;
 }

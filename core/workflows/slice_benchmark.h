@@ -11,7 +11,7 @@
 
 namespace fl::workflows {
 
-// Every method the benchmark knows, in the order "all" runs them.
+// Every method (or variant) the registry offers the benchmark, in the order "all" runs them.
 std::vector<std::string> sliceBenchmarkMethods();
 
 struct SliceBenchmarkOptions {
@@ -33,6 +33,9 @@ struct SliceBenchmarkOptions {
     bool reuseModel = false;
     // Validates the method names; throws BadInput naming an unknown one.
     std::vector<std::string> resolvedMethods() const;
+    // The knobs shared by every method that declares a parameter of the name: k (clusters),
+    // p, d, seed and ranking.
+    std::map<std::string, std::string> sharedParameters() const;
 };
 
 struct MethodScore {
@@ -64,7 +67,8 @@ struct SliceBenchmarkResult {
     bool modelReused = false;                 // loaded from the model cache, not trained now
     int k = 10;
     int topSlices = 3;
-    // What the methods ran with: clusters, P, D, the block's Hessian subset, the rule's A/S/B.
+    // What the methods ran with: clusters, P, D, ranking, and each variant's own parameters
+    // ("infembed-block.hessian-subset").
     std::map<std::string, std::string> methodSettings;
     std::uint64_t seed = 0; // the options' seed (the CLI uses the plant's seed for both)
     std::vector<MethodScore> methods;

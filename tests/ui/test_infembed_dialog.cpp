@@ -7,7 +7,7 @@
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
 #include "core/store/slice_repo.h"
-#include "core/workflows/infembed_analysis.h"
+#include "core/methods/infembed_method.h"
 #include "tests/ui/test_document_fixture.h"
 #include "ui/analysis/infembed_command.h"
 #include "ui/analysis/infembed_dialog.h"
@@ -36,8 +36,8 @@ using namespace fl::ui;
 
 namespace {
 
-workflows::InfEmbedRequest unusual() {
-    workflows::InfEmbedRequest r;
+influence::InfEmbedRequest unusual() {
+    influence::InfEmbedRequest r;
     r.influence.layers = "block";
     r.influence.arnoldiDim = 321;
     r.influence.embeddingDim = 77;
@@ -57,7 +57,7 @@ workflows::InfEmbedRequest unusual() {
     return r;
 }
 
-void compare(const workflows::InfEmbedRequest& a, const workflows::InfEmbedRequest& b) {
+void compare(const influence::InfEmbedRequest& a, const influence::InfEmbedRequest& b) {
     QCOMPARE(a.influence.toSettings(), b.influence.toSettings());
     QCOMPARE(a.split, b.split);
     QCOMPARE(a.rule, b.rule);
@@ -203,7 +203,7 @@ private Q_SLOTS:
         doc.setLoaded(std::move(*loaded));
         QElapsedTimer clock;
         clock.start();
-        const auto again = workflows::loadInfEmbed(*doc.project());
+        const auto again = methods::loadInfEmbed(*doc.project());
         qInfo("loadInfEmbed: %lld ms for %zu evaluation and %zu training rows", clock.elapsed(),
               again->evalIds.size(), again->trainIds.size());
         if (qEnvironmentVariableIsSet("FAULTLINE_SCREENSHOT_RUN")) { // and time a default run
@@ -287,7 +287,7 @@ private Q_SLOTS:
         QCOMPARE(shown->settings.at("model_outputs"), std::string("inferred")); // no evaluation
         // The window's connection sees what the job's wrote.
         QCOMPARE(doc.slices().size(), std::size_t(3));
-        const auto loaded = workflows::loadInfEmbed(*doc.project());
+        const auto loaded = methods::loadInfEmbed(*doc.project());
         QVERIFY(loaded);
         QCOMPARE(loaded->runId, shown->runId);
         QCOMPARE(loaded->slices.front().slice.members, shown->slices.front().slice.members);

@@ -2,7 +2,7 @@
 // influence embeddings for given evaluation and training examples, slices made of given rows
 // with their numbers, and opponents ranked by brute force (independent of the core's ranking).
 #pragma once
-#include "core/workflows/infembed_analysis.h"
+#include "core/influence/infembed_run.h"
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -29,7 +29,7 @@ inline float fixtureMu(std::int64_t id, int d, bool train) {
 
 // Training rows by v·μ(z′) for v = Σ μ of the rows: ascending (opponents) or descending.
 inline std::vector<std::pair<std::int64_t, double>>
-bruteForceRanking(const workflows::InfEmbedOutcome& o, const std::vector<std::int64_t>& rows,
+bruteForceRanking(const influence::InfEmbedOutcome& o, const std::vector<std::int64_t>& rows,
                   bool ascending) {
     const auto& E = o.influence.evalEmbeddings;
     const auto& T = o.influence.trainEmbeddings;
@@ -58,9 +58,9 @@ inline void wilson(int errors, int n, double& low, double& high) {
     high = std::min(1.0, centre + half);
 }
 
-inline std::shared_ptr<workflows::InfEmbedOutcome>
+inline std::shared_ptr<influence::InfEmbedOutcome>
 makeInfEmbedOutcome(const InfEmbedFixtureInput& in) {
-    auto o = std::make_shared<workflows::InfEmbedOutcome>();
+    auto o = std::make_shared<influence::InfEmbedOutcome>();
     o->method = "infembed";
     o->split = in.split;
     o->evalIds = in.evalIds;
@@ -89,7 +89,7 @@ makeInfEmbedOutcome(const InfEmbedFixtureInput& in) {
         correctAll += in.evalLabels[i] == in.evalPredictions[i];
     o->accuracy = double(correctAll) / double(std::max<std::size_t>(1, in.evalIds.size()));
     for (std::size_t k = 0; k < in.sliceRows.size(); ++k) {
-        workflows::SliceSummary s;
+        influence::SliceSummary s;
         s.slice.members = in.sliceRows[k];
         s.slice.size = std::int64_t(s.slice.members.size());
         s.slice.path = std::to_string(k);
@@ -119,7 +119,7 @@ makeInfEmbedOutcome(const InfEmbedFixtureInput& in) {
                 const auto ranked = bruteForceRanking(*o, s.slice.members, asc);
                 for (std::size_t i = 0; i < ranked.size() && int(i) < in.opponents; ++i) {
                     const auto t = std::size_t(ranked[i].first);
-                    workflows::InfluencedExample e{in.trainIds[t], in.trainLabels[t],
+                    influence::InfluencedExample e{in.trainIds[t], in.trainLabels[t],
                                                    in.trainPredictions[t], ranked[i].second};
                     (asc ? s.influence.opponents : s.influence.proponents).push_back(e);
                 }

@@ -202,8 +202,8 @@ private Q_SLOTS:
         std::string annotatedName, plainName;
         {
             store::Project p = store::Project::open(stored.toStdString());
-            workflows::InfEmbedOutcome copy = *run;
-            workflows::storeInfEmbed(p, copy);
+            influence::InfEmbedOutcome copy = *run;
+            methods::storeInfEmbed(p, copy);
             // An annotated run slice keeps its own page; the others are the section's.
             store::SliceRepo slices(p);
             annotatedName = slices.get(copy.slices[1].storedSliceId)->name;

@@ -75,7 +75,7 @@ class TestViewInfEmbedSlice : public QObject {
 private:
     QTemporaryDir m_dir;
     int m_projects = 0;
-    std::shared_ptr<workflows::InfEmbedOutcome> m_run;
+    std::shared_ptr<influence::InfEmbedOutcome> m_run;
 
     void load(ui::AnalysisDocument& doc, bool withRun = true) {
         auto l = test::makeSyntheticLoaded(m_dir.path() +
@@ -275,7 +275,7 @@ private Q_SLOTS:
 
     // A broken run (training μ from other factors) is reported in the view, not a crash.
     void rankingFailureIsShown() {
-        auto broken = std::make_shared<workflows::InfEmbedOutcome>(*m_run);
+        auto broken = std::make_shared<influence::InfEmbedOutcome>(*m_run);
         broken->influence.trainEmbeddings.conservativeResize(
             Eigen::NoChange, broken->influence.trainEmbeddings.cols() + 1);
         ui::AnalysisDocument doc;
@@ -395,13 +395,13 @@ private Q_SLOTS:
                 data::loadDataset((dir + QStringLiteral("/manifest.csv")).toStdString());
             const nn::Classifier c =
                 nn::Classifier::load((dir + QStringLiteral("/model.flmodel")).toStdString());
-            workflows::InfEmbedRequest r;
+            influence::InfEmbedRequest r;
             r.influence.arnoldiDim = 30;
             r.influence.embeddingDim = 6;
             r.influence.hessianSubset = 0;
             r.plain.k = 3;
-            auto o = workflows::runInfEmbed(c, d, r);
-            workflows::storeInfEmbed(p, o);
+            auto o = influence::runInfEmbed(c, d, r);
+            methods::storeInfEmbed(p, o);
         }
         ui::MainWindow w;
         w.resize(1500, 950);
@@ -437,7 +437,7 @@ private Q_SLOTS:
     // Ranking 60k training embeddings of dimension 50 is a pass over 12 MB: measured here so
     // the choice of running it off the UI thread stays honest.
     void rankingCostAtScale() {
-        workflows::InfEmbedOutcome o;
+        influence::InfEmbedOutcome o;
         const int n = 60000, d = 50, m = 500;
         auto* rng = QRandomGenerator::global();
         o.influence.evalEmbeddings.resize(m, d);

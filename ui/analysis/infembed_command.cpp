@@ -13,7 +13,7 @@
 
 namespace fl::ui {
 
-using OutcomePtr = std::shared_ptr<const workflows::InfEmbedOutcome>;
+using OutcomePtr = std::shared_ptr<const influence::InfEmbedOutcome>;
 
 namespace {
 
@@ -63,7 +63,7 @@ bool InfEmbedCommand::start(QWidget* parent, AnalysisDocument& document, JobMana
     return true;
 }
 
-quint64 InfEmbedCommand::startWith(const workflows::InfEmbedRequest& request, QWidget* parent,
+quint64 InfEmbedCommand::startWith(const influence::InfEmbedRequest& request, QWidget* parent,
                                    AnalysisDocument& document, JobManager& jobs) {
     auto ds = document.sharedDataset();
     auto model = document.model();
@@ -82,7 +82,7 @@ quint64 InfEmbedCommand::startWith(const workflows::InfEmbedRequest& request, QW
         [ds, model, path, evaluationRunId, request, table, embeddings,
          embeddingDim](fl::jobs::JobContext& c) -> OutcomePtr {
             const nn::InferenceResult stored = storedOutputs(table, *embeddings, embeddingDim);
-            auto o = std::make_shared<workflows::InfEmbedOutcome>(workflows::runInfEmbed(
+            auto o = std::make_shared<influence::InfEmbedOutcome>(influence::runInfEmbed(
                 *model, *ds, request, stored, c.progress().sub(0.0, 0.97), c.cancelToken()));
             c.throwIfCancelled();
             c.commit(); // from here the run is stored whole: a late cancel must not hide it
@@ -95,7 +95,7 @@ quint64 InfEmbedCommand::startWith(const workflows::InfEmbedRequest& request, QW
                 datasetId = run->datasetId;
                 modelId = run->modelId;
             }
-            workflows::storeInfEmbed(p, *o, datasetId, modelId);
+            methods::storeInfEmbed(p, *o, datasetId, modelId);
             c.report(1.0, "InfEmbed stored");
             return o;
         },

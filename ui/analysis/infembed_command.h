@@ -22,7 +22,7 @@ public:
     // Shows the dialog on `parent` and starts the job; false when the user cancelled.
     static bool start(QWidget* parent, AnalysisDocument& document, JobManager& jobs);
     // Starts the job with given settings (tests call this without the dialog); the job id.
-    static quint64 startWith(const workflows::InfEmbedRequest& request, QWidget* parent,
+    static quint64 startWith(const influence::InfEmbedRequest& request, QWidget* parent,
                              AnalysisDocument& document, JobManager& jobs);
 };
 

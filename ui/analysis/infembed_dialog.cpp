@@ -249,15 +249,15 @@ InfEmbedDialog::InfEmbedDialog(const Context& context, QWidget* parent)
     setRequest(lastUsed());
 }
 
-workflows::InfEmbedRequest InfEmbedDialog::defaultRequest() {
-    workflows::InfEmbedRequest r;
+influence::InfEmbedRequest InfEmbedDialog::defaultRequest() {
+    influence::InfEmbedRequest r;
     r.influence = influence::InfluenceSettings::fast();
     r.ruleOptions = cluster::RuleOptions::paper();
     return r;
 }
 
-workflows::InfEmbedRequest InfEmbedDialog::request() const {
-    workflows::InfEmbedRequest r = defaultRequest();
+influence::InfEmbedRequest InfEmbedDialog::request() const {
+    influence::InfEmbedRequest r = defaultRequest();
     r.influence.layers = m_layers->currentData().toString().toStdString();
     r.influence.arnoldiDim = m_p->value();
     r.influence.embeddingDim = m_d->value();
@@ -277,7 +277,7 @@ workflows::InfEmbedRequest InfEmbedDialog::request() const {
     return r;
 }
 
-void InfEmbedDialog::setRequest(const workflows::InfEmbedRequest& r) {
+void InfEmbedDialog::setRequest(const influence::InfEmbedRequest& r) {
     m_updating = true;
     int layer = m_layers->findData(QString::fromStdString(r.influence.layers));
     // A setting the model cannot run falls back to the one it can.
@@ -334,7 +334,7 @@ void InfEmbedDialog::syncPresetFromValues() {
 }
 
 QString InfEmbedDialog::validationError() const {
-    const workflows::InfEmbedRequest r = request();
+    const influence::InfEmbedRequest r = request();
     try {
         r.validate();
     } catch (const std::exception& e) {
@@ -373,7 +373,7 @@ void InfEmbedDialog::restoreDefaults() {
     setRequest(defaultRequest());
 }
 
-QVariantMap InfEmbedDialog::toVariant(const workflows::InfEmbedRequest& r) {
+QVariantMap InfEmbedDialog::toVariant(const influence::InfEmbedRequest& r) {
     return {{QStringLiteral("layers"), QString::fromStdString(r.influence.layers)},
             {QStringLiteral("p"), r.influence.arnoldiDim},
             {QStringLiteral("d"), r.influence.embeddingDim},
@@ -391,8 +391,8 @@ QVariantMap InfEmbedDialog::toVariant(const workflows::InfEmbedRequest& r) {
             {QStringLiteral("opponents"), r.opponentsPerSlice}};
 }
 
-workflows::InfEmbedRequest InfEmbedDialog::fromVariant(const QVariantMap& m) {
-    workflows::InfEmbedRequest r = defaultRequest();
+influence::InfEmbedRequest InfEmbedDialog::fromVariant(const QVariantMap& m) {
+    influence::InfEmbedRequest r = defaultRequest();
     auto i = [&](const char* key, int fallback) {
         return m.value(QLatin1String(key), fallback).toInt();
     };
@@ -424,11 +424,11 @@ workflows::InfEmbedRequest InfEmbedDialog::fromVariant(const QVariantMap& m) {
     return r;
 }
 
-workflows::InfEmbedRequest InfEmbedDialog::lastUsed() {
+influence::InfEmbedRequest InfEmbedDialog::lastUsed() {
     return fromVariant(Settings::value(Settings::InfEmbedLast).toMap());
 }
 
-void InfEmbedDialog::remember(const workflows::InfEmbedRequest& request) {
+void InfEmbedDialog::remember(const influence::InfEmbedRequest& request) {
     Settings::setValue(Settings::InfEmbedLast, toVariant(request));
 }
 

@@ -1,7 +1,7 @@
 // Analysis ▸ InfEmbed…: every setting of an InfEmbed run (layers, P, D, Hessian subset, seed,
 // split, plain K or InfEmbed-Rule, opponents) with presets, validation and the last used values.
 #pragma once
-#include "core/workflows/infembed_analysis.h"
+#include "core/influence/infembed_run.h"
 #include <QDialog>
 #include <QVariantMap>
 #include <array>
@@ -33,20 +33,20 @@ public:
 
     explicit InfEmbedDialog(const Context& context, QWidget* parent = nullptr);
 
-    workflows::InfEmbedRequest request() const;
-    void setRequest(const workflows::InfEmbedRequest& request);
+    influence::InfEmbedRequest request() const;
+    void setRequest(const influence::InfEmbedRequest& request);
     Preset preset() const;
     void setPreset(Preset preset); // Paper or Fast set P and D; Custom changes nothing
     // Why the current values cannot run (empty when they can); OK is disabled meanwhile.
     QString validationError() const;
 
     // The defaults a first run starts from: the reference code's preset (P 200, D 50), plain K 20.
-    static workflows::InfEmbedRequest defaultRequest();
+    static influence::InfEmbedRequest defaultRequest();
     // The last accepted settings (Settings::InfEmbedLast), or the defaults.
-    static workflows::InfEmbedRequest lastUsed();
-    static void remember(const workflows::InfEmbedRequest& request);
-    static QVariantMap toVariant(const workflows::InfEmbedRequest& request);
-    static workflows::InfEmbedRequest fromVariant(const QVariantMap& map);
+    static influence::InfEmbedRequest lastUsed();
+    static void remember(const influence::InfEmbedRequest& request);
+    static QVariantMap toVariant(const influence::InfEmbedRequest& request);
+    static influence::InfEmbedRequest fromVariant(const QVariantMap& map);
 
 public Q_SLOTS:
     void restoreDefaults();

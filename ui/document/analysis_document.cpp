@@ -4,7 +4,7 @@
 #include "core/store/annotation_repo.h"
 #include "core/store/project.h"
 #include "core/store/slice_repo.h"
-#include "core/workflows/infembed_analysis.h"
+#include "core/influence/infembed_run.h"
 #include "ui/document/annotation_commands.h"
 #include "ui/document/slice_commands.h"
 #include "ui/document/slice_id_map.h"
@@ -35,7 +35,7 @@ struct AnalysisDocument::Private {
     QUndoStack* undo = nullptr;
     QString author;
     SliceIdMap sliceIds;
-    std::shared_ptr<const workflows::InfEmbedOutcome> infEmbed;
+    std::shared_ptr<const influence::InfEmbedOutcome> infEmbed;
 };
 
 AnalysisDocument::AnalysisDocument(QObject* parent) : QObject(parent), d(new Private) {
@@ -98,11 +98,11 @@ void AnalysisDocument::closeProject() {
     setLoaded(std::move(empty));
 }
 
-std::shared_ptr<const workflows::InfEmbedOutcome> AnalysisDocument::infEmbed() const {
+std::shared_ptr<const influence::InfEmbedOutcome> AnalysisDocument::infEmbed() const {
     return d->infEmbed;
 }
 
-void AnalysisDocument::setInfEmbed(std::shared_ptr<const workflows::InfEmbedOutcome> outcome) {
+void AnalysisDocument::setInfEmbed(std::shared_ptr<const influence::InfEmbedOutcome> outcome) {
     d->infEmbed = std::move(outcome);
     Q_EMIT infEmbedChanged();
 }

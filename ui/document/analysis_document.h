@@ -25,7 +25,7 @@ struct AnnotationRecord;
 struct SliceRecord;
 struct SliceMember;
 } // namespace fl::store
-namespace fl::workflows {
+namespace fl::influence {
 struct InfEmbedOutcome;
 }
 
@@ -49,7 +49,7 @@ public:
         std::vector<float> embeddings; // rows × embeddingDim, same row order as table
         int embeddingDim = 0;
         QStringList warnings; // non-fatal problems met while loading (e.g. model not found)
-        std::shared_ptr<const workflows::InfEmbedOutcome> infEmbed; // newest InfEmbed run, or null
+        std::shared_ptr<const influence::InfEmbedOutcome> infEmbed; // newest InfEmbed run, or null
     };
     void setLoaded(Loaded loaded); // takes ownership; emits projectChanged()
     void closeProject();           // emits projectChanged()
@@ -103,8 +103,8 @@ public:
 
     // --- InfEmbed ------------------------------------------------------------------------
     // The InfEmbed run the views show (slices, embeddings for opponents); null when none.
-    std::shared_ptr<const workflows::InfEmbedOutcome> infEmbed() const;
-    void setInfEmbed(std::shared_ptr<const workflows::InfEmbedOutcome> outcome);
+    std::shared_ptr<const influence::InfEmbedOutcome> infEmbed() const;
+    void setInfEmbed(std::shared_ptr<const influence::InfEmbedOutcome> outcome);
 
     // Reports a problem to the user (the main window shows it; never only a log).
     void reportError(const QString& message);

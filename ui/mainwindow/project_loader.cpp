@@ -8,7 +8,7 @@
 #include "core/store/model_repo.h"
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
-#include "core/workflows/infembed_analysis.h"
+#include "core/methods/infembed_method.h"
 #include <QCoreApplication>
 #include <algorithm>
 #include <optional>
@@ -143,9 +143,9 @@ LoadedPtr ProjectLoader::load(const std::string& path, const std::string& device
 
     ctx.report(0.95, tr("reading the InfEmbed run").toStdString());
     try {
-        if (auto infEmbed = workflows::loadInfEmbed(p))
+        if (auto infEmbed = methods::loadInfEmbed(p))
             out->infEmbed =
-                std::make_shared<const workflows::InfEmbedOutcome>(std::move(*infEmbed));
+                std::make_shared<const influence::InfEmbedOutcome>(std::move(*infEmbed));
     } catch (const std::exception& e) {
         // The rest of the project is fine; only the InfEmbed views stay empty.
         out->warnings

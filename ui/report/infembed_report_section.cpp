@@ -11,7 +11,7 @@ std::string s(const QString& q) {
     return q.toStdString();
 }
 
-std::string setting(const workflows::InfEmbedOutcome& run, const char* key,
+std::string setting(const influence::InfEmbedOutcome& run, const char* key,
                     const std::string& fallback = "–") {
     const auto it = run.settings.find(key);
     return it == run.settings.end() ? fallback : it->second;
@@ -40,7 +40,7 @@ report::ImageItem item(std::int64_t id, int label, int prediction,
 
 } // namespace
 
-std::vector<report::Section> InfEmbedReportSection::build(const workflows::InfEmbedOutcome& run,
+std::vector<report::Section> InfEmbedReportSection::build(const influence::InfEmbedOutcome& run,
                                                           const std::vector<std::string>& classes,
                                                           const Options& o) {
     std::vector<report::Section> out;
@@ -186,7 +186,7 @@ std::vector<report::Section> InfEmbedReportSection::build(const workflows::InfEm
         }
         f.blocks.push_back(nearest);
 
-        const auto influential = [&](const std::vector<workflows::InfluencedExample>& list,
+        const auto influential = [&](const std::vector<influence::InfluencedExample>& list,
                                      const QString& title) {
             report::ImageGrid g;
             g.title = s(title);

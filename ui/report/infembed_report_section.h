@@ -3,7 +3,7 @@
 // strongest opponents and proponents with their influence scores).
 #pragma once
 #include "core/report/report_model.h"
-#include "core/workflows/infembed_analysis.h"
+#include "core/influence/infembed_run.h"
 #include <QCoreApplication>
 #include <string>
 #include <vector>
@@ -23,10 +23,10 @@ public:
 
     // The sections ("infembed", then "infembed-slice-1"…) for `run`; class names label the
     // histograms and captions.
-    static std::vector<report::Section> build(const workflows::InfEmbedOutcome& run,
+    static std::vector<report::Section> build(const influence::InfEmbedOutcome& run,
                                               const std::vector<std::string>& classNames,
                                               const Options& options);
-    static std::vector<report::Section> build(const workflows::InfEmbedOutcome& run,
+    static std::vector<report::Section> build(const influence::InfEmbedOutcome& run,
                                               const std::vector<std::string>& classNames) {
         return build(run, classNames, Options{});
     }

@@ -69,11 +69,11 @@ ReportExportResult ReportExporter::run(const ReportExportRequest& request, const
     report::Report rep =
         report::buildProjectReport(project, request.options, progress.sub(0.0, 0.3), cancel);
     ReportExportResult result;
-    std::shared_ptr<const workflows::InfEmbedOutcome> run = request.infEmbed;
+    std::shared_ptr<const influence::InfEmbedOutcome> run = request.infEmbed;
     if (!run && request.readInfEmbed) {
         try {
-            if (auto loaded = workflows::loadInfEmbed(project))
-                run = std::make_shared<const workflows::InfEmbedOutcome>(std::move(*loaded));
+            if (auto loaded = methods::loadInfEmbed(project))
+                run = std::make_shared<const influence::InfEmbedOutcome>(std::move(*loaded));
         } catch (const std::exception& e) {
             // The rest of the report stands; it goes without its InfEmbed pages.
             result.infEmbedProblem =

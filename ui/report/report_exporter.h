@@ -15,7 +15,7 @@
 namespace fl::data {
 struct Dataset;
 }
-namespace fl::workflows {
+namespace fl::influence {
 struct InfEmbedOutcome;
 }
 
@@ -30,7 +30,7 @@ struct ReportExportRequest {
     std::shared_ptr<const data::Dataset> dataset;
     // The InfEmbed run to describe (the open document's). When null and readInfEmbed is on,
     // the project's newest InfEmbed run is read from the store (the command line's path).
-    std::shared_ptr<const workflows::InfEmbedOutcome> infEmbed;
+    std::shared_ptr<const influence::InfEmbedOutcome> infEmbed;
     bool readInfEmbed = true;
 };
 

@@ -5,7 +5,7 @@
 
 namespace fl::ui::infembed {
 
-int sliceOf(const workflows::InfEmbedOutcome& run, const QVector<qint64>& ids) {
+int sliceOf(const influence::InfEmbedOutcome& run, const QVector<qint64>& ids) {
     if (ids.isEmpty())
         return -1;
     // Order-blind: the store and the selection history may list members in another order.
@@ -24,12 +24,12 @@ int sliceOf(const workflows::InfEmbedOutcome& run, const QVector<qint64>& ids) {
     return -1;
 }
 
-workflows::RankedInfluence rank(const workflows::InfEmbedOutcome& run,
+influence::RankedInfluence rank(const influence::InfEmbedOutcome& run,
                                 const std::vector<std::int64_t>& rows, int k) {
     const auto& train = run.influence.trainEmbeddings;
     if (rows.empty() || train.rows() == 0 || run.trainIds.size() != std::size_t(train.rows()))
         return {};
-    return workflows::influenceOnRows(run, rows, k);
+    return influence::influenceOnRows(run, rows, k);
 }
 
 QString formatInfluence(double value) {

@@ -2,7 +2,7 @@
 // selection is, the opponents and proponents of any evaluation rows, the classes and counts of
 // the two histograms, and the text of an influence score. Shared by the view and the report.
 #pragma once
-#include "core/workflows/infembed_analysis.h"
+#include "core/influence/infembed_run.h"
 #include <QString>
 #include <QVector>
 #include <cstdint>
@@ -11,12 +11,12 @@
 namespace fl::ui::infembed {
 
 // The slice of `run` whose members are exactly these example ids (any order), or -1.
-int sliceOf(const workflows::InfEmbedOutcome& run, const QVector<qint64>& ids);
+int sliceOf(const influence::InfEmbedOutcome& run, const QVector<qint64>& ids);
 
 // Opponents and proponents (k each) of the evaluation rows `rows` (METHODS.md §1 step 8: v = Σ μ
 // over the rows, training z′ by v·μ(z′)); empty lists when the run has no training embeddings.
 // Throws BadInput when the embeddings do not match (e.g. from different factors).
-workflows::RankedInfluence rank(const workflows::InfEmbedOutcome& run,
+influence::RankedInfluence rank(const influence::InfEmbedOutcome& run,
                                 const std::vector<std::int64_t>& rows, int k);
 
 // "−1.23e+04", "+0.412", "0": three significant digits, a sign always, a real minus sign;

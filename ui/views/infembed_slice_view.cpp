@@ -131,7 +131,7 @@ InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, QWidget* parent)
     for (QComboBox* c : {m_picker, m_figurePicker})
         connect(c, &QComboBox::activated, this, &InfEmbedSliceView::pickSlice);
     connect(m_askButton, &QPushButton::clicked, this, &InfEmbedSliceView::showOpponentsOfSelection);
-    connect(&m_watcher, &QFutureWatcher<workflows::RankedInfluence>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<influence::RankedInfluence>::finished, this, [this] {
         if (m_requested != m_generation)
             return;
         try {
@@ -426,7 +426,7 @@ void InfEmbedSliceView::showOpponentsOfSelection() {
     // Off the UI thread: scoring is a pass over every training embedding (tens of ms at 60k);
     // the worker owns a reference to the run, so replacing it meanwhile is safe.
     m_requested = m_generation;
-    auto promise = std::make_shared<QPromise<workflows::RankedInfluence>>();
+    auto promise = std::make_shared<QPromise<influence::RankedInfluence>>();
     m_watcher.setFuture(promise->future());
     QThreadPool::globalInstance()->start([promise, run = m_run, rows = std::move(rows)] {
         promise->start();
@@ -439,7 +439,7 @@ void InfEmbedSliceView::showOpponentsOfSelection() {
     });
 }
 
-void InfEmbedSliceView::showSelectionResult(const workflows::RankedInfluence& ranked) {
+void InfEmbedSliceView::showSelectionResult(const influence::RankedInfluence& ranked) {
     setInfluence(ranked);
     Q_EMIT opponentsShown();
 }
@@ -502,9 +502,9 @@ void InfEmbedSliceView::setNearest(const QVector<qint64>& ids) {
     m_nearestModel->setTiles(tiles);
 }
 
-void InfEmbedSliceView::setInfluence(const workflows::RankedInfluence& ranked) {
+void InfEmbedSliceView::setInfluence(const influence::RankedInfluence& ranked) {
     const QLocale loc;
-    const auto tiles = [&](const std::vector<workflows::InfluencedExample>& list, bool opp) {
+    const auto tiles = [&](const std::vector<influence::InfluencedExample>& list, bool opp) {
         QVector<ExampleTileModel::Tile> out;
         for (std::size_t i = 0; i < list.size() && i < std::size_t(kInfluence); ++i) {
             const auto& e = list[i];

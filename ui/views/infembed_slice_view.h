@@ -2,7 +2,7 @@
 // prediction histograms, the examples nearest the slice centre, and the training examples that
 // hurt (opponents) or help (proponents) it most — also for any selection the user asks about.
 #pragma once
-#include "core/workflows/infembed_analysis.h"
+#include "core/influence/infembed_run.h"
 #include <QFutureWatcher>
 #include <QHash>
 #include <QVector>
@@ -70,18 +70,18 @@ private:
     void refresh();
     void fillPickers();
     void showSlice(int index);
-    void showSelectionResult(const workflows::RankedInfluence& ranked);
+    void showSelectionResult(const influence::RankedInfluence& ranked);
     void setMode(Mode mode);
     void setHistograms(const std::vector<int>& labels, const std::vector<int>& predictions);
     void setNearest(const QVector<qint64>& ids);
-    void setInfluence(const workflows::RankedInfluence& ranked);
+    void setInfluence(const influence::RankedInfluence& ranked);
     void pickSlice(int comboIndex);
     QString sliceName(int index) const;
     qint64 datasetIndexOf(qint64 exampleId) const;
     QString className(int cls) const;
 
     AnalysisDocument* m_doc;
-    std::shared_ptr<const workflows::InfEmbedOutcome> m_run;
+    std::shared_ptr<const influence::InfEmbedOutcome> m_run;
     Mode m_mode = Mode::NoProject;
     int m_slice = -1;
     QVector<qint64> m_asked;              // the selection whose opponents were asked for
@@ -90,7 +90,7 @@ private:
     QHash<qint64, QString> m_storedNames; // stored slice id → its name in the project
     quint64 m_generation = 0;             // bumped whenever what the view shows changes
     quint64 m_requested = 0;              // m_generation when the running ranking was asked for
-    QFutureWatcher<workflows::RankedInfluence> m_watcher;
+    QFutureWatcher<influence::RankedInfluence> m_watcher;
 
     QStackedLayout* m_stack;
     EmptyStateWidget* m_empty;

@@ -1,5 +1,5 @@
-// InfEmbed as one analysis a user runs on a project: influence embeddings, slices (plain K or
-// InfEmbed-Rule) with their summaries and opponents, stored with the run and loaded back.
+// The InfEmbed pipeline (METHODS.md §1) on one split: influence embeddings, slices (plain K or
+// InfEmbed-Rule) with their statistics and opponents. methods/infembed_method stores and loads it.
 #pragma once
 #include "core/cluster/infembed_slicer.h"
 #include "core/common/cancel_token.h"
@@ -7,6 +7,7 @@
 #include "core/data/dataset.h"
 #include "core/influence/influence_pipeline.h"
 #include "core/influence/influence_settings.h"
+#include "core/metrics/slice_stats.h"
 #include "core/nn/classifier.h"
 #include "core/nn/inference.h"
 #include <cstdint>
@@ -15,20 +16,22 @@
 #include <string>
 #include <vector>
 
-namespace fl::store {
-class Project;
-}
-
-namespace fl::workflows {
+namespace fl::influence {
 
 struct InfEmbedRequest {
-    influence::InfluenceSettings influence = influence::InfluenceSettings::fast();
+    InfluenceSettings influence = InfluenceSettings::fast();
     bool rule = false;                    // InfEmbed-Rule instead of plain K-means
     cluster::PlainOptions plain;          // K, iterations, seed (plain)
     cluster::RuleOptions ruleOptions;     // A, S, B, depth (rule); defaults = the paper's
     data::Split split = data::Split::Val; // the examples sliced
     bool embedTraining = true;            // training μ, needed for opponents/proponents
     int opponentsPerSlice = 16;           // listed per slice (0 = none)
+    // Failure order of the slices: "accuracy" (lowest first, larger first on ties) or "errors"
+    // (most errors first, lower accuracy first on ties).
+    std::string ranking = "accuracy";
+    // Also embed this split and assign its examples to the slices by nearest centre
+    // (InfEmbedOutcome::heldOut*), as the slice benchmark confirms on test.
+    std::optional<data::Split> heldOut;
     // Throws BadInput naming the field when a value is out of range.
     void validate() const;
 };
@@ -56,19 +59,24 @@ struct SliceSummary {
     double dominantPredictionShare = 0.0;
     RankedInfluence influence;      // opponentsPerSlice of each (empty without training μ)
     std::int64_t storedSliceId = 0; // SliceRepo id once stored
+    void setStats(const metrics::SliceStats& s);
 };
 
 struct InfEmbedOutcome {
     std::string method;                          // "infembed" or "infembed-rule"
     std::string split;                           // "val", "test" or "train"
-    influence::InfluenceResult influence;        // μ of evaluation (and training) rows, settings
+    InfluenceResult influence;                   // μ of evaluation (and training) rows, settings
     std::vector<std::int64_t> evalIds;           // example id of each evaluation row
     std::vector<int> evalLabels;                 // true labels, per evaluation row
     std::vector<int> evalPredictions;            // per evaluation row
     std::vector<std::int64_t> trainIds;          // example id of each training row (may be empty)
     std::vector<int> trainLabels;                // per training row
     std::vector<int> trainPredictions;           // per training row (-1 when unknown)
-    std::vector<SliceSummary> slices;            // by accuracy ascending, then size descending
+    std::vector<SliceSummary> slices;            // in the request's failure order (ranking)
+    // With request.heldOut: its examples' ids and, per slice, the rows (of heldOutIds) nearest
+    // its centre, by inner product descending.
+    std::vector<std::int64_t> heldOutIds;
+    std::vector<std::vector<std::int64_t>> heldOutMembers;
     double accuracy = 0.0;                       // on the sliced split
     std::map<std::string, std::string> settings; // everything needed to reproduce the run
     std::int64_t runId = 0;                      // RunRepo id once stored
@@ -89,18 +97,6 @@ InfEmbedOutcome runInfEmbed(const nn::Classifier& c, const data::Dataset& d,
                             const InfEmbedRequest& request, const nn::InferenceResult& outputs,
                             const Progress& progress = {}, const CancelToken& cancel = {});
 
-// Stores a run (kind = outcome.method, settings, seed), its slices with metadata and members,
-// and the embeddings and id/label/prediction arrays as artifacts; sets runId and slice ids.
-void storeInfEmbed(store::Project& project, InfEmbedOutcome& outcome,
-                   std::optional<std::int64_t> datasetId = std::nullopt,
-                   std::optional<std::int64_t> modelId = std::nullopt);
-
-// The newest finished InfEmbed run of the project (or run `runId`), with its slices and
-// embeddings, as storeInfEmbed left it; nullopt when there is none. BadInput naming the artifact
-// when one is missing or corrupt.
-std::optional<InfEmbedOutcome> loadInfEmbed(store::Project& project,
-                                            std::optional<std::int64_t> runId = std::nullopt);
-
 // Opponents and proponents of evaluation rows (no checks beyond empty rows or k <= 0: the
 // caller holds a run with training μ, ids and labels).
 RankedInfluence influenceOnRows(const InfEmbedOutcome& outcome,
@@ -111,4 +107,4 @@ RankedInfluence influenceOnRows(const InfEmbedOutcome& outcome,
 RankedInfluence influenceOn(const InfEmbedOutcome& outcome,
                             const std::vector<std::int64_t>& exampleIds, int k);
 
-} // namespace fl::workflows
+} // namespace fl::influence

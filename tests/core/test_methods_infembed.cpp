@@ -9,7 +9,7 @@
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
 #include "core/store/slice_repo.h"
-#include "core/workflows/infembed_analysis.h"
+#include "core/methods/infembed_method.h"
 #include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
@@ -20,7 +20,8 @@
 #include <set>
 
 using namespace fl;
-using namespace fl::workflows;
+using namespace fl::influence;
+using namespace fl::methods;
 
 namespace {
 
@@ -433,4 +434,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestWorkflowsInfEmbedAnalysis)
-#include "test_workflows_infembed_analysis.moc"
+#include "test_methods_infembed.moc"

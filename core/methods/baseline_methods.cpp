@@ -1,0 +1,183 @@
+#include "core/methods/baseline_methods.h"
+#include "core/cluster/centre_assignment.h"
+#include "core/cluster/spherical_kmeans.h"
+#include "core/common/error.h"
+#include "core/methods/method_outputs.h"
+#include <algorithm>
+#include <chrono>
+#include <numeric>
+
+namespace fl::methods {
+namespace {
+
+double secondsSince(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+MethodResult resultFor(const MethodInput& in, const std::string& id, const std::string& title,
+                       const SplitOutputs& so) {
+    MethodResult r;
+    r.method = id;
+    r.kind = id;
+    r.title = title;
+    r.split = data::splitName(in.split);
+    r.settings = in.parameters.all();
+    r.settings["split"] = r.split;
+    r.settings["dataset"] = in.dataset->source;
+    std::int64_t right = 0;
+    for (Eigen::Index i = 0; i < so.splitRows; ++i)
+        right += so.correct[std::size_t(i)];
+    r.accuracy = so.splitRows ? double(right) / double(so.splitRows) : 0.0;
+    return r;
+}
+
+// The errors of a split, highest loss first: the failure every method should at least beat.
+class ConfidenceMethod : public AnalysisMethod {
+public:
+    MethodInfo info() const override {
+        MethodInfo i;
+        i.id = "confidence";
+        i.title = "Errors by loss";
+        i.paper = "Baseline of the slice-discovery benchmarks (dcbench, METHODS.md §6)";
+        i.summary = "The misclassified examples, highest loss first, as one slice";
+        return i;
+    }
+    std::vector<ParameterSpec> parameters() const override { return {}; }
+    MethodResult run(const MethodInput& in, const Progress& progress,
+                     const CancelToken& cancel) const override {
+        const auto t0 = std::chrono::steady_clock::now();
+        const auto so = splitOutputs(in, "confidence", false, progress.sub(0.0, 0.9), cancel);
+        auto errorsByLoss = [&so](Eigen::Index from, Eigen::Index to) {
+            std::vector<std::pair<float, std::int64_t>> e;
+            for (Eigen::Index r = from; r < to; ++r)
+                if (!so.correct[std::size_t(r)])
+                    e.push_back({so.losses[std::size_t(r)], std::int64_t(r)});
+            std::stable_sort(e.begin(), e.end(),
+                             [](const auto& a, const auto& b) { return a.first > b.first; });
+            return e;
+        };
+        MethodResult r = resultFor(in, "confidence", "Errors by loss", so);
+        std::vector<std::int64_t> rows;
+        std::vector<double> scores;
+        for (const auto& [loss, row] : errorsByLoss(0, so.splitRows)) {
+            rows.push_back(row);
+            scores.push_back(loss);
+        }
+        RankedSlice s = sliceOfRows(*in.dataset, so, rows, scores);
+        s.name = "errors by loss";
+        s.rule = "misclassified, highest loss first";
+        std::vector<std::int64_t> held;
+        for (const auto& [loss, row] : errorsByLoss(so.splitRows, Eigen::Index(so.positions.size())))
+            held.push_back(row);
+        s.heldOutIds = heldOutIdsOf(*in.dataset, so, held);
+        r.slices.push_back(std::move(s));
+        r.seconds = secondsSince(t0);
+        progress.report(1.0, "confidence done");
+        return r;
+    }
+};
+
+class EmbeddingKMeansMethod : public AnalysisMethod {
+public:
+    MethodInfo info() const override {
+        MethodInfo i;
+        i.id = "embedding-kmeans";
+        i.title = "Embedding K-means";
+        i.paper = "Baseline of the slice-discovery benchmarks (Spotlight/Domino-like, METHODS.md §6)";
+        i.summary = "Spherical K-means on the model's penultimate features, worst clusters first";
+        return i;
+    }
+    std::vector<ParameterSpec> parameters() const override {
+        auto k = intParam("k", "Clusters K", 20, 1, 1000, "Number of clusters (METHODS.md: 10–25)");
+        k.quickValue = "10";
+        auto iters = intParam("iterations", "K-means iterations", 25, 1, 1000,
+                              "Spherical K-means iterations (faiss default 25)");
+        iters.advanced = true;
+        auto seed = intParam("kmeans-seed", "K-means seed", 42, 0, {},
+                             "Seed of the K-means initialisation (faiss default 42)");
+        seed.advanced = true;
+        auto ranking = choiceParam("ranking", "Slice order", "accuracy", {"accuracy", "errors"},
+                                   "Failure order of the clusters: accuracy (lowest first) or "
+                                   "errors (most first)");
+        return {k, iters, seed, ranking};
+    }
+    MethodResult run(const MethodInput& in, const Progress& progress,
+                     const CancelToken& cancel) const override {
+        const auto t0 = std::chrono::steady_clock::now();
+        const auto so = splitOutputs(in, "embedding-kmeans", true, progress.sub(0.0, 0.5), cancel);
+        const auto nv = so.splitRows;
+        const nn::MatrixRM valX = so.outputs.embeddings.topRows(nv);
+        cluster::KMeansOptions ko;
+        ko.k = int(std::min<Eigen::Index>(in.parameters.toInt("k"), nv));
+        ko.niter = in.parameters.toInt("iterations");
+        ko.seed = in.parameters.toSeed("kmeans-seed");
+        progress.report(0.5, "clustering penultimate features");
+        const cluster::KMeansResult km = cluster::sphericalKMeans(valX, ko, cancel);
+        std::vector<cluster::Slice> slices(std::size_t(ko.k));
+        for (Eigen::Index r = 0; r < nv; ++r) {
+            auto& s = slices[std::size_t(km.assignments[std::size_t(r)])];
+            s.members.push_back(r);
+            s.similarity.push_back(km.similarity[std::size_t(r)]);
+            s.accuracy += so.correct[std::size_t(r)] ? 1.0 : 0.0;
+        }
+        std::vector<cluster::Slice> kept;
+        for (int c = 0; c < ko.k; ++c) {
+            auto& s = slices[std::size_t(c)];
+            if (s.members.empty())
+                continue;
+            std::vector<std::size_t> order(s.members.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&s](std::size_t a, std::size_t b) {
+                return s.similarity[a] > s.similarity[b];
+            });
+            cluster::Slice t;
+            for (std::size_t i : order) {
+                t.members.push_back(s.members[i]);
+                t.similarity.push_back(s.similarity[i]);
+            }
+            t.size = std::int64_t(t.members.size());
+            t.accuracy = s.accuracy / double(t.size);
+            t.centre = km.centroids.row(c).transpose();
+            t.path = std::to_string(c);
+            kept.push_back(std::move(t));
+        }
+        cluster::orderSlices(kept, in.parameters.text("ranking"));
+        std::vector<Eigen::VectorXf> centres;
+        for (const auto& s : kept)
+            centres.push_back(s.centre);
+        const nn::MatrixRM heldX =
+            so.outputs.embeddings.bottomRows(Eigen::Index(so.positions.size()) - nv);
+        const auto assigned = cluster::assignToCentres(heldX, centres);
+
+        MethodResult r = resultFor(in, "embedding-kmeans", "Embedding K-means", so);
+        r.seed = ko.seed;
+        for (std::size_t i = 0; i < kept.size(); ++i) {
+            const auto& s = kept[i];
+            RankedSlice rs = sliceOfRows(*in.dataset, so, s.members,
+                                         std::vector<double>(s.similarity.begin(), s.similarity.end()));
+            rs.name = "cluster " + s.path;
+            rs.rule = "cluster " + s.path + " of the penultimate features";
+            rs.extra = {{"centre", std::vector<float>(s.centre.data(), s.centre.data() + s.centre.size())}};
+            std::vector<std::int64_t> heldRows;
+            for (auto row : assigned[i])
+                heldRows.push_back(row + nv);
+            rs.heldOutIds = heldOutIdsOf(*in.dataset, so, heldRows);
+            r.slices.push_back(std::move(rs));
+        }
+        r.seconds = secondsSince(t0);
+        progress.report(1.0, "embedding K-means done");
+        return r;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<AnalysisMethod> makeConfidenceMethod() {
+    return std::make_unique<ConfidenceMethod>();
+}
+
+std::unique_ptr<AnalysisMethod> makeEmbeddingKMeansMethod() {
+    return std::make_unique<EmbeddingKMeansMethod>();
+}
+
+} // namespace fl::methods

@@ -1,0 +1,14 @@
+// The built-in methods: one registration line each.
+#include "core/methods/baseline_methods.h"
+#include "core/methods/infembed_method.h"
+#include "core/methods/method_registry.h"
+
+namespace fl::methods {
+
+void registerBuiltinMethods(MethodRegistry& registry) {
+    registry.add(std::make_unique<InfEmbedMethod>());
+    registry.add(makeConfidenceMethod());
+    registry.add(makeEmbeddingKMeansMethod());
+}
+
+} // namespace fl::methods
