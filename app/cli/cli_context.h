@@ -26,7 +26,7 @@ void registerTrainCommand(CLI::App& app, GlobalOptions& g);
 void registerEvaluateCommand(CLI::App& app, GlobalOptions& g);
 void registerProjectCommands(CLI::App& app, GlobalOptions& g);
 void registerDemoCommand(CLI::App& app, GlobalOptions& g);
-void registerInfEmbedCommand(CLI::App& app, GlobalOptions& g);
+void registerMethodCommands(CLI::App& app, GlobalOptions& g); // methods, run, and one per method
 void registerSliceBenchCommand(CLI::App& app, GlobalOptions& g);
 
 } // namespace fl::cli

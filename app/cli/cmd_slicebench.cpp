@@ -3,7 +3,6 @@
 #include "app/cli/dataset_args.h"
 #include "app/cli/plant_args.h"
 #include "core/common/error.h"
-#include "core/data/planted_tasks.h"
 #include "core/nn/classifier.h"
 #include "core/nn/device.h"
 #include "core/workflows/slice_benchmark.h"
@@ -35,16 +34,13 @@ std::vector<std::string> splitList(const std::string& s) {
 void runSliceBench(const GlobalOptions& g, const SliceBenchArgs& a) {
     nn::setComputeThreads(g.threads);
     const Progress progress([&g](double f, const std::string& m) { progressLine(g, f, m); });
-    data::Dataset d = loadDataset(g, a.data);
-    if (!a.params.task.empty())
-        d = data::plantTask(d, a.params);
-    else if (!d.planted)
-        throwBadInput("--task is needed unless --dataset is a planted dataset (faultline-cli "
-                      "plant)");
     workflows::SliceBenchmarkOptions o = a.options;
     o.methods = splitList(a.methods);
     o.device = g.device;
-    const auto r = workflows::runSliceBenchmark(d, o, progress);
+    data::LoadReport report;
+    const auto r = workflows::loadPlantAndBenchmark(a.data.spec, loadOptions(a.data), a.params, o,
+                                                    progress, {}, &report);
+    printSkipped(report);
 
     std::ostringstream t;
     t << std::fixed << std::setprecision(3) << "slice benchmark: " << r.task << " on " << r.dataset
@@ -75,9 +71,11 @@ void registerSliceBenchCommand(CLI::App& app, GlobalOptions& g) {
     addDatasetOptions(cmd, a->data);
     addPlantOptions(cmd, a->params, /*taskRequired=*/false,
                     "Seed of the plant, the model and the methods");
+    std::string names;
+    for (const auto& m : workflows::sliceBenchmarkMethods())
+        names += m + ", ";
     cmd->add_option("--methods", a->methods,
-                    "Comma list of infembed, infembed-block, infembed-rule, confidence, "
-                    "embedding-kmeans, or all");
+                    "Comma list of the registered slicing methods (" + names + "or all)");
     cmd->add_option("--clusters", a->options.clusters,
                     "K of infembed, infembed-block and embedding-kmeans")
         ->check(CLI::PositiveNumber);

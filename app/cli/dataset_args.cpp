@@ -4,11 +4,13 @@
 
 namespace fl::cli {
 
-void addDatasetOptions(CLI::App* cmd, DatasetArgs& args) {
-    cmd->add_option("--dataset", args.spec,
-                    "A name (fashion-mnist, mnist), a directory (plant output, IDX files, image "
-                    "folder with one sub-folder per class) or a CSV manifest (path,label[,...])")
-        ->required();
+void addDatasetOptions(CLI::App* cmd, DatasetArgs& args, bool required) {
+    auto* dataset = cmd->add_option(
+        "--dataset", args.spec,
+        "A name (fashion-mnist, mnist), a directory (plant output, IDX files, image "
+        "folder with one sub-folder per class) or a CSV manifest (path,label[,...])");
+    if (required)
+        dataset->required();
     cmd->add_option("--size", args.size,
                     "Image folders and CSV manifests: resize images to SIZE×SIZE (default: the "
                     "first image's size)")
@@ -22,7 +24,7 @@ void addDatasetOptions(CLI::App* cmd, DatasetArgs& args) {
                     "folders without train/val/test)");
 }
 
-data::Dataset loadDataset(const GlobalOptions& g, const DatasetArgs& args) {
+data::LoadOptions loadOptions(const DatasetArgs& args) {
     data::LoadOptions o;
     o.height = o.width = args.size;
     o.color = args.color == "grey"     ? data::ColorMode::Grey
@@ -30,12 +32,20 @@ data::Dataset loadDataset(const GlobalOptions& g, const DatasetArgs& args) {
                                        : data::ColorMode::Auto;
     o.skipBad = args.skipBad;
     o.splitSeed = args.splitSeed;
-    data::LoadReport report;
-    data::Dataset d = data::loadDataset(args.spec, o, &report);
+    return o;
+}
+
+void printSkipped(const data::LoadReport& report) {
     for (const auto& s : report.skipped)
         std::cerr << "skipped " << s << "\n";
     if (!report.skipped.empty())
         std::cerr << report.skipped.size() << " file(s) skipped (--skip-bad)\n";
+}
+
+data::Dataset loadDataset(const GlobalOptions& g, const DatasetArgs& args) {
+    data::LoadReport report;
+    data::Dataset d = data::loadDataset(args.spec, loadOptions(args), &report);
+    printSkipped(report);
     return d;
 }
 

@@ -16,8 +16,11 @@ struct DatasetArgs {
     std::uint64_t splitSeed = 0;
 };
 
-// Adds --dataset (required) and the loading options to a sub-command.
-void addDatasetOptions(CLI::App* cmd, DatasetArgs& args);
+// Adds --dataset (required unless told otherwise) and the loading options to a sub-command.
+void addDatasetOptions(CLI::App* cmd, DatasetArgs& args, bool required = true);
+data::LoadOptions loadOptions(const DatasetArgs& args);
+// Lists the files a --skip-bad load skipped, on stderr.
+void printSkipped(const data::LoadReport& report);
 // Loads it, listing skipped files on stderr. Throws BadInput with what was tried.
 data::Dataset loadDataset(const GlobalOptions& g, const DatasetArgs& args);
 

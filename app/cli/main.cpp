@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
     fl::cli::registerEvaluateCommand(app, g);
     fl::cli::registerProjectCommands(app, g);
     fl::cli::registerDemoCommand(app, g);
-    fl::cli::registerInfEmbedCommand(app, g);
+    fl::cli::registerMethodCommands(app, g);
     fl::cli::registerSliceBenchCommand(app, g);
 
     try {

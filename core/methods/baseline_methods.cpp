@@ -25,8 +25,13 @@ MethodResult resultFor(const MethodInput& in, const std::string& id, const std::
     r.settings["split"] = r.split;
     r.settings["dataset"] = in.dataset->source;
     std::int64_t right = 0;
-    for (Eigen::Index i = 0; i < so.splitRows; ++i)
+    for (Eigen::Index i = 0; i < so.splitRows; ++i) {
+        const auto pos = std::size_t(so.positions[std::size_t(i)]);
+        r.exampleIds.push_back(in.dataset->ids[pos]);
+        r.labels.push_back(in.dataset->labels[pos]);
+        r.predictions.push_back(so.outputs.predictions[std::size_t(i)]);
         right += so.correct[std::size_t(i)];
+    }
     r.accuracy = so.splitRows ? double(right) / double(so.splitRows) : 0.0;
     return r;
 }
@@ -67,7 +72,8 @@ public:
         s.name = "errors by loss";
         s.rule = "misclassified, highest loss first";
         std::vector<std::int64_t> held;
-        for (const auto& [loss, row] : errorsByLoss(so.splitRows, Eigen::Index(so.positions.size())))
+        for (const auto& [loss, row] :
+             errorsByLoss(so.splitRows, Eigen::Index(so.positions.size())))
             held.push_back(row);
         s.heldOutIds = heldOutIdsOf(*in.dataset, so, held);
         r.slices.push_back(std::move(s));
@@ -83,7 +89,8 @@ public:
         MethodInfo i;
         i.id = "embedding-kmeans";
         i.title = "Embedding K-means";
-        i.paper = "Baseline of the slice-discovery benchmarks (Spotlight/Domino-like, METHODS.md §6)";
+        i.paper =
+            "Baseline of the slice-discovery benchmarks (Spotlight/Domino-like, METHODS.md §6)";
         i.summary = "Spherical K-means on the model's penultimate features, worst clusters first";
         return i;
     }
@@ -153,11 +160,13 @@ public:
         r.seed = ko.seed;
         for (std::size_t i = 0; i < kept.size(); ++i) {
             const auto& s = kept[i];
-            RankedSlice rs = sliceOfRows(*in.dataset, so, s.members,
-                                         std::vector<double>(s.similarity.begin(), s.similarity.end()));
+            RankedSlice rs =
+                sliceOfRows(*in.dataset, so, s.members,
+                            std::vector<double>(s.similarity.begin(), s.similarity.end()));
             rs.name = "cluster " + s.path;
             rs.rule = "cluster " + s.path + " of the penultimate features";
-            rs.extra = {{"centre", std::vector<float>(s.centre.data(), s.centre.data() + s.centre.size())}};
+            rs.extra = {
+                {"centre", std::vector<float>(s.centre.data(), s.centre.data() + s.centre.size())}};
             std::vector<std::int64_t> heldRows;
             for (auto row : assigned[i])
                 heldRows.push_back(row + nv);

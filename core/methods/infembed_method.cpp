@@ -12,9 +12,9 @@
 namespace fl::methods {
 namespace {
 
-using nlohmann::json;
 using influence::InfEmbedOutcome;
 using influence::InfluencedExample;
+using nlohmann::json;
 
 bool isInfEmbedKind(const std::string& kind) {
     return kind == "infembed" || kind == "infembed-rule";
@@ -47,7 +47,8 @@ std::string settingOr(const std::map<std::string, std::string>& s, const std::st
 // the wrong type or number of rows.
 const store::ArtifactArray* arrayOf(const MethodResult& r, const std::string& role, bool required,
                                     std::int64_t expectRows = -1) {
-    const std::string where = "InfEmbed run " + std::to_string(r.runId) + ": artifact '" + role + "'";
+    const std::string where =
+        "InfEmbed run " + std::to_string(r.runId) + ": artifact '" + role + "'";
     const auto it = r.arrays.find(role);
     if (it == r.arrays.end()) {
         if (required)
@@ -127,8 +128,7 @@ std::vector<ParameterSpec> InfEmbedMethod::parameters() const {
     add(intParam("k", "Slices K", 20, 1, 1000, "Plain InfEmbed: number of slices"), "Slices", "",
         "", "10")
         ->onlyWithout = "rule";
-    add(boolParam("rule", "InfEmbed-Rule",
-                  false,
+    add(boolParam("rule", "InfEmbed-Rule", false,
                   "InfEmbed-Rule: split recursively until slices have accuracy < --accuracy and "
                   "at least --min-size examples"),
         "Slices");
@@ -185,8 +185,9 @@ MethodResult InfEmbedMethod::run(const MethodInput& in, const Progress& progress
     auto req = request(in.parameters, in.split);
     req.heldOut = in.heldOut;
     const auto outcome =
-        in.outputs ? influence::runInfEmbed(*in.model, *in.dataset, req, *in.outputs, progress, cancel)
-                   : influence::runInfEmbed(*in.model, *in.dataset, req, progress, cancel);
+        in.outputs
+            ? influence::runInfEmbed(*in.model, *in.dataset, req, *in.outputs, progress, cancel)
+            : influence::runInfEmbed(*in.model, *in.dataset, req, progress, cancel);
     return infEmbedResult(outcome);
 }
 
@@ -202,6 +203,9 @@ MethodResult infEmbedResult(const InfEmbedOutcome& o) {
     r.seconds = o.seconds;
     r.stageSeconds = o.influence.seconds;
     r.runId = o.runId;
+    r.exampleIds = o.evalIds;
+    r.labels = o.evalLabels;
+    r.predictions = o.evalPredictions;
     for (std::size_t si = 0; si < o.slices.size(); ++si) {
         const auto& s = o.slices[si];
         const auto& sl = s.slice;
@@ -223,8 +227,8 @@ MethodResult infEmbedResult(const InfEmbedOutcome& o) {
         for (const auto& e : s.influence.proponents)
             pro.push_back(exampleJson(e));
         const std::vector<float> centre(sl.centre.data(), sl.centre.data() + sl.centre.size());
-        rs.extra = {{"path", sl.path},       {"depth", sl.depth},  {"coherence", sl.coherence},
-                    {"centre", centre},      {"opponents", opp},   {"proponents", pro}};
+        rs.extra = {{"path", sl.path},  {"depth", sl.depth}, {"coherence", sl.coherence},
+                    {"centre", centre}, {"opponents", opp},  {"proponents", pro}};
         if (si < o.heldOutMembers.size())
             for (auto row : o.heldOutMembers[si])
                 rs.heldOutIds.push_back(o.heldOutIds[std::size_t(row)]);
@@ -232,15 +236,11 @@ MethodResult infEmbedResult(const InfEmbedOutcome& o) {
         r.slices.push_back(std::move(rs));
     }
     const auto& ir = o.influence;
-    const auto n = std::int64_t(o.evalIds.size()), m = std::int64_t(o.trainIds.size());
     auto& a = r.arrays;
     if (ir.evalEmbeddings.size())
         a["eval_embeddings"] = store::makeMatrixArray(ir.evalEmbeddings);
     if (ir.trainEmbeddings.size())
         a["train_embeddings"] = store::makeMatrixArray(ir.trainEmbeddings);
-    a["eval_ids"] = store::makeArray(o.evalIds);
-    a["eval_labels"] = store::makeIntArray(o.evalLabels);
-    a["eval_predictions"] = store::makeIntArray(o.evalPredictions);
     a["eval_positions"] = store::makeArray(ir.evalIndices);
     a["train_ids"] = store::makeArray(o.trainIds);
     a["train_labels"] = store::makeIntArray(o.trainLabels);
@@ -251,8 +251,6 @@ MethodResult infEmbedResult(const InfEmbedOutcome& o) {
                                                 std::size_t(ir.eigenvalues.size()));
     a["ritz_values"] = store::makeArray<double>({ir.ritzValues.size()}, ir.ritzValues.data(),
                                                 std::size_t(ir.ritzValues.size()));
-    (void)n;
-    (void)m;
     return r;
 }
 
@@ -286,11 +284,16 @@ InfEmbedOutcome infEmbedFromResult(const MethodResult& r) {
     }
     o.influence.stoppedEarly = settingOr(o.settings, "arnoldi_stopped_early", "") == "true";
 
-    o.evalIds = valuesOf<std::int64_t>(r, "eval_ids", true);
+    if (r.exampleIds.empty())
+        throwBadInput(where + ": artifact 'eval_ids' is not linked to the run (the project is "
+                              "incomplete)");
+    o.evalIds = r.exampleIds;
     const auto n = std::int64_t(o.evalIds.size());
-    const auto ints = [](const std::vector<std::int32_t>& v) { return std::vector<int>(v.begin(), v.end()); };
-    o.evalLabels = ints(valuesOf<std::int32_t>(r, "eval_labels", true, n));
-    o.evalPredictions = ints(valuesOf<std::int32_t>(r, "eval_predictions", true, n));
+    const auto ints = [](const std::vector<std::int32_t>& v) {
+        return std::vector<int>(v.begin(), v.end());
+    };
+    o.evalLabels = r.labels;
+    o.evalPredictions = r.predictions;
     o.influence.evalIndices = valuesOf<std::int64_t>(r, "eval_positions", false, n);
     o.influence.evalEmbeddings = matrixOf(r, "eval_embeddings", true, n);
     const bool trained = settingOr(o.settings, "embed_training", "false") == "true";
@@ -308,9 +311,11 @@ InfEmbedOutcome infEmbedFromResult(const MethodResult& r) {
                       std::to_string(o.influence.evalEmbeddings.cols()));
     o.influence.hessianIndices = valuesOf<std::int64_t>(r, "hessian_positions", false);
     const auto eig = valuesOf<double>(r, "eigenvalues", false);
-    o.influence.eigenvalues = Eigen::Map<const Eigen::VectorXd>(eig.data(), Eigen::Index(eig.size()));
+    o.influence.eigenvalues =
+        Eigen::Map<const Eigen::VectorXd>(eig.data(), Eigen::Index(eig.size()));
     const auto ritz = valuesOf<double>(r, "ritz_values", false);
-    o.influence.ritzValues = Eigen::Map<const Eigen::VectorXd>(ritz.data(), Eigen::Index(ritz.size()));
+    o.influence.ritzValues =
+        Eigen::Map<const Eigen::VectorXd>(ritz.data(), Eigen::Index(ritz.size()));
 
     std::int64_t right = 0;
     for (std::int64_t i = 0; i < n; ++i)
@@ -319,7 +324,8 @@ InfEmbedOutcome infEmbedFromResult(const MethodResult& r) {
 
     const auto rowOf = rowsById(o.evalIds);
     for (const auto& rs : r.slices) {
-        const std::string sw = where + ", slice " + std::to_string(rs.storedId) + " (" + rs.name + ")";
+        const std::string sw =
+            where + ", slice " + std::to_string(rs.storedId) + " (" + rs.name + ")";
         influence::SliceSummary s;
         s.storedSliceId = rs.storedId;
         s.setStats(rs.stats);
@@ -329,7 +335,8 @@ InfEmbedOutcome infEmbedFromResult(const MethodResult& r) {
             s.slice.depth = e.at("depth").get<int>();
             s.slice.coherence = e.at("coherence").get<double>();
             const auto centre = e.at("centre").get<std::vector<float>>();
-            s.slice.centre = Eigen::Map<const Eigen::VectorXf>(centre.data(), Eigen::Index(centre.size()));
+            s.slice.centre =
+                Eigen::Map<const Eigen::VectorXf>(centre.data(), Eigen::Index(centre.size()));
             s.influence.opponents = examplesFrom(e.value("opponents", json::array()));
             s.influence.proponents = examplesFrom(e.value("proponents", json::array()));
         } catch (const json::exception& ex) {

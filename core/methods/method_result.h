@@ -76,13 +76,17 @@ struct MethodResult {
     double accuracy = 0.0; // of the model on the sliced split
     double seconds = 0.0;  // wall time of the run
     std::map<std::string, double> stageSeconds;
+    // The examples of the sliced split with their true labels and the model's predictions
+    // (stored as the arrays eval_ids, eval_labels, eval_predictions).
+    std::vector<std::int64_t> exampleIds;
+    std::vector<int> labels, predictions;
     std::vector<RankedSlice> slices; // worst first, in the method's failure order
     std::vector<ResultTable> tables;
     std::vector<ImageSet> imageSets;
     std::vector<Chart> charts;
     std::vector<ModelVersion> models;
     std::map<std::string, store::ArtifactArray> arrays; // stored as run artifacts under the role
-    std::int64_t runId = 0;                              // RunRepo id once stored
+    std::int64_t runId = 0;                             // RunRepo id once stored
 };
 
 } // namespace fl::methods

@@ -5,6 +5,7 @@
 #include "core/store/run_part_repo.h"
 #include "core/store/run_repo.h"
 #include "core/store/slice_repo.h"
+#include "core/store/typed_array.h"
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -51,8 +52,8 @@ json chartJson(const Chart& c) {
     json series = json::array();
     for (const auto& s : c.series)
         series.push_back({{"name", s.name}, {"values", s.values}});
-    return {{"name", c.name},         {"title", c.title},   {"kind", c.kind},
-            {"x_label", c.xLabel},    {"y_label", c.yLabel}, {"categories", c.categories},
+    return {{"name", c.name},      {"title", c.title},    {"kind", c.kind},
+            {"x_label", c.xLabel}, {"y_label", c.yLabel}, {"categories", c.categories},
             {"series", series}};
 }
 json imageSetJson(const ImageSet& s) {
@@ -71,14 +72,19 @@ void readPart(MethodResult& r, const store::RunPart& p) {
     if (p.kind == "table") {
         r.tables.push_back({j.at("name"), j.at("title"), j.at("columns"), j.at("rows")});
     } else if (p.kind == "chart") {
-        Chart c{j.at("name"),    j.at("title"),      j.at("kind"), j.at("x_label"),
-                j.at("y_label"), j.at("categories"), {}};
+        Chart c{j.at("name"),
+                j.at("title"),
+                j.at("kind"),
+                j.at("x_label"),
+                j.at("y_label"),
+                j.at("categories"),
+                {}};
         for (const auto& s : j.at("series"))
             c.series.push_back({s.at("name"), s.at("values")});
         r.charts.push_back(std::move(c));
     } else if (p.kind == "image_set") {
-        r.imageSets.push_back({j.at("name"), j.at("title"), j.at("example_ids"),
-                               j.at("array_role"), j.at("captions")});
+        r.imageSets.push_back({j.at("name"), j.at("title"), j.at("example_ids"), j.at("array_role"),
+                               j.at("captions")});
     } else if (p.kind == "model") {
         r.models.push_back({j.at("name"), j.at("path"), j.at("metadata")});
     } // parts of kinds a later version adds are skipped
@@ -141,17 +147,21 @@ void storeResult(store::Project& project, MethodResult& r, std::optional<std::in
     runs.markRunning(runId);
     try {
         store::ArtifactStore a(project);
+        a.attachArray(runId, "eval_ids", "ids", store::makeArray(r.exampleIds));
+        a.attachArray(runId, "eval_labels", "labels", store::makeIntArray(r.labels));
+        a.attachArray(runId, "eval_predictions", "predictions", store::makeIntArray(r.predictions));
         for (const auto& [role, array] : r.arrays)
             a.attachArray(runId, role, kindOfRole(role), array);
 
         store::SliceRepo repo(project);
-        const std::string prefix = (r.title.empty() ? run.kind : r.title) + " #" +
-                                   std::to_string(runId) + " ";
+        const std::string prefix =
+            (r.title.empty() ? run.kind : r.title) + " #" + std::to_string(runId) + " ";
         for (std::size_t si = 0; si < r.slices.size(); ++si) {
             auto& s = r.slices[si];
             std::vector<store::SliceMember> members;
             for (std::size_t k = 0; k < s.memberIds.size(); ++k)
-                members.push_back({s.memberIds[k], int(k), k < s.scores.size() ? s.scores[k] : 0.0});
+                members.push_back(
+                    {s.memberIds[k], int(k), k < s.scores.size() ? s.scores[k] : 0.0});
             store::SliceRecord rec;
             rec.runId = runId;
             // The run id keeps slices of several runs apart in the one slice list.
@@ -214,6 +224,23 @@ MethodResult loadResult(store::Project& project, std::int64_t runId) {
     const store::ArtifactStore a(project);
     for (const auto& link : a.forRun(runId))
         r.arrays[link.role] = *a.loadForRun(runId, link.role);
+    // The sliced split's examples are parts of every result, not arrays of the method's own.
+    const auto take = [&r, &where](const char* role, auto convert) {
+        const auto it = r.arrays.find(role);
+        if (it == r.arrays.end())
+            return decltype(convert(store::ArtifactArray{}, std::string())){};
+        auto v = convert(it->second, where + ": artifact '" + role + "'");
+        r.arrays.erase(it);
+        return v;
+    };
+    r.exampleIds = take("eval_ids", [](const store::ArtifactArray& x, const std::string& w) {
+        return store::arrayValues<std::int64_t>(x, w);
+    });
+    r.labels = take("eval_labels", store::arrayInts);
+    r.predictions = take("eval_predictions", store::arrayInts);
+    if (r.labels.size() != r.exampleIds.size() || r.predictions.size() != r.exampleIds.size())
+        throwBadInput(where + ": artifacts 'eval_ids', 'eval_labels' and 'eval_predictions' "
+                              "disagree in length");
 
     store::SliceRepo repo(project);
     std::vector<std::pair<std::int64_t, RankedSlice>> ordered;
@@ -257,8 +284,8 @@ MethodResult loadResult(store::Project& project, std::int64_t runId) {
     return r;
 }
 
-std::optional<std::int64_t> latestRun(store::Project& project, const std::vector<std::string>& kinds,
-                                      bool needArtifacts) {
+std::optional<std::int64_t> latestRun(store::Project& project,
+                                      const std::vector<std::string>& kinds, bool needArtifacts) {
     store::RunRepo runs(project);
     const store::ArtifactStore artifacts(project);
     std::optional<std::int64_t> best;

@@ -7,6 +7,7 @@
 #include "core/store/model_repo.h"
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
+#include "core/workflows/project_inputs.h"
 #include <chrono>
 #include <nlohmann/json.hpp>
 
@@ -38,29 +39,17 @@ EvaluationRunResult evaluateIntoProject(store::Project& project, const data::Dat
                                         const Progress& progress, const CancelToken& cancel) {
     const auto t0 = std::chrono::steady_clock::now();
     EvaluationRunResult result;
-    store::DatasetRecord dr;
-    dr.name = dataset.name;
-    dr.source = options.datasetSpec.empty() ? dataset.source : options.datasetSpec;
-    dr.n = dataset.size();
-    dr.classes = dataset.classNames;
-    result.datasetId = store::DatasetRepo(project).add(dr);
-
-    store::ModelRecord mr;
-    mr.name = model.arch();
-    mr.path = options.modelPath;
-    mr.arch = model.arch();
-    nlohmann::json meta{{"seed", model.seed()},
-                        {"training", model.trainingSettings()},
-                        {"classes", model.classNames()}};
-    mr.metadataJson = meta.dump();
-    result.modelId = store::ModelRepo(project).add(mr);
+    const std::string datasetSource =
+        options.datasetSpec.empty() ? dataset.source : options.datasetSpec;
+    result.datasetId = addDatasetRow(project, dataset, datasetSource);
+    result.modelId = addModelRow(project, model, options.modelPath);
 
     nn::InferenceOptions io;
     io.batchSize = options.batchSize;
     io.wantEmbeddings = options.storeEmbeddings && model.hasFeatures();
     nlohmann::json settings{{"batch_size", io.batchSize},
                             {"embeddings", io.wantEmbeddings},
-                            {"dataset", dr.source},
+                            {"dataset", datasetSource},
                             {"model", options.modelPath},
                             {"device", model.deviceName()}};
     store::RunRepo runs(project);

@@ -3,6 +3,7 @@
 // each slice's own rule (RankedSlice::heldOutIds).
 #include "core/workflows/slice_benchmark.h"
 #include "core/common/error.h"
+#include "core/data/load_dataset.h"
 #include "core/methods/method_registry.h"
 #include "core/metrics/slice_scoring.h"
 #include "core/nn/classifier.h"
@@ -190,6 +191,27 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
     }
     progress.report(1.0, "slice benchmark done");
     return res;
+}
+
+SliceBenchmarkResult loadPlantAndBenchmark(const std::string& datasetSpec,
+                                           const data::LoadOptions& load, data::PlantParams plant,
+                                           const SliceBenchmarkOptions& options,
+                                           const Progress& progress, const CancelToken& cancel,
+                                           data::LoadReport* report) {
+    progress.report(0.0, "loading " + datasetSpec);
+    data::Dataset d = data::loadDataset(datasetSpec, load, report);
+    cancel.throwIfCancelled();
+    if (!plant.task.empty() && plant.task != "planted") {
+        plant.seed = options.seed;
+        progress.report(0.02, "planting " + plant.task);
+        d = data::plantTask(d, plant);
+    } else if (!d.planted) {
+        throwBadInput("'" + datasetSpec +
+                      "' is not a planted dataset: choose a task (--task), or a folder written by "
+                      "faultline-cli plant");
+    }
+    cancel.throwIfCancelled();
+    return runSliceBenchmark(d, options, progress.sub(0.05, 1.0), cancel);
 }
 
 } // namespace fl::workflows

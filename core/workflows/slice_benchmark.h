@@ -4,6 +4,8 @@
 #include "core/common/cancel_token.h"
 #include "core/common/progress.h"
 #include "core/data/dataset.h"
+#include "core/data/load_options.h"
+#include "core/data/planted_tasks.h"
 #include <cstdint>
 #include <map>
 #include <string>
@@ -79,5 +81,15 @@ struct SliceBenchmarkResult {
 SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchmarkOptions& o,
                                        const Progress& progress = {},
                                        const CancelToken& cancel = {});
+
+// Loads `datasetSpec`, plants `plant.task` in it (with the options' seed: one seed for the plant,
+// the model and the methods) unless the task is "" or "planted", in which case the data must
+// carry a plant already, and runs the benchmark. The CLI's slicebench and the GUI's form call it.
+SliceBenchmarkResult loadPlantAndBenchmark(const std::string& datasetSpec,
+                                           const data::LoadOptions& load, data::PlantParams plant,
+                                           const SliceBenchmarkOptions& options,
+                                           const Progress& progress = {},
+                                           const CancelToken& cancel = {},
+                                           data::LoadReport* report = nullptr);
 
 } // namespace fl::workflows

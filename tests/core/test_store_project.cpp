@@ -10,13 +10,13 @@
 #include "core/store/run_repo.h"
 #include "core/store/sha256.h"
 #include "core/store/slice_repo.h"
+#include "sqlite_raw.h"
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <sqlite3.h>
 
 using namespace fl::store;
 namespace fs = std::filesystem;
@@ -61,17 +61,7 @@ CREATE TABLE annotations(
     created INTEGER NOT NULL);
 )sql";
 
-void execRaw(const std::string& path, const std::string& sql) {
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    char* err = nullptr;
-    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
-    if (rc != SQLITE_OK)
-        qWarning("sqlite: %s", err);
-    sqlite3_free(err);
-    sqlite3_close(db);
-    QCOMPARE(rc, SQLITE_OK);
-}
+using fl::test::execRaw;
 
 RunRecord runOf(const std::string& kind) {
     RunRecord r;

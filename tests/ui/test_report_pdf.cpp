@@ -3,6 +3,7 @@
 // the no-dataset fallback, bad input, File ▸ Export Report as a job, and `faultline --report`.
 #include "core/common/error.h"
 #include "core/store/annotation_repo.h"
+#include "core/methods/infembed_method.h"
 #include "core/store/project.h"
 #include "core/store/slice_repo.h"
 #include "tests/core/test_report_project.h"

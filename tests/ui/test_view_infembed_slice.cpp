@@ -3,6 +3,7 @@
 // order with their scores, a selection's opponents against a brute-force ranking (off the UI
 // thread), a click making an example current, the menu action, and PNGs of the view to look at.
 #include "core/data/load_dataset.h"
+#include "core/methods/infembed_method.h"
 #include "core/store/project.h"
 #include "tests/ui/test_document_fixture.h"
 #include "tests/ui/test_infembed_fixture.h"

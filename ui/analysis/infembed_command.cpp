@@ -1,6 +1,7 @@
 #include "ui/analysis/infembed_command.h"
 #include "core/data/dataset.h"
 #include "core/nn/classifier.h"
+#include "core/methods/infembed_method.h"
 #include "core/nn/inference.h"
 #include "core/store/project.h"
 #include "core/store/run_repo.h"

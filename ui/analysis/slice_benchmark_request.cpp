@@ -1,6 +1,5 @@
 #include "ui/analysis/slice_benchmark_request.h"
 #include "core/common/error.h"
-#include "core/data/load_dataset.h"
 #include "ui/settings/settings.h"
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -106,21 +105,8 @@ QString SliceBenchmarkRequest::describe() const {
 workflows::SliceBenchmarkResult runSliceBenchmarkRequest(const SliceBenchmarkRequest& request,
                                                          const Progress& progress,
                                                          const CancelToken& cancel) {
-    progress.report(0.0, "loading " + request.dataset);
-    data::Dataset d = data::loadDataset(request.dataset);
-    cancel.throwIfCancelled();
-    if (request.plant.task != "planted") {
-        data::PlantParams p = request.plant;
-        p.seed = request.options.seed; // one seed for the plant, the model and the methods
-        progress.report(0.02, "planting " + p.task);
-        d = data::plantTask(d, p);
-    } else if (!d.planted) {
-        throwBadInput("'" + request.dataset +
-                      "' is not a planted dataset: choose a task, or a folder written by "
-                      "faultline-cli plant");
-    }
-    cancel.throwIfCancelled();
-    return workflows::runSliceBenchmark(d, request.options, progress.sub(0.05, 1.0), cancel);
+    return workflows::loadPlantAndBenchmark(request.dataset, {}, request.plant, request.options,
+                                            progress, cancel);
 }
 
 } // namespace fl::ui

@@ -2,6 +2,7 @@
 #include "core/common/error.h"
 #include "core/data/dataset.h"
 #include "core/data/load_dataset.h"
+#include "core/methods/infembed_method.h"
 #include "core/report/html_report_writer.h"
 #include "core/store/project.h"
 #include "ui/models/dataset_image.h"
