@@ -5,8 +5,8 @@
 
 namespace fl::cluster {
 
-std::vector<std::vector<std::int64_t>> assignToCentres(const MatrixRM& x,
-                                                       const std::vector<Eigen::VectorXf>& centres) {
+std::vector<std::vector<std::int64_t>>
+assignToCentres(const MatrixRM& x, const std::vector<Eigen::VectorXf>& centres) {
     std::vector<std::vector<std::pair<float, std::int64_t>>> scored(centres.size());
     for (Eigen::Index r = 0; r < x.rows(); ++r) {
         int best = -1;

@@ -1,5 +1,6 @@
-// Orders cluster slices by failure and applies them to new examples: each row goes to the centre with the largest inner
-// product (the spherical K-means rule), so slices found on one split can be confirmed on another.
+// Orders cluster slices by failure and applies them to new examples: each row goes to the centre
+// with the largest inner product (the spherical K-means rule), so slices found on one split can be
+// confirmed on another.
 #pragma once
 #include "core/cluster/infembed_slicer.h"
 #include <Eigen/Core>

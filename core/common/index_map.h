@@ -7,7 +7,8 @@
 namespace fl {
 
 // The row of each id (the first, when an id repeats).
-inline std::unordered_map<std::int64_t, std::int64_t> rowsById(const std::vector<std::int64_t>& ids) {
+inline std::unordered_map<std::int64_t, std::int64_t>
+rowsById(const std::vector<std::int64_t>& ids) {
     std::unordered_map<std::int64_t, std::int64_t> m;
     m.reserve(ids.size());
     for (std::size_t r = 0; r < ids.size(); ++r)

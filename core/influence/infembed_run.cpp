@@ -6,8 +6,8 @@
 #include "core/nn/inference.h"
 #include <algorithm>
 #include <chrono>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 #include <set>
 #include <unordered_map>
 
@@ -24,7 +24,6 @@ void summarise(const InfEmbedOutcome& o, SliceSummary& s) {
     }
     s.setStats(metrics::sliceStats(labels, preds));
 }
-
 
 } // namespace
 
@@ -132,7 +131,7 @@ InfEmbedOutcome runInfEmbed(const nn::Classifier& c, const data::Dataset& d,
         if (embedTraining) {
             nn::InferenceOptions plain;
             tr = nn::inferOrReuse(c, d, stored, trainPos, plain, progress.sub(0.1, 0.2), cancel,
-                           &reusedTrain);
+                                  &reusedTrain);
         }
         const double outputs = std::chrono::duration<double>(Clock::now() - t).count();
         o.influence = influence::computeInfluence(c, d, evalPos, trainPos, embedTraining, s,

@@ -63,16 +63,16 @@ struct SliceSummary {
 };
 
 struct InfEmbedOutcome {
-    std::string method;                          // "infembed" or "infembed-rule"
-    std::string split;                           // "val", "test" or "train"
-    InfluenceResult influence;                   // μ of evaluation (and training) rows, settings
-    std::vector<std::int64_t> evalIds;           // example id of each evaluation row
-    std::vector<int> evalLabels;                 // true labels, per evaluation row
-    std::vector<int> evalPredictions;            // per evaluation row
-    std::vector<std::int64_t> trainIds;          // example id of each training row (may be empty)
-    std::vector<int> trainLabels;                // per training row
-    std::vector<int> trainPredictions;           // per training row (-1 when unknown)
-    std::vector<SliceSummary> slices;            // in the request's failure order (ranking)
+    std::string method;                 // "infembed" or "infembed-rule"
+    std::string split;                  // "val", "test" or "train"
+    InfluenceResult influence;          // μ of evaluation (and training) rows, settings
+    std::vector<std::int64_t> evalIds;  // example id of each evaluation row
+    std::vector<int> evalLabels;        // true labels, per evaluation row
+    std::vector<int> evalPredictions;   // per evaluation row
+    std::vector<std::int64_t> trainIds; // example id of each training row (may be empty)
+    std::vector<int> trainLabels;       // per training row
+    std::vector<int> trainPredictions;  // per training row (-1 when unknown)
+    std::vector<SliceSummary> slices;   // in the request's failure order (ranking)
     // With request.heldOut: its examples' ids and, per slice, the rows (of heldOutIds) nearest
     // its centre, by inner product descending.
     std::vector<std::int64_t> heldOutIds;

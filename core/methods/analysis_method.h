@@ -68,9 +68,7 @@ public:
     virtual ~AnalysisMethod() = default;
     virtual MethodInfo info() const = 0;
     virtual std::vector<ParameterSpec> parameters() const = 0;
-    virtual std::vector<AuxiliaryModel> auxiliaryModels(const ParameterValues&) const {
-        return {};
-    }
+    virtual std::vector<AuxiliaryModel> auxiliaryModels(const ParameterValues&) const { return {}; }
     // BadInput with a clear message for input the method cannot use; Error(Cancelled) on
     // cancel. Records its settings and seed in the result.
     virtual MethodResult run(const MethodInput& input, const Progress& progress,

@@ -22,19 +22,19 @@ SplitOutputs splitOutputs(const MethodInput& in, const std::string& method, bool
     }
     nn::InferenceOptions io;
     io.wantEmbeddings = wantEmbeddings;
-    so.outputs = in.outputs
-                     ? nn::inferOrReuse(*in.model, d, *in.outputs, so.positions, io, progress, cancel)
-                     : nn::infer(*in.model, d, so.positions, io, progress, cancel);
+    so.outputs =
+        in.outputs ? nn::inferOrReuse(*in.model, d, *in.outputs, so.positions, io, progress, cancel)
+                   : nn::infer(*in.model, d, so.positions, io, progress, cancel);
     const auto n = so.positions.size();
     const bool haveLosses = so.outputs.losses.size() == n;
     for (std::size_t r = 0; r < n; ++r) {
         const int label = d.labels[std::size_t(so.positions[r])];
         so.correct.push_back(so.outputs.predictions[r] == label);
         // Stored outputs without losses: the cross entropy from the kept probabilities.
-        so.losses.push_back(haveLosses ? so.outputs.losses[r]
-                                       : -std::log(std::max(
-                                             so.outputs.probabilities(Eigen::Index(r), label),
-                                             1e-30f)));
+        so.losses.push_back(
+            haveLosses
+                ? so.outputs.losses[r]
+                : -std::log(std::max(so.outputs.probabilities(Eigen::Index(r), label), 1e-30f)));
     }
     return so;
 }

@@ -7,11 +7,11 @@
 namespace fl::methods {
 
 struct SplitOutputs {
-    std::vector<std::int64_t> positions;     // dataset positions: the split, then held-out
-    Eigen::Index splitRows = 0;              // rows of the split; the rest are held out
-    nn::InferenceResult outputs;             // rows follow `positions`
-    std::vector<float> losses;               // cross entropy with the true label, per row
-    std::vector<bool> correct;               // per row
+    std::vector<std::int64_t> positions; // dataset positions: the split, then held-out
+    Eigen::Index splitRows = 0;          // rows of the split; the rest are held out
+    nn::InferenceResult outputs;         // rows follow `positions`
+    std::vector<float> losses;           // cross entropy with the true label, per row
+    std::vector<bool> correct;           // per row
 };
 
 // BadInput when the input has no dataset or model or the split is empty.

@@ -81,7 +81,8 @@ nlohmann::json MethodRegistry::toJson() const {
             kinds.push_back(k);
         nlohmann::json variants = nlohmann::json::array();
         for (const auto& v : info.benchmarkVariants)
-            variants.push_back({{"name", v.name}, {"title", v.title}, {"parameters", v.parameters}});
+            variants.push_back(
+                {{"name", v.name}, {"title", v.title}, {"parameters", v.parameters}});
         list.push_back({{"id", info.id},
                         {"title", info.title},
                         {"paper", info.paper},

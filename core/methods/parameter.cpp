@@ -51,10 +51,10 @@ std::string checked(const std::string& method, const ParameterSpec& p, const std
     const std::string where = method + ": parameter '" + p.name + "'";
     auto range = [&](double x) {
         if ((p.min && x < *p.min) || (p.max && x > *p.max)) {
-            std::string r = p.min && p.max ? "between " + numberText(*p.min) + " and " +
-                                                 numberText(*p.max)
-                            : p.min        ? "at least " + numberText(*p.min)
-                                           : "at most " + numberText(*p.max);
+            std::string r = p.min && p.max
+                                ? "between " + numberText(*p.min) + " and " + numberText(*p.max)
+                            : p.min ? "at least " + numberText(*p.min)
+                                    : "at most " + numberText(*p.max);
             throwBadInput(where + " must be " + r + ", got " + v);
         }
     };
@@ -229,7 +229,8 @@ std::uint64_t ParameterValues::toSeed(const std::string& name) const {
     return x;
 }
 
-ParameterValues resolveParameters(const std::string& method, const std::vector<ParameterSpec>& specs,
+ParameterValues resolveParameters(const std::string& method,
+                                  const std::vector<ParameterSpec>& specs,
                                   const std::map<std::string, std::string>& given, Preset preset) {
     std::map<std::string, std::string> values;
     for (const auto& p : specs) {

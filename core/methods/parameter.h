@@ -18,7 +18,7 @@ struct ParameterSpec {
     std::string name;  // kebab-case: the CLI flag (--name) and the key of the recorded settings
     std::string title; // short label of the run form ("Slices K")
     ParamType type = ParamType::Int;
-    std::string defaultValue; // as text ("20", "0.4", "true", "last")
+    std::string defaultValue;         // as text ("20", "0.4", "true", "last")
     std::optional<double> min, max;   // Int and Double: inclusive range
     std::vector<std::string> choices; // Choice: the allowed values
     std::string help;                 // one sentence, shown as CLI help and tooltip
@@ -67,7 +67,8 @@ const char* presetName(Preset p); // "default", "quick", "paper"
 // Defaults (or a preset's values) overlaid with `given`. BadInput naming `method` and the
 // parameter when a name is not declared, a value has the wrong type, lies outside its range or
 // choices, or is given while its onlyWith/onlyWithout condition does not hold.
-ParameterValues resolveParameters(const std::string& method, const std::vector<ParameterSpec>& specs,
+ParameterValues resolveParameters(const std::string& method,
+                                  const std::vector<ParameterSpec>& specs,
                                   const std::map<std::string, std::string>& given,
                                   Preset preset = Preset::Default);
 

@@ -26,7 +26,8 @@ MethodResult loadResult(store::Project& project, std::int64_t runId);
 
 // The newest finished run whose kind is one of `kinds` (and, with needArtifacts, that has
 // artifacts linked); nullopt when there is none.
-std::optional<std::int64_t> latestRun(store::Project& project, const std::vector<std::string>& kinds,
+std::optional<std::int64_t> latestRun(store::Project& project,
+                                      const std::vector<std::string>& kinds,
                                       bool needArtifacts = false);
 
 // The shared slice metadata keys (rank, rule, size, errors, accuracy, error_rate, error_low,

@@ -7,9 +7,8 @@ namespace fl::nn {
 
 InferenceResult inferOrReuse(const Classifier& c, const data::Dataset& d,
                              const InferenceResult& stored,
-                             const std::vector<std::int64_t>& positions,
-                             const InferenceOptions& io, const Progress& progress,
-                             const CancelToken& cancel, bool* reused) {
+                             const std::vector<std::int64_t>& positions, const InferenceOptions& io,
+                             const Progress& progress, const CancelToken& cancel, bool* reused) {
     const auto n = std::int64_t(stored.indices.size());
     const bool usable =
         n > 0 && stored.probabilities.rows() == n && std::int64_t(stored.predictions.size()) == n &&

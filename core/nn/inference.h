@@ -46,7 +46,8 @@ InferenceResult infer(const Classifier& c, const data::Dataset& d,
 // positions) at `positions`, in that order, when it has all of them with what `options` asks for
 // (losses are copied when stored has them); otherwise infer() runs. *reused says which.
 InferenceResult inferOrReuse(const Classifier& c, const data::Dataset& d,
-                             const InferenceResult& stored, const std::vector<std::int64_t>& positions,
+                             const InferenceResult& stored,
+                             const std::vector<std::int64_t>& positions,
                              const InferenceOptions& options, const Progress& progress = {},
                              const CancelToken& cancel = {}, bool* reused = nullptr);
 

@@ -2,6 +2,7 @@
 // recount, ordering, store→load round trip, influenceOn by hand, damaged artifacts, cancel.
 #include "core/common/error.h"
 #include "core/influence/opponents.h"
+#include "core/methods/infembed_method.h"
 #include "core/metrics/wilson_interval.h"
 #include "core/nn/inference.h"
 #include "core/nn/training.h"
@@ -9,7 +10,6 @@
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
 #include "core/store/slice_repo.h"
-#include "core/methods/infembed_method.h"
 #include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
