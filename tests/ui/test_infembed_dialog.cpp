@@ -1,19 +1,19 @@
 // The InfEmbed dialog: settings round trip (widgets, QSettings), presets, validation, layer
 // choices the model cannot run; and the whole job on a tiny project: stored, shown, reloaded.
 #include "core/data/dataset.h"
+#include "core/methods/infembed_method.h"
 #include "core/nn/classifier.h"
 #include "core/nn/training.h"
 #include "core/store/artifact_store.h"
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
 #include "core/store/slice_repo.h"
-#include "core/methods/infembed_method.h"
 #include "tests/ui/test_document_fixture.h"
-#include "ui/analysis/infembed_command.h"
-#include "ui/analysis/infembed_dialog.h"
 #include "ui/document/analysis_document.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/mainwindow/project_loader.h"
+#include "ui/methods/infembed/infembed_command.h"
+#include "ui/methods/infembed/infembed_dialog.h"
 #include "ui/views/slice_list_view.h"
 #include <QComboBox>
 #include <QDialogButtonBox>

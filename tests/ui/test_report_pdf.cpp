@@ -2,8 +2,8 @@
 // sections found by pdftotext, numbers that must appear, pages rendered with pdftoppm for a look,
 // the no-dataset fallback, bad input, File ▸ Export Report as a job, and `faultline --report`.
 #include "core/common/error.h"
-#include "core/store/annotation_repo.h"
 #include "core/methods/infembed_method.h"
+#include "core/store/annotation_repo.h"
 #include "core/store/project.h"
 #include "core/store/slice_repo.h"
 #include "tests/core/test_report_project.h"
@@ -11,9 +11,9 @@
 #include "ui/document/analysis_document.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/mainwindow/main_window.h"
+#include "ui/methods/infembed/infembed_figure.h"
 #include "ui/report/report_export_command.h"
 #include "ui/report/report_exporter.h"
-#include "ui/views/infembed_figure.h"
 #include <QAction>
 #include <QDir>
 #include <QFile>

@@ -10,12 +10,12 @@
 #include "tests/ui/test_view_fixture.h"
 #include "ui/document/analysis_document.h"
 #include "ui/mainwindow/main_window.h"
+#include "ui/methods/infembed/infembed_figure.h"
+#include "ui/methods/infembed/infembed_slice_view.h"
 #include "ui/models/example_tile_model.h"
 #include "ui/views/bar_chart_widget.h"
 #include "ui/views/example_delegate.h"
 #include "ui/views/example_tile_grid.h"
-#include "ui/views/infembed_figure.h"
-#include "ui/views/infembed_slice_view.h"
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>

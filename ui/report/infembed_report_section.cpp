@@ -1,6 +1,6 @@
 #include "ui/report/infembed_report_section.h"
 #include "core/report/report_format.h"
-#include "ui/views/infembed_figure.h"
+#include "ui/methods/infembed/infembed_figure.h"
 #include <algorithm>
 
 namespace fl::ui {

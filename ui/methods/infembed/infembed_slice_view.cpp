@@ -1,14 +1,14 @@
-#include "ui/views/infembed_slice_view.h"
+#include "ui/methods/infembed/infembed_slice_view.h"
 #include "core/data/dataset.h"
 #include "core/store/slice_repo.h"
 #include "ui/document/analysis_document.h"
+#include "ui/methods/infembed/infembed_figure.h"
 #include "ui/models/example_tile_model.h"
 #include "ui/models/thumbnail_cache.h"
 #include "ui/views/bar_chart_widget.h"
 #include "ui/views/empty_state_widget.h"
 #include "ui/views/example_delegate.h"
 #include "ui/views/example_tile_grid.h"
-#include "ui/views/infembed_figure.h"
 #include "ui/views/view_style.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // Analysis ▸ InfEmbed…: asks for the settings, then runs, stores and shows an InfEmbed run as a
 // background job; the document receives the outcome and the slice views re-read the project.
 #pragma once
-#include "ui/analysis/infembed_dialog.h"
+#include "ui/methods/infembed/infembed_dialog.h"
 #include <QCoreApplication>
 #include <QString>
 

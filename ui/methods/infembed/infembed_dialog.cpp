@@ -1,4 +1,4 @@
-#include "ui/analysis/infembed_dialog.h"
+#include "ui/methods/infembed/infembed_dialog.h"
 #include "ui/settings/settings.h"
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "ui/views/infembed_figure.h"
+#include "ui/methods/infembed/infembed_figure.h"
 #include <QSet>
 #include <algorithm>
 #include <cmath>
