@@ -1,7 +1,10 @@
 // faultline-cli demo: the headless demo. Trains the demo CNN on Fashion-MNIST once (cached, the
-// same file the GUI uses), evaluates it into the demo project and writes a summary file.
+// same file the GUI uses), evaluates it into the demo project, runs every registered method's
+// quick preset there and writes a summary file with what each found.
 #include "app/cli/cli_context.h"
 #include "core/common/error.h"
+#include "core/methods/method_registry.h"
+#include "core/methods/result_json.h"
 #include "core/metrics/classification_metrics.h"
 #include "core/nn/classifier.h"
 #include "core/nn/device.h"
@@ -10,6 +13,8 @@
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
 #include "core/workflows/demo_project.h"
+#include "core/workflows/method_run.h"
+#include "core/workflows/open_project.h"
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -40,6 +45,64 @@ storedMetrics(store::Project& project, std::int64_t runId, int numClasses) {
         out[data::splitName(static_cast<data::Split>(split))] =
             metrics::classificationMetrics(lp.first, lp.second, numClasses);
     return out;
+}
+
+// Every registered method's quick preset on the demo project, stored there, with its worst
+// finding in a line or two: what the product finds, without a window.
+std::string runMethodsOnDemo(const GlobalOptions& g, const std::string& projectPath,
+                             nlohmann::json& j) {
+    const Progress progress([&g](double f, const std::string& m) { progressLine(g, f, m); });
+    const auto opened = workflows::openProject(projectPath, g.device);
+    if (!opened.dataset || !opened.model)
+        return "the demo project has no loadable dataset and model; no method ran\n";
+    std::ostringstream t;
+    t << std::fixed << "\nwhat the methods find (quick presets, validation split):\n";
+    j["methods"] = nlohmann::json::array();
+    const auto& names = opened.dataset->classNames;
+    for (const auto* m : methods::MethodRegistry::instance().all()) {
+        const auto info = m->info();
+        const auto values =
+            methods::resolveParameters(info.id, m->parameters(), {}, methods::Preset::Quick);
+        std::string missing;
+        for (const auto& aux : m->auxiliaryModels(values))
+            if (!nn::isCached(*opened.dataset, aux.recipe))
+                missing = aux.role;
+        if (!missing.empty()) {
+            t << "  " << info.title << ": not run, its " << missing
+              << " model is not trained yet (`faultline-cli run " << info.id << " --project "
+              << projectPath << "` trains it once)\n";
+            j["methods"].push_back({{"id", info.id}, {"skipped", "needs " + missing}});
+            continue;
+        }
+        methods::MethodInput in;
+        in.dataset = opened.dataset.get();
+        in.model = opened.model.get();
+        in.outputs = opened.outputs.get();
+        in.parameters = values;
+        in.device = g.device;
+        const auto r = workflows::runMethodIntoProject(
+            projectPath, *m, in, {opened.datasetId, opened.modelId}, progress);
+        nlohmann::json mj{{"id", info.id},
+                          {"run_id", r.runId},
+                          {"seconds", r.seconds},
+                          {"slices", r.slices.size()}};
+        t << "  " << info.title << " (" << std::setprecision(1) << r.seconds << " s, "
+          << r.slices.size() << " slice(s))";
+        if (r.slices.empty()) {
+            t << ": nothing below its thresholds\n";
+        } else {
+            const auto& s = r.slices.front();
+            t << std::setprecision(3) << ": worst " << s.name << ", " << s.stats.size
+              << " examples at accuracy " << s.stats.accuracy << ", mostly "
+              << methods::classNameOf(names, s.stats.dominantLabel) << " taken for "
+              << methods::classNameOf(names, s.stats.dominantPrediction) << "\n";
+            mj["worst"] = methods::resultJson(r, names)["slices"][0];
+            mj["worst"].erase("members");
+            mj["worst"].erase("scores");
+        }
+        j["methods"].push_back(mj);
+    }
+    return t.str();
 }
 
 void runDemo(const GlobalOptions& g, DemoArgs a) {
@@ -98,6 +161,9 @@ void runDemo(const GlobalOptions& g, DemoArgs a) {
         t << "\n";
     }
 
+    project.close();
+    t << runMethodsOnDemo(g, r.projectPath, j);
+
     const fs::path out =
         a.out.empty() ? fs::path(r.projectPath).parent_path() / "summary.txt" : fs::path(a.out);
     std::ofstream(out) << t.str();
@@ -112,7 +178,8 @@ void registerDemoCommand(CLI::App& app, GlobalOptions& g) {
     auto a = std::make_shared<DemoArgs>();
     CLI::App* cmd = app.add_subcommand(
         "demo", "Headless demo: train (once, cached) a CNN on Fashion-MNIST, evaluate it into the "
-                "demo project and write a summary file");
+                "demo project, run every analysis method's quick preset on it and write a "
+                "summary file");
     cmd->add_option("--dataset", a->options.dataset, "fashion-mnist or mnist")
         ->check(CLI::IsMember({"fashion-mnist", "mnist"}));
     cmd->add_option("--arch", a->options.arch, "small-cnn or resnet")

@@ -55,7 +55,10 @@ void runMethod(const GlobalOptions& g, const methods::AnalysisMethod& method, Me
     std::shared_ptr<nn::Classifier> model;
     std::shared_ptr<const nn::InferenceResult> outputs;
     workflows::ProjectInputs ids;
-    std::string datasetSpec = a.data.spec, modelPath = a.model;
+    const std::string datasetSpec = a.data.spec;
+    // Absolute, as `project create` records it, so the same model is one row of the project.
+    const std::string modelPath =
+        a.model.empty() ? std::string() : std::filesystem::absolute(a.model).string();
     if (a.data.spec.empty() || a.model.empty()) {
         if (a.project.empty())
             throwBadInput(info.id + ": give --dataset and --model, or --project with an evaluated "
@@ -77,7 +80,7 @@ void runMethod(const GlobalOptions& g, const methods::AnalysisMethod& method, Me
     if (!a.data.spec.empty())
         dataset = std::make_shared<const data::Dataset>(loadDataset(g, a.data));
     if (!a.model.empty()) {
-        model = std::make_shared<nn::Classifier>(nn::Classifier::open(a.model));
+        model = std::make_shared<nn::Classifier>(nn::Classifier::open(modelPath));
         model->setDevice(g.device);
         outputs.reset(); // another model's outputs would be wrong
     }

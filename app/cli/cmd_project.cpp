@@ -84,12 +84,15 @@ void runShow(const GlobalOptions& g, const std::string& path) {
     j["runs"] = nlohmann::json::array();
     store::EvaluationRepo evaluations(project);
     for (const auto& r : store::RunRepo(project).list()) {
-        nlohmann::json rj{{"id", r.id},
-                          {"kind", r.kind},
-                          {"status", store::runStatusName(r.status)},
-                          {"seed", r.seed},
-                          {"settings", nlohmann::json::parse(r.settingsJson)},
-                          {"software_version", r.softwareVersion}};
+        nlohmann::json rj{
+            {"id", r.id},
+            {"kind", r.kind},
+            {"status", store::runStatusName(r.status)},
+            {"seed", r.seed},
+            {"settings", nlohmann::json::parse(r.settingsJson)},
+            {"software_version", r.softwareVersion},
+            {"dataset_id", r.datasetId ? nlohmann::json(*r.datasetId) : nlohmann::json()},
+            {"model_id", r.modelId ? nlohmann::json(*r.modelId) : nlohmann::json()}};
         t << "run " << r.id << ": " << r.kind << ", " << store::runStatusName(r.status);
         if (!r.error.empty()) {
             rj["error"] = r.error;

@@ -6,6 +6,7 @@
 #include "core/data/dataset.h"
 #include "core/methods/method_result.h"
 #include "core/methods/parameter.h"
+#include "core/nn/model_recipe.h"
 #include <map>
 #include <optional>
 #include <string>
@@ -27,11 +28,11 @@ struct MethodVariant {
 };
 
 // An auxiliary model a method trains once and reuses (Barlow's robust extractor, Defuse's
-// β-VAE), keyed by the dataset's fingerprint and the recipe (see workflows::trainOrLoadCached).
+// β-VAE), keyed by the dataset's fingerprint and the recipe (nn::trainOrLoadCached) in the GUI,
+// the CLI and the slice benchmark alike.
 struct AuxiliaryModel {
-    std::string role;   // "robust_extractor", "beta_vae"
-    std::string recipe; // what trainOrLoadCached trains ("small-cnn-l2pgd")
-    std::map<std::string, std::string> settings;
+    std::string role; // "robust_extractor", "beta_vae"
+    nn::ModelRecipe recipe;
 };
 
 struct MethodInfo {

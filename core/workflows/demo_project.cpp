@@ -2,6 +2,7 @@
 #include "core/data/cache_dir.h"
 #include "core/data/named_datasets.h"
 #include "core/nn/model_cache.h"
+#include "core/nn/model_recipe.h"
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
 #include "core/workflows/evaluation_workflow.h"
@@ -51,16 +52,10 @@ bool demoProjectReady(const std::string& projectPath) {
 
 double trainDemoModel(const data::Dataset& d, const DemoOptions& o, const Progress& progress,
                       const CancelToken& cancel) {
-    nn::Classifier fresh =
-        nn::Classifier::create({o.arch, d.channels, d.height, d.width, d.numClasses()}, o.seed);
-    fresh.setClassNames(d.classNames);
-    const auto r = nn::train(fresh, d, o.trainOptions(), progress, cancel);
-    // Save to a temporary name first so a crash never leaves a half-written cached model.
-    const std::string path = demoModelPath(o);
-    const std::string tmp = path + ".part";
-    fresh.save(tmp);
-    fs::rename(tmp, path);
-    return r.seconds;
+    nn::ModelRecipe recipe;
+    recipe.arch = o.arch;
+    recipe.train = o.trainOptions();
+    return nn::trainOrLoadCached(d, recipe, true, progress, cancel).trainSeconds;
 }
 
 DemoResult prepareDemoProject(const DemoOptions& o, bool freshProject, const Progress& progress,

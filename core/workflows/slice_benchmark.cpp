@@ -8,7 +8,7 @@
 #include "core/metrics/slice_scoring.h"
 #include "core/nn/classifier.h"
 #include "core/nn/inference.h"
-#include "core/workflows/model_recipe.h"
+#include "core/nn/model_recipe.h"
 #include <algorithm>
 #include <chrono>
 
@@ -107,13 +107,14 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
             if (k != "opponents")
                 res.methodSettings[e.name + "." + k] = v;
 
-    ModelRecipe recipe;
+    nn::ModelRecipe recipe;
     recipe.arch = o.arch;
     recipe.train.epochs = o.epochs;
     recipe.train.seed = o.seed;
     recipe.train.device = o.device;
     recipe.keyByData = true;
-    CachedModel cm = trainOrLoadCached(d, recipe, o.reuseModel, progress.sub(0.0, 0.4), cancel);
+    nn::CachedModel cm =
+        nn::trainOrLoadCached(d, recipe, o.reuseModel, progress.sub(0.0, 0.4), cancel);
     res.modelReused = cm.reused;
     res.trainSeconds = cm.trainSeconds;
     res.model = recipe.toSettings();

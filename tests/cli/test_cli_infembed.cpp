@@ -229,6 +229,69 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains("--ranking"), bad.err.constData());
         qunsetenv("FAULTLINE_CACHE_DIR");
     }
+
+    // `methods --json` is the registry: ids, papers and each parameter's declaration.
+    void methodsListsTheRegistry() {
+        const Run r = runCli({"methods", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray methods = r.json()["methods"].toArray();
+        QStringList ids;
+        for (const auto& m : methods) {
+            const QJsonObject o = m.toObject();
+            ids << o["id"].toString();
+            QVERIFY(!o["title"].toString().isEmpty() && !o["paper"].toString().isEmpty());
+            for (const auto& p : o["parameters"].toArray())
+                for (const char* key : {"name", "type", "default", "help"})
+                    QVERIFY2(p.toObject().contains(key), key);
+        }
+        QCOMPARE(ids, (QStringList{"infembed", "confidence", "embedding-kmeans"}));
+    }
+
+    // `run METHOD` on a planted dataset stores the run with the project's dataset and model;
+    // a later run with --project alone analyses them again from the stored evaluation.
+    void runStoresAndReusesTheProject() {
+        const QString project = m_tmp.filePath("run.faultline");
+        QCOMPARE(
+            runCli({"project", "create", project, "--dataset", m_plant, "--model", m_model}).code,
+            0);
+        const Run c = runCli({"run", "confidence", "--dataset", m_plant, "--model", m_model,
+                              "--project", project, "--json"});
+        QVERIFY2(c.code == 0, c.err.constData());
+        const QJsonObject cj = c.json();
+        int errors = 0;
+        for (const auto& e : cj["examples"].toArray())
+            errors += e.toArray()[1].toInt() != e.toArray()[2].toInt();
+        QCOMPARE(cj["n"].toInt(), 150);
+        QCOMPARE(cj["slices"].toArray().size(), 1);
+        QCOMPARE(cj["slices"][0]["size"].toInt(), errors);
+        QCOMPARE(cj["slices"][0]["accuracy"].toDouble(), 0.0);
+
+        const Run k = runCli({"embedding-kmeans", "--project", project, "--k", "4", "--json"});
+        QVERIFY2(k.code == 0, k.err.constData());
+        const QJsonObject kj = k.json();
+        QVERIFY(kj["slices"].toArray().size() <= 4);
+        QCOMPARE(checkSlices(kj), 150); // a partition of the split, worst first
+        QCOMPARE(kj["accuracy"].toDouble(), cj["accuracy"].toDouble());
+
+        const Run s = runCli({"project", "show", project, "--json"});
+        QVERIFY2(s.code == 0, s.err.constData());
+        const QJsonArray runs = s.json()["runs"].toArray();
+        QCOMPARE(runs.size(), 3); // evaluation, confidence, embedding-kmeans
+        for (const auto& v : runs) {
+            const QJsonObject run = v.toObject();
+            QCOMPARE(run["status"].toString(), QString("done"));
+            QCOMPARE(run["dataset_id"].toInt(), 1); // one dataset row and one model row for all
+            QCOMPARE(run["model_id"].toInt(), 1);
+        }
+        // Bad values name the parameter; unknown methods list the known ones.
+        const Run bad = runCli({"run", "embedding-kmeans", "--project", project, "--k", "0"});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains("'k'"), bad.err.constData());
+        QCOMPARE(runCli({"run", "barlow", "--project", project}).code, 1);
+        const Run none = runCli({"run", "confidence"});
+        QCOMPARE(none.code, 2);
+        QVERIFY2(none.err.contains("--project"), none.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliInfEmbed)

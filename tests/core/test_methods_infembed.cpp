@@ -10,6 +10,7 @@
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
 #include "core/store/slice_repo.h"
+#include "tiny_fixture.h"
 #include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
@@ -25,49 +26,9 @@ using namespace fl::methods;
 
 namespace {
 
-constexpr int kC = 3, kH = 8;
-
-// Three classes told apart by which band of rows is bright; 15% of the validation labels are
-// flipped so the model errs there and slices differ in accuracy.
-data::Dataset tinyData() {
-    data::Dataset d;
-    d.name = "tiny";
-    d.source = "synthetic:tiny";
-    d.height = kH;
-    d.width = kH;
-    d.classNames = {"a", "b", "c"};
-    std::mt19937 rng(11);
-    std::uniform_real_distribution<float> u(0.0f, 0.4f);
-    std::uniform_real_distribution<float> flip(0.0f, 1.0f);
-    const int nTrain = 60, nVal = 60;
-    for (int i = 0; i < nTrain + nVal; ++i) {
-        const int c = i % kC;
-        for (int y = 0; y < kH; ++y)
-            for (int x = 0; x < kH; ++x)
-                d.images.push_back(std::min(1.0f, u(rng) + (y / 3 == c ? 0.6f : 0.0f)));
-        const bool val = i >= nTrain;
-        int label = c;
-        if (val && flip(rng) < 0.15f)
-            label = (c + 1) % kC;
-        d.labels.push_back(label);
-        d.ids.push_back(1000 + i);
-        d.splits.push_back(val ? data::Split::Val : data::Split::Train);
-    }
-    return d;
-}
-
-struct Fixture {
-    data::Dataset d = tinyData();
-    nn::Classifier c = nn::Classifier::create({"small-cnn", 1, kH, kH, kC}, 5);
-    Fixture() {
-        nn::TrainOptions t;
-        t.epochs = 4;
-        t.batchSize = 16;
-        t.seed = 1;
-        t.device = "cpu";
-        nn::train(c, d, t);
-    }
-};
+using fl::test::kC;
+using fl::test::kH;
+using Fixture = fl::test::TinyFixture;
 
 InfEmbedRequest smallRequest() {
     InfEmbedRequest r;

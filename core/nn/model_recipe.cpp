@@ -1,11 +1,11 @@
-#include "core/workflows/model_recipe.h"
+#include "core/nn/model_recipe.h"
 #include "core/nn/model_cache.h"
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <string_view>
 
-namespace fl::workflows {
+namespace fl::nn {
 
 namespace fs = std::filesystem;
 
@@ -34,7 +34,11 @@ std::string cachedRecipePath(const data::Dataset& d, const ModelRecipe& r) {
     auto settings = r.train.toSettings();
     if (r.keyByData)
         settings["data"] = datasetFingerprint(d);
-    return nn::cachedModelPath(nn::modelCacheKey(d.name, r.arch, settings, r.train.seed));
+    return cachedModelPath(modelCacheKey(d.name, r.arch, settings, r.train.seed));
+}
+
+bool isCached(const data::Dataset& d, const ModelRecipe& r) {
+    return fs::exists(cachedRecipePath(d, r));
 }
 
 CachedModel trainOrLoadCached(const data::Dataset& d, const ModelRecipe& r, bool useCache,
@@ -42,13 +46,13 @@ CachedModel trainOrLoadCached(const data::Dataset& d, const ModelRecipe& r, bool
     const auto t0 = std::chrono::steady_clock::now();
     const std::string path = useCache ? cachedRecipePath(d, r) : std::string();
     const bool cached = !path.empty() && fs::exists(path);
-    nn::Classifier model = [&] {
+    Classifier model = [&] {
         if (cached)
-            return nn::Classifier::load(path);
-        nn::Classifier fresh = nn::Classifier::create(
+            return Classifier::load(path);
+        Classifier fresh = Classifier::create(
             {r.arch, d.channels, d.height, d.width, d.numClasses()}, r.train.seed);
         fresh.setClassNames(d.classNames);
-        nn::train(fresh, d, r.train, progress, cancel);
+        train(fresh, d, r.train, progress, cancel);
         if (!path.empty())
             fresh.save(path);
         return fresh;
@@ -59,4 +63,4 @@ CachedModel trainOrLoadCached(const data::Dataset& d, const ModelRecipe& r, bool
     return CachedModel{std::move(model), path, cached, seconds};
 }
 
-} // namespace fl::workflows
+} // namespace fl::nn

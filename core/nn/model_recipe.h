@@ -11,11 +11,11 @@
 #include <map>
 #include <string>
 
-namespace fl::workflows {
+namespace fl::nn {
 
 struct ModelRecipe {
     std::string arch = "small-cnn";
-    nn::TrainOptions train; // epochs, seed, device, …
+    TrainOptions train; // epochs, seed, device, adversarial training, …
     // Key the cache by a hash of the data itself (pixels, labels, ids, splits) besides the
     // dataset's name: planted data shares its source's name but not its content.
     bool keyByData = false;
@@ -29,8 +29,11 @@ std::string datasetFingerprint(const data::Dataset& d);
 // modelCacheDir()/<key>.flmodel for this dataset and recipe (the directory is created).
 std::string cachedRecipePath(const data::Dataset& d, const ModelRecipe& recipe);
 
+// Whether the recipe's model is in the cache already (nothing is trained or loaded).
+bool isCached(const data::Dataset& d, const ModelRecipe& recipe);
+
 struct CachedModel {
-    nn::Classifier model;
+    Classifier model;
     std::string path;          // the cache file (empty when useCache was false)
     bool reused = false;       // loaded from the cache rather than trained now
     double trainSeconds = 0.0; // 0 when reused
@@ -42,4 +45,4 @@ struct CachedModel {
 CachedModel trainOrLoadCached(const data::Dataset& d, const ModelRecipe& recipe, bool useCache,
                               const Progress& progress = {}, const CancelToken& cancel = {});
 
-} // namespace fl::workflows
+} // namespace fl::nn

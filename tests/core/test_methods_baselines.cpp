@@ -1,0 +1,200 @@
+// The registered methods run through the seam on a tiny trained model, against brute force:
+// confidence is every validation error by loss; embedding-kmeans is spherical K-means on the
+// penultimate features, ordered by accuracy, with held-out examples at their nearest centre;
+// InfEmbed through the seam gives the same slices as the pipeline and confirms on test.
+#include "core/cluster/spherical_kmeans.h"
+#include "core/common/error.h"
+#include "core/methods/infembed_method.h"
+#include "core/methods/method_registry.h"
+#include "core/nn/inference.h"
+#include "tiny_fixture.h"
+#include <QtTest>
+#include <algorithm>
+#include <map>
+#include <set>
+
+using namespace fl;
+using namespace fl::methods;
+
+namespace {
+
+MethodInput inputFor(const test::TinyFixture& f, const std::string& method,
+                     const std::map<std::string, std::string>& given = {}) {
+    MethodInput in;
+    in.dataset = &f.d;
+    in.model = &f.c;
+    in.split = data::Split::Val;
+    in.heldOut = data::Split::Test;
+    in.parameters =
+        resolveParameters(method, MethodRegistry::instance().get(method).parameters(), given);
+    return in;
+}
+
+MethodResult run(const MethodInput& in, const std::string& method) {
+    return MethodRegistry::instance().get(method).run(in, {}, {});
+}
+
+} // namespace
+
+class TestMethodsBaselines : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TinyFixture> m_f;
+    nn::InferenceResult m_all; // every example, with embeddings, in dataset order
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_f = std::make_unique<test::TinyFixture>(45);
+        nn::InferenceOptions io;
+        io.wantEmbeddings = true;
+        m_all = nn::infer(m_f->c, m_f->d, nn::allIndices(m_f->d), io);
+    }
+
+    void confidenceIsTheErrorsByLoss() {
+        const auto& d = m_f->d;
+        const auto r = run(inputFor(*m_f, "confidence"), "confidence");
+        QCOMPARE(r.slices.size(), std::size_t(1));
+        // Brute force: validation positions whose prediction is wrong, by loss descending.
+        std::vector<std::pair<float, std::int64_t>> errs, testErrs;
+        std::int64_t right = 0, nVal = 0;
+        for (std::size_t p = 0; p < d.ids.size(); ++p) {
+            const bool wrong = m_all.predictions[p] != d.labels[p];
+            if (d.splits[p] == data::Split::Val) {
+                ++nVal;
+                right += !wrong;
+                if (wrong)
+                    errs.push_back({m_all.losses[p], d.ids[p]});
+            } else if (d.splits[p] == data::Split::Test && wrong) {
+                testErrs.push_back({m_all.losses[p], d.ids[p]});
+            }
+        }
+        QVERIFY2(!errs.empty(), "the fixture's model errs on validation");
+        std::stable_sort(errs.begin(), errs.end(),
+                         [](auto a, auto b) { return a.first > b.first; });
+        std::stable_sort(testErrs.begin(), testErrs.end(),
+                         [](auto a, auto b) { return a.first > b.first; });
+        const auto& s = r.slices[0];
+        QCOMPARE(s.memberIds.size(), errs.size());
+        for (std::size_t i = 0; i < errs.size(); ++i) {
+            QCOMPARE(s.memberIds[i], errs[i].second);
+            QCOMPARE(float(s.scores[i]), errs[i].first);
+        }
+        QCOMPARE(s.stats.errors, std::int64_t(errs.size()));
+        QCOMPARE(s.stats.accuracy, 0.0);
+        QCOMPARE(s.heldOutIds.size(), testErrs.size());
+        for (std::size_t i = 0; i < testErrs.size(); ++i)
+            QCOMPARE(s.heldOutIds[i], testErrs[i].second);
+        QCOMPARE(r.accuracy, double(right) / double(nVal));
+        QCOMPARE(std::int64_t(r.exampleIds.size()), nVal);
+        // The same from stored outputs in another row order instead of a new inference pass.
+        auto in = inputFor(*m_f, "confidence");
+        nn::InferenceResult reversed = m_all;
+        reversed.probabilities = m_all.probabilities.colwise().reverse().eval();
+        std::reverse(reversed.indices.begin(), reversed.indices.end());
+        std::reverse(reversed.predictions.begin(), reversed.predictions.end());
+        std::reverse(reversed.losses.begin(), reversed.losses.end());
+        reversed.embeddings.resize(0, 0);
+        in.outputs = &reversed;
+        QCOMPARE(run(in, "confidence").slices[0].memberIds, s.memberIds);
+    }
+
+    void embeddingKMeansMatchesDirectClustering() {
+        const auto& d = m_f->d;
+        const auto r = run(inputFor(*m_f, "embedding-kmeans", {{"k", "3"}}), "embedding-kmeans");
+        const auto valPos = d.indicesOf(data::Split::Val);
+        const auto testPos = d.indicesOf(data::Split::Test);
+        nn::MatrixRM x(Eigen::Index(valPos.size()), m_all.embeddings.cols());
+        for (std::size_t i = 0; i < valPos.size(); ++i)
+            x.row(Eigen::Index(i)) = m_all.embeddings.row(valPos[i]);
+        cluster::KMeansOptions ko;
+        ko.k = 3;
+        const auto km = cluster::sphericalKMeans(x, ko);
+        // Clusters as id sets with their accuracy.
+        std::map<int, std::set<std::int64_t>> byCluster;
+        std::map<int, int> rightIn;
+        for (std::size_t i = 0; i < valPos.size(); ++i) {
+            const int c = km.assignments[i];
+            byCluster[c].insert(d.ids[std::size_t(valPos[i])]);
+            rightIn[c] +=
+                m_all.predictions[std::size_t(valPos[i])] == d.labels[std::size_t(valPos[i])];
+        }
+        QCOMPARE(r.slices.size(), byCluster.size());
+        std::set<std::int64_t> covered;
+        double previous = -1.0;
+        for (const auto& s : r.slices) {
+            const std::set<std::int64_t> ids(s.memberIds.begin(), s.memberIds.end());
+            QCOMPARE(ids.size(), s.memberIds.size());
+            bool found = false;
+            for (const auto& [c, members] : byCluster)
+                if (members == ids) {
+                    found = true;
+                    QCOMPARE(s.stats.accuracy, double(rightIn[c]) / double(members.size()));
+                }
+            QVERIFY2(found, "each slice is one of the clusters");
+            QVERIFY(s.stats.accuracy >= previous); // worst first
+            previous = s.stats.accuracy;
+            for (std::size_t k = 1; k < s.scores.size(); ++k)
+                QVERIFY(s.scores[k - 1] >= s.scores[k]); // nearest the centre first
+            covered.insert(ids.begin(), ids.end());
+        }
+        QCOMPARE(covered.size(), valPos.size()); // a partition of the split
+        // Held out: each test example at the centre with the largest inner product.
+        std::map<std::int64_t, std::size_t> sliceOfTest;
+        for (std::size_t si = 0; si < r.slices.size(); ++si)
+            for (auto id : r.slices[si].heldOutIds)
+                QVERIFY(sliceOfTest.emplace(id, si).second);
+        QCOMPARE(sliceOfTest.size(), testPos.size());
+        for (auto p : testPos) {
+            std::size_t best = 0;
+            float bestSim = -1e30f;
+            for (std::size_t si = 0; si < r.slices.size(); ++si) {
+                const auto centre = r.slices[si].extra.at("centre").get<std::vector<float>>();
+                float sim = 0;
+                for (std::size_t k = 0; k < centre.size(); ++k)
+                    sim += m_all.embeddings(p, Eigen::Index(k)) * centre[k];
+                if (sim > bestSim) {
+                    bestSim = sim;
+                    best = si;
+                }
+            }
+            QCOMPARE(sliceOfTest.at(d.ids[std::size_t(p)]), best);
+        }
+    }
+
+    void infEmbedThroughTheSeamEqualsThePipeline() {
+        const std::map<std::string, std::string> given{
+            {"p", "30"},   {"d", "6"}, {"hessian-subset", "0"},
+            {"seed", "3"}, {"k", "4"}, {"opponents", "0"}};
+        auto in = inputFor(*m_f, "infembed", given);
+        const auto r = run(in, "infembed");
+        const auto req = InfEmbedMethod::request(in.parameters, data::Split::Val);
+        const auto o = influence::runInfEmbed(m_f->c, m_f->d, req);
+        QCOMPARE(r.slices.size(), o.slices.size());
+        for (std::size_t i = 0; i < o.slices.size(); ++i) {
+            std::vector<std::int64_t> ids;
+            for (auto row : o.slices[i].slice.members)
+                ids.push_back(o.evalIds[std::size_t(row)]);
+            QCOMPARE(r.slices[i].memberIds, ids);
+            QCOMPARE(r.slices[i].stats.errorRate, o.slices[i].errorRate);
+        }
+        // Every test example is held out into exactly one slice.
+        std::size_t held = 0;
+        for (const auto& s : r.slices)
+            held += s.heldOutIds.size();
+        QCOMPARE(held, m_f->d.indicesOf(data::Split::Test).size());
+        // Ranked by errors: most errors first.
+        auto byErrors = given;
+        byErrors["ranking"] = "errors";
+        const auto e = run(inputFor(*m_f, "infembed", byErrors), "infembed");
+        for (std::size_t i = 1; i < e.slices.size(); ++i)
+            QVERIFY(e.slices[i - 1].stats.errors >= e.slices[i].stats.errors);
+    }
+
+    void missingInputIsBadInput() {
+        MethodInput in;
+        in.parameters = resolveParameters("confidence", {}, {});
+        QVERIFY_THROWS_EXCEPTION(Error, run(in, "confidence"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMethodsBaselines)
+#include "test_methods_baselines.moc"
