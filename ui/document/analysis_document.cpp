@@ -1,10 +1,13 @@
 #include "ui/document/analysis_document.h"
 #include "core/data/dataset.h"
+#include "core/influence/infembed_run.h"
+#include "core/methods/infembed_method.h"
+#include "core/methods/method_registry.h"
 #include "core/nn/classifier.h"
+#include "core/nn/inference.h"
 #include "core/store/annotation_repo.h"
 #include "core/store/project.h"
 #include "core/store/slice_repo.h"
-#include "core/influence/infembed_run.h"
 #include "ui/document/annotation_commands.h"
 #include "ui/document/slice_commands.h"
 #include "ui/document/slice_id_map.h"
@@ -17,6 +20,8 @@ namespace fl::ui {
 
 // Back/Forward remember this many selections; older ones fall off.
 static constexpr int kMaxHistory = 100;
+// InfEmbed's results also feed infEmbed(), the view its own figures draw from.
+static const std::string kInfEmbed = "infembed";
 
 struct AnalysisDocument::Private {
     std::unique_ptr<store::Project> project;
@@ -26,6 +31,8 @@ struct AnalysisDocument::Private {
     ExampleTable table;
     std::vector<float> embeddings;
     int embeddingDim = 0;
+    std::shared_ptr<const nn::InferenceResult> outputs;
+    std::map<std::string, std::shared_ptr<const methods::MethodResult>> results;
 
     Selection selection;
     QVector<Selection> history{Selection{}};
@@ -69,9 +76,30 @@ void AnalysisDocument::setLoaded(Loaded loaded) {
     d->historyIndex = 0;
     d->current = -1;
     d->sliceIds.clear();
+    d->outputs = std::move(loaded.outputs);
+    d->results = std::move(loaded.latestResults);
     d->infEmbed = std::move(loaded.infEmbed);
+    if (const auto it = d->results.find(kInfEmbed); !d->infEmbed && it != d->results.end()) {
+        try {
+            d->infEmbed = std::make_shared<const influence::InfEmbedOutcome>(
+                methods::infEmbedFromResult(*it->second));
+        } catch (const std::exception& e) {
+            d->results.erase(it); // shown nowhere rather than half
+            loaded.warnings
+                << tr("The InfEmbed run could not be read: %1").arg(QString::fromUtf8(e.what()));
+        }
+    }
+    // Every method hears of the new project, those without a run too (their views clear).
+    QStringList methodIds;
+    for (const auto* m : methods::MethodRegistry::instance().all())
+        methodIds << QString::fromStdString(m->info().id);
+    for (const auto& [id, result] : d->results)
+        if (!methodIds.contains(QString::fromStdString(id)))
+            methodIds << QString::fromStdString(id);
     Q_EMIT projectChanged();
     Q_EMIT infEmbedChanged();
+    for (const QString& id : methodIds)
+        Q_EMIT methodResultChanged(id);
     Q_EMIT selectionChanged();
     Q_EMIT currentExampleChanged(-1);
     Q_EMIT historyChanged();
@@ -96,6 +124,38 @@ void AnalysisDocument::closeProject() {
     }
     Loaded empty;
     setLoaded(std::move(empty));
+}
+
+std::shared_ptr<const methods::MethodResult>
+AnalysisDocument::latestResult(const std::string& methodId) const {
+    const auto it = d->results.find(methodId);
+    return it == d->results.end() ? nullptr : it->second;
+}
+
+void AnalysisDocument::setMethodResult(std::shared_ptr<const methods::MethodResult> result,
+                                       std::shared_ptr<const influence::InfEmbedOutcome> infEmbed) {
+    if (!result)
+        return;
+    if (result->method == kInfEmbed) {
+        if (!infEmbed) {
+            try {
+                infEmbed = std::make_shared<const influence::InfEmbedOutcome>(
+                    methods::infEmbedFromResult(*result));
+            } catch (const std::exception& e) {
+                // Stored but not showable: the views keep the previous run rather than a
+                // result they cannot draw.
+                reportError(tr("The InfEmbed run %1 could not be shown: %2")
+                                .arg(result->runId)
+                                .arg(QString::fromUtf8(e.what())));
+                return;
+            }
+        }
+        d->results[result->method] = result;
+        setInfEmbed(std::move(infEmbed));
+    } else {
+        d->results[result->method] = result;
+    }
+    Q_EMIT methodResultChanged(QString::fromStdString(result->method));
 }
 
 std::shared_ptr<const influence::InfEmbedOutcome> AnalysisDocument::infEmbed() const {
@@ -145,6 +205,10 @@ const std::vector<float>& AnalysisDocument::embeddings() const {
 
 int AnalysisDocument::embeddingDim() const {
     return d->embeddingDim;
+}
+
+std::shared_ptr<const nn::InferenceResult> AnalysisDocument::outputs() const {
+    return d->outputs;
 }
 
 QImage AnalysisDocument::image(qint64 exampleId) const {

@@ -9,8 +9,10 @@
 #include <QString>
 #include <QStringList>
 #include <QUndoStack>
+#include <map>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace fl::data {
@@ -18,6 +20,10 @@ struct Dataset;
 }
 namespace fl::nn {
 class Classifier;
+struct InferenceResult;
+} // namespace fl::nn
+namespace fl::methods {
+struct MethodResult;
 }
 namespace fl::store {
 class Project;
@@ -48,8 +54,15 @@ public:
         ExampleTable table;
         std::vector<float> embeddings; // rows × embeddingDim, same row order as table
         int embeddingDim = 0;
+        // The evaluation's outputs as the core stored them (rows in table order); methods read
+        // them instead of running the model again. May be null.
+        std::shared_ptr<const nn::InferenceResult> outputs;
+        // Each method's newest run (by method id).
+        std::map<std::string, std::shared_ptr<const methods::MethodResult>> latestResults;
         QStringList warnings; // non-fatal problems met while loading (e.g. model not found)
-        std::shared_ptr<const influence::InfEmbedOutcome> infEmbed; // newest InfEmbed run, or null
+        // The InfEmbed view of latestResults["infembed"]; derived by setLoaded when left null
+        // (the loader derives it on its worker thread).
+        std::shared_ptr<const influence::InfEmbedOutcome> infEmbed;
     };
     void setLoaded(Loaded loaded); // takes ownership; emits projectChanged()
     void closeProject();           // emits projectChanged()
@@ -63,6 +76,7 @@ public:
     const ExampleTable& examples() const;
     const std::vector<float>& embeddings() const;
     int embeddingDim() const;
+    std::shared_ptr<const nn::InferenceResult> outputs() const;
     // The example's image as a QImage (grey or RGB), at the dataset's resolution.
     QImage image(qint64 exampleId) const;
 
@@ -101,6 +115,14 @@ public:
     // Slices were written to the project by a job on its own connection: views re-read them.
     void reloadSlices();
 
+    // --- method results ------------------------------------------------------------------
+    // The newest run of a registered method shown in the window; null when none.
+    std::shared_ptr<const methods::MethodResult> latestResult(const std::string& methodId) const;
+    // Makes `result` its method's latest run; emits methodResultChanged. An InfEmbed result also
+    // replaces infEmbed(): `infEmbed` when the caller has that view already, else converted.
+    void setMethodResult(std::shared_ptr<const methods::MethodResult> result,
+                         std::shared_ptr<const influence::InfEmbedOutcome> infEmbed = {});
+
     // --- InfEmbed ------------------------------------------------------------------------
     // The InfEmbed run the views show (slices, embeddings for opponents); null when none.
     std::shared_ptr<const influence::InfEmbedOutcome> infEmbed() const;
@@ -118,6 +140,8 @@ Q_SIGNALS:
     void historyChanged();                     // canGoBack()/canGoForward() may have changed
     void errorReported(const QString& message);
     void infEmbedChanged(); // infEmbed() was replaced (also on projectChanged)
+    // latestResult(methodId) was replaced (also, for every method, on projectChanged).
+    void methodResultChanged(const QString& methodId);
     // selectSlice() made a slice the selection; origin is the method that found it ("user", …).
     void sliceSelected(std::int64_t sliceId, const QString& origin);
 

@@ -14,6 +14,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -91,34 +92,47 @@ void MainWindow::createDocks() {
     auto* project = makeDock(QStringLiteral("project"), tr("Project"), new ProjectPanel(m_doc));
     addDockWidget(Qt::LeftDockWidgetArea, project);
 
-    std::vector<QDockWidget*> views;
+    QHash<QString, QDockWidget*> views;
+    QList<QDockWidget*> unplaced; // in registry order
     for (const ViewSlot& slot : viewSlots()) {
-        views.push_back(makeDock(slot.id, slot.title, slot.make(m_doc, nullptr)));
+        QDockWidget* d = makeDock(slot.id, slot.title, slot.make(m_doc, nullptr));
+        views.insert(slot.id, d);
+        unplaced << d;
     }
+    const auto view = [&views, &unplaced](const char* id) {
+        QDockWidget* d = views.value(QString::fromLatin1(id));
+        unplaced.removeOne(d);
+        return d;
+    };
     // Centre column: overview | histograms | slices as tabs, the example grid below; right
     // column: inspector above the embedding map.
-    QDockWidget* overview = views[0];
+    QDockWidget* overview = view("overview");
+    QDockWidget* grid = view("grid");
+    QDockWidget* inspector = view("inspector");
     addDockWidget(Qt::RightDockWidgetArea, overview);
     // Split first, tabify last: Qt adds a split of a tabbed dock as one more tab.
     splitDockWidget(project, overview, Qt::Horizontal);
-    splitDockWidget(overview, views[4], Qt::Horizontal);
-    splitDockWidget(overview, views[3], Qt::Vertical);
-    splitDockWidget(views[4], views[5], Qt::Vertical);
-    tabifyDockWidget(overview, views[1]);
-    tabifyDockWidget(overview, views[2]);
-    tabifyDockWidget(overview, views[6]); // InfEmbed slice: wide, beside the other figures
+    splitDockWidget(overview, inspector, Qt::Horizontal);
+    splitDockWidget(overview, grid, Qt::Vertical);
+    splitDockWidget(inspector, view("embedding"), Qt::Vertical);
+    tabifyDockWidget(overview, view("histograms"));
+    tabifyDockWidget(overview, view("slices"));
+    tabifyDockWidget(overview, view("infembed")); // InfEmbed slice: wide, beside the figures
+    // A view the layout does not name yet (a method's own) joins the figures' tabs.
+    for (QDockWidget* d : std::as_const(unplaced))
+        tabifyDockWidget(overview, d);
     overview->raise();
 
     auto* jobs = makeDock(QStringLiteral("jobs"), tr("Jobs"), new JobsPanel(m_jobs));
     addDockWidget(Qt::BottomDockWidgetArea, jobs);
     // Sizes apply once the window has its size (after show); a restored layout overrides them.
-    QTimer::singleShot(0, this, [this, project, overview, views, jobs] {
+    QTimer::singleShot(0, this, [this, project, overview, inspector, grid, jobs] {
         if (!Settings::value(Settings::WindowState).toByteArray().isEmpty() && m_layoutRestored)
             return;
         const int w = width();
-        resizeDocks({project, overview, views[4]}, {w * 16 / 100, w * 50 / 100, w * 34 / 100},
+        resizeDocks({project, overview, inspector}, {w * 16 / 100, w * 50 / 100, w * 34 / 100},
                     Qt::Horizontal);
-        resizeDocks({overview, views[3], jobs}, {380, 300, 70}, Qt::Vertical);
+        resizeDocks({overview, grid, jobs}, {380, 300, 70}, Qt::Vertical);
     });
 }
 

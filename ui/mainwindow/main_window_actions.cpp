@@ -1,6 +1,7 @@
 // MainWindow's actions, menus and toolbar, and the commands behind them (a second file of the
 // same class: main_window.cpp holds the layout, project opening and status).
 #include "core/data/dataset.h"
+#include "core/methods/method_registry.h"
 #include "core/nn/classifier.h"
 #include "core/store/dataset_repo.h"
 #include "core/store/project.h"
@@ -12,8 +13,8 @@
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/new_project_dialog.h"
 #include "ui/mainwindow/project_creator.h"
-#include "ui/methods/infembed/infembed_command.h"
 #include "ui/methods/infembed/infembed_slice_view.h"
+#include "ui/methods/method_ui_registry.h"
 #include "ui/report/report_export_command.h"
 #include "ui/settings/preferences_dialog.h"
 #include "ui/settings/settings.h"
@@ -35,10 +36,10 @@ namespace fl::ui {
 
 namespace {
 
-QAction* make(QObject* parent, const char* name, const QString& text, const QKeySequence& key = {},
-              const QString& tip = {}) {
+QAction* make(QObject* parent, const QString& name, const QString& text,
+              const QKeySequence& key = {}, const QString& tip = {}) {
     auto* a = new QAction(text, parent);
-    a->setObjectName(QString::fromLatin1(name));
+    a->setObjectName(name);
     if (!key.isEmpty())
         a->setShortcut(key);
     const QString status = tip.isEmpty() ? QString(text).remove(QLatin1Char('&')) : tip;
@@ -105,9 +106,20 @@ void MainWindow::createActions() {
     connect(make(this, "actionEvaluate", tr("&Evaluate Model Again"), {},
                  tr("Run the model over the dataset into a new evaluation run")),
             &QAction::triggered, this, &MainWindow::evaluateModel);
-    connect(make(this, "actionInfEmbed", tr("&InfEmbed…"), QKeySequence(tr("Ctrl+Shift+I")),
-                 tr("Find slices the model fails on for one reason, from influence embeddings")),
-            &QAction::triggered, this, [this] { InfEmbedCommand::start(this, *m_doc, *m_jobs); });
+    // One action per registered method, in registry order (the core declares title, shortcut
+    // and summary; ui/methods/method_ui_registry.h what a method does differently here).
+    for (const methods::AnalysisMethod* m : methods::MethodRegistry::instance().all()) {
+        const methods::MethodInfo info = m->info();
+        const QString title =
+            QCoreApplication::translate("fl::methods::ParameterSpec", info.title.c_str());
+        QAction* a =
+            make(this, methodActionName(info.id), tr("%1…").arg(title),
+                 QKeySequence(QString::fromStdString(info.shortcut), QKeySequence::PortableText),
+                 QCoreApplication::translate("fl::methods::ParameterSpec", info.summary.c_str()));
+        a->setProperty("methodId", QString::fromStdString(info.id));
+        connect(a, &QAction::triggered, this,
+                [this, id = info.id] { startMethod(id, this, *m_doc, *m_jobs); });
+    }
 
     connect(make(this, "actionSaveSlice", tr("&Save Selection as Slice…"), QKeySequence::Save),
             &QAction::triggered, this, &MainWindow::saveSlice);
@@ -176,8 +188,13 @@ void MainWindow::createMenus() {
     analysis->addAction(action(QStringLiteral("actionSelectErrors")));
     analysis->addAction(action(QStringLiteral("actionEvaluate")));
     analysis->addSeparator();
-    analysis->addAction(action(QStringLiteral("actionInfEmbed")));
-    analysis->addAction(action(QStringLiteral("actionOpponents")));
+    for (const methods::AnalysisMethod* m : methods::MethodRegistry::instance().all()) {
+        const std::string id = m->info().id;
+        analysis->addAction(action(methodActionName(id)));
+        if (const MethodUi* ui = methodUi(id))
+            for (const QString& name : ui->followingActions)
+                analysis->addAction(action(name));
+    }
 
     auto* annotate = menuBar()->addMenu(tr("A&nnotate"));
     annotate->addAction(action(QStringLiteral("actionSaveSlice")));
@@ -232,7 +249,11 @@ void MainWindow::updateActions() {
     enable("actionSaveSlice", open && !m_doc->selection().isEmpty());
     enable("actionSelectErrors", m_doc->examples().rows() > 0);
     enable("actionEvaluate", open && m_doc->model() && m_doc->dataset());
-    enable("actionInfEmbed", InfEmbedCommand::available(*m_doc));
+    for (const methods::AnalysisMethod* m : methods::MethodRegistry::instance().all()) {
+        const std::string id = m->info().id;
+        if (QAction* a = action(methodActionName(id)))
+            a->setEnabled(methodAvailable(id, *m_doc));
+    }
     // Enabled without an InfEmbed run too: the view then says how to make one.
     enable("actionOpponents", open);
     const bool current = open && m_doc->currentExample() >= 0;

@@ -1,12 +1,14 @@
-// Loading a project for the window, on a worker thread: the project file, the dataset it names,
-// the model, the latest finished evaluation run's rows and its embeddings, as one Loaded bundle.
+// Loading a project for the window, on a worker thread: the core opens it (project, dataset,
+// model, the evaluation's outputs, each method's newest run); this adds the Qt presentation.
 #pragma once
 #include "core/jobs/job.h"
-#include "core/store/evaluation_repo.h"
 #include "ui/document/analysis_document.h"
 #include <memory>
 #include <string>
-#include <vector>
+
+namespace fl::nn {
+struct InferenceResult;
+}
 
 namespace fl::ui {
 
@@ -16,14 +18,14 @@ using LoadedPtr = std::shared_ptr<AnalysisDocument::Loaded>;
 class ProjectLoader {
 public:
     // Opens `path` and everything it refers to. Throws fl::Error when the project itself cannot
-    // be opened or its dataset cannot be loaded; a missing model becomes a warning. `device` is
-    // the compute setting ("auto", "cpu", "cuda") the model is moved to.
+    // be opened or its dataset cannot be loaded; a missing model, unreadable embeddings or a
+    // method run that cannot be read become warnings. `device` is the compute setting ("auto",
+    // "cpu", "cuda") the model is moved to.
     static LoadedPtr load(const std::string& path, const std::string& device,
                           const fl::jobs::JobContext& context);
-    // The per-example table from evaluation rows and the dataset they came from (rows whose
-    // example id the dataset lacks are dropped).
-    static ExampleTable makeTable(const data::Dataset& dataset,
-                                  const std::vector<store::EvaluationRow>& rows);
+    // The per-example table of stored outputs over `dataset`: one row per output row, in the
+    // same order (by example id); ids, splits and labels from the dataset at `outputs.indices`.
+    static ExampleTable makeTable(const data::Dataset& dataset, const nn::InferenceResult& outputs);
 };
 
 } // namespace fl::ui

@@ -132,4 +132,37 @@ void Settings::removeRecentProject(const QString& path) {
     setValue(RecentProjects, list);
 }
 
+namespace {
+
+QString methodGroup(const QString& methodId) {
+    return QStringLiteral("methods/%1").arg(methodId);
+}
+
+} // namespace
+
+QVariantMap Settings::methodParameters(const QString& methodId) {
+    QSettings s;
+    s.beginGroup(methodGroup(methodId) + QStringLiteral("/parameters"));
+    QVariantMap values;
+    for (const QString& name : s.childKeys())
+        values.insert(name, s.value(name));
+    return values;
+}
+
+void Settings::setMethodParameters(const QString& methodId, const QVariantMap& values) {
+    QSettings s;
+    s.beginGroup(methodGroup(methodId) + QStringLiteral("/parameters"));
+    s.remove(QString()); // parameters a method no longer declares go too
+    for (auto it = values.begin(); it != values.end(); ++it)
+        s.setValue(it.key(), it.value());
+}
+
+QString Settings::methodSplit(const QString& methodId) {
+    return QSettings().value(methodGroup(methodId) + QStringLiteral("/split")).toString();
+}
+
+void Settings::setMethodSplit(const QString& methodId, const QString& split) {
+    QSettings().setValue(methodGroup(methodId) + QStringLiteral("/split"), split);
+}
+
 } // namespace fl::ui

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 
 namespace fl::ui {
 
@@ -63,6 +64,14 @@ public:
     // Moves `path` to the front of the recent list (deduplicated, capped).
     static void addRecentProject(const QString& path);
     static void removeRecentProject(const QString& path);
+
+    // Analysis ▸ <method>…: the last accepted run form of each registered method, under
+    // "methods/<id>/parameters/<name>" (text, as the core parses it) and "methods/<id>/split".
+    // Keyed by the registry, so not in the table: a new method needs no entry here.
+    static QVariantMap methodParameters(const QString& methodId);
+    static void setMethodParameters(const QString& methodId, const QVariantMap& values);
+    static QString methodSplit(const QString& methodId); // "" when never run
+    static void setMethodSplit(const QString& methodId, const QString& split);
 };
 
 } // namespace fl::ui

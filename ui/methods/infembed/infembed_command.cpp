@@ -14,25 +14,13 @@
 
 namespace fl::ui {
 
-using OutcomePtr = std::shared_ptr<const influence::InfEmbedOutcome>;
-
 namespace {
 
-// The document's evaluation as the model outputs InfEmbed needs (rows by dataset position);
-// empty when the table holds none.
-nn::InferenceResult storedOutputs(const ExampleTable& t, const std::vector<float>& embeddings,
-                                  int dim) {
-    nn::InferenceResult r;
-    const int n = t.rows(), classes = t.numClasses();
-    if (n == 0 || classes == 0 || t.probabilities.size() != qsizetype(n) * classes)
-        return r;
-    r.indices.assign(t.datasetIndex.begin(), t.datasetIndex.end());
-    r.predictions.assign(t.predictions.begin(), t.predictions.end());
-    r.probabilities = Eigen::Map<const nn::MatrixRM>(t.probabilities.constData(), n, classes);
-    if (dim > 0 && embeddings.size() == std::size_t(n) * std::size_t(dim))
-        r.embeddings = Eigen::Map<const nn::MatrixRM>(embeddings.data(), n, dim);
-    return r;
-}
+// The stored run as the document keeps it (the codec's parts) and as InfEmbed's views draw it.
+struct Ran {
+    std::shared_ptr<const methods::MethodResult> result;
+    std::shared_ptr<const influence::InfEmbedOutcome> outcome;
+};
 
 } // namespace
 
@@ -71,20 +59,18 @@ quint64 InfEmbedCommand::startWith(const influence::InfEmbedRequest& request, QW
     const std::string path = document.projectPath().toStdString();
     const std::int64_t evaluationRunId = document.evaluationRunId();
     // The evaluation already ran this model over the dataset: its outputs spare the job a
-    // second pass (on Fashion-MNIST ~46 of ~48 s on two cores). QVector copies are shared.
-    const ExampleTable table = document.examples();
-    auto embeddings = std::make_shared<const std::vector<float>>(document.embeddings());
-    const int embeddingDim = document.embeddingDim();
+    // second pass (on Fashion-MNIST ~46 of ~48 s on two cores).
+    const auto outputs = document.outputs();
     QPointer<QWidget> window(parent);
     QPointer<AnalysisDocument> doc(&document);
     const QString title = request.rule ? tr("InfEmbed-Rule on %1") : tr("InfEmbed on %1");
-    return jobs.run<OutcomePtr>(
+    return jobs.run<Ran>(
         title.arg(QString::fromLatin1(data::splitName(request.split))), fl::jobs::JobWeight::Heavy,
-        [ds, model, path, evaluationRunId, request, table, embeddings,
-         embeddingDim](fl::jobs::JobContext& c) -> OutcomePtr {
-            const nn::InferenceResult stored = storedOutputs(table, *embeddings, embeddingDim);
-            auto o = std::make_shared<influence::InfEmbedOutcome>(influence::runInfEmbed(
-                *model, *ds, request, stored, c.progress().sub(0.0, 0.97), c.cancelToken()));
+        [ds, model, path, evaluationRunId, request, outputs](fl::jobs::JobContext& c) -> Ran {
+            static const nn::InferenceResult none; // runInfEmbed then infers what it needs
+            auto o = std::make_shared<influence::InfEmbedOutcome>(
+                influence::runInfEmbed(*model, *ds, request, outputs ? *outputs : none,
+                                       c.progress().sub(0.0, 0.97), c.cancelToken()));
             c.throwIfCancelled();
             c.commit(); // from here the run is stored whole: a late cancel must not hide it
             c.report(0.97, "storing the run");
@@ -96,21 +82,24 @@ quint64 InfEmbedCommand::startWith(const influence::InfEmbedRequest& request, QW
                 datasetId = run->datasetId;
                 modelId = run->modelId;
             }
-            methods::storeInfEmbed(p, *o, datasetId, modelId);
+            methods::storeInfEmbed(p, *o, datasetId, modelId); // sets the run and slice ids
+            auto result =
+                std::make_shared<const methods::MethodResult>(methods::infEmbedResult(*o));
             c.report(1.0, "InfEmbed stored");
-            return o;
+            return Ran{std::move(result), std::move(o)};
         },
         &document,
-        [window, doc, path](OutcomePtr o) {
+        [window, doc, path](Ran ran) {
             if (!doc || doc->projectPath().toStdString() != path)
                 return; // another project was opened meanwhile; the run stays stored in its own
-            doc->setInfEmbed(o);
+            const auto& o = *ran.outcome;
+            doc->setMethodResult(ran.result, ran.outcome);
             doc->reloadSlices();
             if (auto* mw = qobject_cast<QMainWindow*>(window.data()))
                 mw->statusBar()->showMessage(tr("InfEmbed found %n slice(s) in %1 s (run #%2)",
-                                                nullptr, int(o->slices.size()))
-                                                 .arg(o->seconds, 0, 'f', 1)
-                                                 .arg(o->runId),
+                                                nullptr, int(o.slices.size()))
+                                                 .arg(o.seconds, 0, 'f', 1)
+                                                 .arg(o.runId),
                                              10000);
         },
         [doc](const QString& error) {
