@@ -28,5 +28,6 @@ void registerProjectCommands(CLI::App& app, GlobalOptions& g);
 void registerDemoCommand(CLI::App& app, GlobalOptions& g);
 void registerMethodCommands(CLI::App& app, GlobalOptions& g); // methods, run, and one per method
 void registerSliceBenchCommand(CLI::App& app, GlobalOptions& g);
+void registerReportCommand(CLI::App& app, GlobalOptions& g);
 
 } // namespace fl::cli

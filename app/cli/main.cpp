@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
     fl::cli::registerDemoCommand(app, g);
     fl::cli::registerMethodCommands(app, g);
     fl::cli::registerSliceBenchCommand(app, g);
+    fl::cli::registerReportCommand(app, g);
 
     try {
         app.parse(argc, argv);

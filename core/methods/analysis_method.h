@@ -7,6 +7,7 @@
 #include "core/methods/method_result.h"
 #include "core/methods/parameter.h"
 #include "core/nn/model_recipe.h"
+#include "core/report/report_model.h"
 #include <map>
 #include <optional>
 #include <string>
@@ -74,6 +75,10 @@ public:
     // cancel. Records its settings and seed in the result.
     virtual MethodResult run(const MethodInput& input, const Progress& progress,
                              const CancelToken& cancel) const = 0;
+    // The report's sections for a stored result (class names label the histograms); the
+    // default is genericReportSections (method_report.h).
+    virtual std::vector<report::Section>
+    reportSections(const MethodResult& result, const std::vector<std::string>& classNames) const;
 };
 
 } // namespace fl::methods

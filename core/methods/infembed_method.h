@@ -17,6 +17,10 @@ public:
     std::vector<ParameterSpec> parameters() const override;
     MethodResult run(const MethodInput& input, const Progress& progress,
                      const CancelToken& cancel) const override;
+    // The paper's Figure 2 for the worst slices (infembed_report.cpp).
+    std::vector<report::Section>
+    reportSections(const MethodResult& result,
+                   const std::vector<std::string>& classNames) const override;
     // The request the parameters describe (split from the input's split).
     static influence::InfEmbedRequest request(const ParameterValues& values, data::Split split);
 };

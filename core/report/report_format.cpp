@@ -14,6 +14,22 @@ std::string formatPercent(double fraction, int decimals) {
     return buf;
 }
 
+std::string formatSignificant(double value) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", value);
+    return buf;
+}
+
+std::string formatInfluence(double value) {
+    const double a = std::abs(value);
+    char buf[32];
+    if (a != 0.0 && (a >= 1e4 || a < 1e-2))
+        std::snprintf(buf, sizeof buf, "%.2e", a);
+    else
+        std::snprintf(buf, sizeof buf, "%.3g", a);
+    return (value < 0 ? std::string("\u2212") : value > 0 ? std::string("+") : std::string()) + buf;
+}
+
 std::string formatInterval(double low, double high, int decimals) {
     return std::string("[") + formatPercent(low, decimals) + std::string(", ") +
            formatPercent(high, decimals) + "]";

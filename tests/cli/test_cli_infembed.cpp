@@ -2,6 +2,7 @@
 // here: slice sizes and accuracies checked against per-example predictions, rule constraints.
 #include "tests/cli/cli_test_support.h"
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -283,6 +284,15 @@ private Q_SLOTS:
             QCOMPARE(run["dataset_id"].toInt(), 1); // one dataset row and one model row for all
             QCOMPARE(run["model_id"].toInt(), 1);
         }
+        // The report from the core's model, with each method's section.
+        const QString html = m_tmp.filePath("report.html");
+        const Run rep = runCli({"report", project, html, "--json"});
+        QVERIFY2(rep.code == 0, rep.err.constData());
+        const QJsonArray sections = rep.json()["sections"].toArray();
+        QVERIFY(sections.contains(QJsonValue("method-confidence")));
+        QVERIFY(sections.contains(QJsonValue("method-embedding-kmeans")));
+        QVERIFY(QFileInfo(html).size() > 1000);
+        QCOMPARE(runCli({"report", project, m_tmp.filePath("r.pdf")}).code, 2);
         // Bad values name the parameter; unknown methods list the known ones.
         const Run bad = runCli({"run", "embedding-kmeans", "--project", project, "--k", "0"});
         QCOMPARE(bad.code, 2);

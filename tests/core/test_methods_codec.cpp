@@ -3,8 +3,10 @@
 // the pre-seam code into a schema-v3 project opens after the v4 migration with the same content.
 #include "core/common/error.h"
 #include "core/methods/infembed_method.h"
+#include "core/methods/method_report.h"
 #include "core/methods/result_codec.h"
 #include "core/metrics/slice_stats.h"
+#include "core/report/report_builder.h"
 #include "core/store/artifact_store.h"
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
@@ -114,6 +116,59 @@ private Q_SLOTS:
                  (std::vector<float>{0.6f, 0.8f, 1, 0}));
         QCOMPARE(latestRun(p, {"embedding-kmeans"}), std::optional<std::int64_t>(r.runId));
         QVERIFY(!latestRun(p, {"infembed"}));
+    }
+
+    // Every registered method's newest run becomes sections before the provenance: the slices
+    // table in failure order and, for the worst, histograms counted from the stored examples.
+    void reportGetsEachMethodsNewestRun() {
+        store::Project p = store::Project::create(file("report.faultline"));
+        MethodResult older = handMade(), r = handMade();
+        storeResult(p, older);
+        storeResult(p, r);
+        report::Report rep = report::buildProjectReport(p);
+        rep.classNames = {"zero", "one"};
+        const auto problems = addMethodSections(rep, p);
+        QVERIFY(problems.empty());
+        const auto* s = rep.section("method-embedding-kmeans");
+        QVERIFY(s);
+        QCOMPARE(rep.sections.back().id, std::string("provenance"));
+        // Only the newest run, and none of its slices gets a page of its own.
+        int methodSections = 0;
+        for (const auto& x : rep.sections) {
+            methodSections += x.id.rfind("method-", 0) == 0;
+            QVERIFY2(x.id != "slice-" + std::to_string(r.slices[0].storedId), x.id.c_str());
+        }
+        QCOMPARE(methodSections, 1);
+        const report::Table* table = nullptr;
+        const report::HistogramPair* first = nullptr;
+        for (const auto& b : s->blocks) {
+            if (!table)
+                table = std::get_if<report::Table>(&b);
+            if (!first)
+                first = std::get_if<report::HistogramPair>(&b);
+        }
+        QVERIFY(table && first);
+        QCOMPARE(table->rows.size(), std::size_t(2));
+        QCOMPARE(table->rows[0][1], r.slices[0].rule);
+        QVERIFY2(table->rows[0][5].find("zero (50.0%) → zero (50.0%)") != std::string::npos,
+                 table->rows[0][5].c_str());
+        // Slice 1 holds ids 12 (label 1, prediction 0) and 10 (label 0, prediction 1); ties go
+        // to the lower class.
+        QCOMPARE(first->left, (std::vector<double>{1, 1}));
+        QCOMPARE(first->right, (std::vector<double>{1, 1}));
+        // A run that cannot be read is left out, and said so.
+        store::SliceRecord bad;
+        bad.runId = r.runId;
+        bad.name = "broken";
+        bad.origin = r.kind;
+        bad.metadataJson = R"({"rank": 9})";
+        store::SliceRepo(p).add(bad, {});
+        report::Report again = report::buildProjectReport(p);
+        const auto said = addMethodSections(again, p);
+        QCOMPARE(said.size(), std::size_t(1));
+        QVERIFY2(said[0].find("Embedding K-means run #" + std::to_string(r.runId)) == 0,
+                 said[0].c_str());
+        QVERIFY(!again.section("method-embedding-kmeans"));
     }
 
     void refusesWhatItCannotLoad() {
