@@ -39,38 +39,16 @@ std::int64_t DatasetRepo::add(const DatasetRecord& record) {
 }
 
 std::optional<DatasetRecord> DatasetRepo::get(std::int64_t id) const {
-    auto& impl = m_project.impl();
-    std::lock_guard lock(impl.mutex);
-    return guarded(impl, "reading a dataset", [&]() -> std::optional<DatasetRecord> {
-        SQLite::Statement st(impl.db, std::string(kSelect) + " WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(id));
-        if (!st.executeStep())
-            return std::nullopt;
-        return readDataset(st);
-    });
+    return selectOne(m_project.impl(), "reading a dataset", kSelect, id, readDataset);
 }
 
 std::vector<DatasetRecord> DatasetRepo::list() const {
-    auto& impl = m_project.impl();
-    std::lock_guard lock(impl.mutex);
-    return guarded(impl, "listing datasets", [&] {
-        SQLite::Statement st(impl.db, std::string(kSelect) + " ORDER BY id");
-        std::vector<DatasetRecord> out;
-        while (st.executeStep())
-            out.push_back(readDataset(st));
-        return out;
-    });
+    return selectAll(m_project.impl(), "listing datasets", std::string(kSelect) + " ORDER BY id",
+                     readDataset);
 }
 
 void DatasetRepo::remove(std::int64_t id) {
-    auto& impl = m_project.impl();
-    guarded(impl, "removing a dataset", [&] {
-        WriteTransaction tx(impl);
-        SQLite::Statement st(impl.db, "DELETE FROM datasets WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(id));
-        st.exec();
-        tx.commit();
-    });
+    deleteById(m_project.impl(), "removing a dataset", "datasets", id);
 }
 
 } // namespace fl::store

@@ -39,38 +39,16 @@ std::int64_t ModelRepo::add(const ModelRecord& record) {
 }
 
 std::optional<ModelRecord> ModelRepo::get(std::int64_t id) const {
-    auto& impl = m_project.impl();
-    std::lock_guard lock(impl.mutex);
-    return guarded(impl, "reading a model", [&]() -> std::optional<ModelRecord> {
-        SQLite::Statement st(impl.db, std::string(kSelect) + " WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(id));
-        if (!st.executeStep())
-            return std::nullopt;
-        return readModel(st);
-    });
+    return selectOne(m_project.impl(), "reading a model", kSelect, id, readModel);
 }
 
 std::vector<ModelRecord> ModelRepo::list() const {
-    auto& impl = m_project.impl();
-    std::lock_guard lock(impl.mutex);
-    return guarded(impl, "listing models", [&] {
-        SQLite::Statement st(impl.db, std::string(kSelect) + " ORDER BY id");
-        std::vector<ModelRecord> out;
-        while (st.executeStep())
-            out.push_back(readModel(st));
-        return out;
-    });
+    return selectAll(m_project.impl(), "listing models", std::string(kSelect) + " ORDER BY id",
+                     readModel);
 }
 
 void ModelRepo::remove(std::int64_t id) {
-    auto& impl = m_project.impl();
-    guarded(impl, "removing a model", [&] {
-        WriteTransaction tx(impl);
-        SQLite::Statement st(impl.db, "DELETE FROM models WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(id));
-        st.exec();
-        tx.commit();
-    });
+    deleteById(m_project.impl(), "removing a model", "models", id);
 }
 
 } // namespace fl::store

@@ -11,6 +11,8 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace fl::store {
 
@@ -80,6 +82,54 @@ auto guarded(Project::Impl& impl, const char* operation, F&& f) -> decltype(f())
             throwBadInput(msg);
         throwFailure(msg);
     }
+}
+
+// The shapes every repository shares: one row by id, every row of a query, delete by id.
+// `read` turns the statement's current row into a record; `bind` binds the query's parameters.
+template <class Read>
+auto selectOne(Project::Impl& impl, const char* operation, const std::string& select,
+               std::int64_t id, Read read)
+    -> std::optional<decltype(read(std::declval<SQLite::Statement&>()))> {
+    std::lock_guard lock(impl.mutex);
+    return guarded(impl, operation,
+                   [&]() -> std::optional<decltype(read(std::declval<SQLite::Statement&>()))> {
+                       SQLite::Statement st(impl.db, select + " WHERE id = ?");
+                       st.bind(1, static_cast<int64_t>(id));
+                       if (!st.executeStep())
+                           return std::nullopt;
+                       return read(st);
+                   });
+}
+
+template <class Read, class Bind>
+auto selectAll(Project::Impl& impl, const char* operation, const std::string& query, Read read,
+               Bind bind) -> std::vector<decltype(read(std::declval<SQLite::Statement&>()))> {
+    std::lock_guard lock(impl.mutex);
+    return guarded(impl, operation, [&] {
+        SQLite::Statement st(impl.db, query);
+        bind(st);
+        std::vector<decltype(read(std::declval<SQLite::Statement&>()))> out;
+        while (st.executeStep())
+            out.push_back(read(st));
+        return out;
+    });
+}
+
+template <class Read>
+auto selectAll(Project::Impl& impl, const char* operation, const std::string& query, Read read) {
+    return selectAll(impl, operation, query, read, [](SQLite::Statement&) {});
+}
+
+// DELETE FROM table WHERE id = ? in its own transaction (table is a constant of the caller).
+inline void deleteById(Project::Impl& impl, const char* operation, const char* table,
+                       std::int64_t id) {
+    guarded(impl, operation, [&] {
+        WriteTransaction tx(impl);
+        SQLite::Statement st(impl.db, std::string("DELETE FROM ") + table + " WHERE id = ?");
+        st.bind(1, static_cast<int64_t>(id));
+        st.exec();
+        tx.commit();
+    });
 }
 
 } // namespace fl::store

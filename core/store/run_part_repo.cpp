@@ -30,17 +30,13 @@ void RunPartRepo::replace(std::int64_t runId, const std::vector<RunPart>& parts)
 }
 
 std::vector<RunPart> RunPartRepo::list(std::int64_t runId) const {
-    auto& impl = m_project.impl();
-    std::lock_guard lock(impl.mutex);
-    return guarded(impl, "reading run parts", [&] {
-        SQLite::Statement st(impl.db, "SELECT kind, body FROM run_parts WHERE run_id = ? "
-                                      "ORDER BY kind, position");
-        st.bind(1, static_cast<int64_t>(runId));
-        std::vector<RunPart> out;
-        while (st.executeStep())
-            out.push_back({st.getColumn(0).getString(), st.getColumn(1).getString()});
-        return out;
-    });
+    return selectAll(
+        m_project.impl(), "reading run parts",
+        "SELECT kind, body FROM run_parts WHERE run_id = ? ORDER BY kind, position",
+        [](SQLite::Statement& st) {
+            return RunPart{st.getColumn(0).getString(), st.getColumn(1).getString()};
+        },
+        [runId](SQLite::Statement& st) { st.bind(1, static_cast<int64_t>(runId)); });
 }
 
 } // namespace fl::store

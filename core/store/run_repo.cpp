@@ -93,30 +93,17 @@ std::int64_t RunRepo::add(const RunRecord& record) {
 }
 
 std::optional<RunRecord> RunRepo::get(std::int64_t id) const {
-    auto& impl = m_project.impl();
-    std::lock_guard lock(impl.mutex);
-    return guarded(impl, "reading a run", [&]() -> std::optional<RunRecord> {
-        SQLite::Statement st(impl.db, std::string(kSelect) + " WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(id));
-        if (!st.executeStep())
-            return std::nullopt;
-        return readRun(st);
-    });
+    return selectOne(m_project.impl(), "reading a run", kSelect, id, readRun);
 }
 
 std::vector<RunRecord> RunRepo::list(const std::string& kind) const {
-    auto& impl = m_project.impl();
-    std::lock_guard lock(impl.mutex);
-    return guarded(impl, "listing runs", [&] {
-        SQLite::Statement st(impl.db, std::string(kSelect) +
-                                          (kind.empty() ? "" : " WHERE kind = ?") + " ORDER BY id");
-        if (!kind.empty())
-            st.bind(1, kind);
-        std::vector<RunRecord> out;
-        while (st.executeStep())
-            out.push_back(readRun(st));
-        return out;
-    });
+    return selectAll(m_project.impl(), "listing runs",
+                     std::string(kSelect) + (kind.empty() ? "" : " WHERE kind = ?") +
+                         " ORDER BY id",
+                     readRun, [&kind](SQLite::Statement& st) {
+                         if (!kind.empty())
+                             st.bind(1, kind);
+                     });
 }
 
 void RunRepo::markRunning(std::int64_t id) {
@@ -153,14 +140,7 @@ void RunRepo::finish(std::int64_t id, RunStatus status, const std::string& error
 }
 
 void RunRepo::remove(std::int64_t id) {
-    auto& impl = m_project.impl();
-    guarded(impl, "removing a run", [&] {
-        WriteTransaction tx(impl);
-        SQLite::Statement st(impl.db, "DELETE FROM runs WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(id));
-        st.exec();
-        tx.commit();
-    });
+    deleteById(m_project.impl(), "removing a run", "runs", id);
 }
 
 } // namespace fl::store

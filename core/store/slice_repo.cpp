@@ -51,45 +51,28 @@ std::int64_t SliceRepo::add(const SliceRecord& record, const std::vector<SliceMe
 }
 
 std::optional<SliceRecord> SliceRepo::get(std::int64_t id) const {
-    auto& impl = m_project.impl();
-    std::lock_guard lock(impl.mutex);
-    return guarded(impl, "reading a slice", [&]() -> std::optional<SliceRecord> {
-        SQLite::Statement st(impl.db, std::string(kSelect) + " WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(id));
-        if (!st.executeStep())
-            return std::nullopt;
-        return readSlice(st);
-    });
+    return selectOne(m_project.impl(), "reading a slice", kSelect, id, readSlice);
 }
 
 std::vector<SliceRecord> SliceRepo::list(std::optional<std::int64_t> runId) const {
-    auto& impl = m_project.impl();
-    std::lock_guard lock(impl.mutex);
-    return guarded(impl, "listing slices", [&] {
-        SQLite::Statement st(impl.db, std::string(kSelect) + (runId ? " WHERE run_id = ?" : "") +
-                                          " ORDER BY id");
-        if (runId)
-            st.bind(1, static_cast<int64_t>(*runId));
-        std::vector<SliceRecord> out;
-        while (st.executeStep())
-            out.push_back(readSlice(st));
-        return out;
-    });
+    return selectAll(m_project.impl(), "listing slices",
+                     std::string(kSelect) + (runId ? " WHERE run_id = ?" : "") + " ORDER BY id",
+                     readSlice, [&runId](SQLite::Statement& st) {
+                         if (runId)
+                             st.bind(1, static_cast<int64_t>(*runId));
+                     });
 }
 
 std::vector<SliceMember> SliceRepo::members(std::int64_t sliceId) const {
-    auto& impl = m_project.impl();
-    std::lock_guard lock(impl.mutex);
-    return guarded(impl, "reading slice members", [&] {
-        SQLite::Statement st(impl.db, "SELECT example_id, rank, score FROM slice_members "
-                                      "WHERE slice_id = ? ORDER BY rank, example_id");
-        st.bind(1, static_cast<int64_t>(sliceId));
-        std::vector<SliceMember> out;
-        while (st.executeStep())
-            out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getInt(),
-                           st.getColumn(2).getDouble()});
-        return out;
-    });
+    return selectAll(
+        m_project.impl(), "reading slice members",
+        "SELECT example_id, rank, score FROM slice_members WHERE slice_id = ? ORDER BY rank, "
+        "example_id",
+        [](SQLite::Statement& st) {
+            return SliceMember{st.getColumn(0).getInt64(), st.getColumn(1).getInt(),
+                               st.getColumn(2).getDouble()};
+        },
+        [sliceId](SQLite::Statement& st) { st.bind(1, static_cast<int64_t>(sliceId)); });
 }
 
 void SliceRepo::rename(std::int64_t id, const std::string& name) {
@@ -107,14 +90,7 @@ void SliceRepo::rename(std::int64_t id, const std::string& name) {
 }
 
 void SliceRepo::remove(std::int64_t id) {
-    auto& impl = m_project.impl();
-    guarded(impl, "removing a slice", [&] {
-        WriteTransaction tx(impl);
-        SQLite::Statement st(impl.db, "DELETE FROM slices WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(id));
-        st.exec();
-        tx.commit();
-    });
+    deleteById(m_project.impl(), "removing a slice", "slices", id);
 }
 
 } // namespace fl::store
