@@ -2,7 +2,7 @@
 #include "core/common/error.h"
 #include "core/data/dataset.h"
 #include "core/metrics/classification_metrics.h"
-#include "core/metrics/wilson_interval.h"
+#include "core/metrics/slice_stats.h"
 #include "core/report/report_format.h"
 #include "core/report/report_sections.h"
 #include "core/store/annotation_repo.h"
@@ -81,6 +81,7 @@ SliceSummary summarise(const store::SliceRecord& s, const std::vector<store::Sli
     out.labelCounts.assign(numClasses, 0);
     out.predictionCounts.assign(numClasses, 0);
     std::array<bool, kSplits> touched{};
+    std::vector<int> labels, predictions; // of the members with an evaluation row
     for (const auto& m : members) { // by rank
         const auto it = byId.find(m.exampleId);
         const store::EvaluationRow* r0 = it == byId.end() ? nullptr : &rows[it->second];
@@ -92,8 +93,8 @@ SliceSummary summarise(const store::SliceRecord& s, const std::vector<store::Sli
         if (!r0)
             continue;
         const store::EvaluationRow& r = *r0;
-        ++out.evaluated;
-        out.errors += r.label != r.prediction;
+        labels.push_back(r.label);
+        predictions.push_back(r.prediction);
         ++out.labelCounts[r.label];
         ++out.predictionCounts[r.prediction];
         if (r.split >= 0 && r.split < kSplits)
@@ -103,11 +104,13 @@ SliceSummary summarise(const store::SliceRecord& s, const std::vector<store::Sli
     for (int k = 0; k < kSplits; ++k)
         if (touched[k])
             errorsAround += errorsPerSplit[k];
-    out.errorRate = out.evaluated ? double(out.errors) / double(out.evaluated) : 0.0;
-    out.accuracy = out.evaluated ? 1.0 - out.errorRate : 0.0;
-    const auto ci = metrics::wilsonInterval(out.errors, out.evaluated);
-    out.errorRateLow = ci.low;
-    out.errorRateHigh = ci.high;
+    const auto st = metrics::sliceStats(labels, predictions);
+    out.evaluated = st.size;
+    out.errors = st.errors;
+    out.errorRate = st.errorRate;
+    out.accuracy = st.accuracy;
+    out.errorRateLow = st.errorLow;
+    out.errorRateHigh = st.errorHigh;
     out.errorCoverage = errorsAround ? double(out.errors) / double(errorsAround) : 0.0;
     return out;
 }
