@@ -12,14 +12,18 @@
 #include "ui/jobs/job_manager.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/project_loader.h"
+#include "ui/mainwindow/project_panel.h"
 #include "ui/methods/method_command.h"
 #include "ui/settings/settings.h"
 #include <QAction>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 #include <set>
 
@@ -228,6 +232,22 @@ private Q_SLOTS:
         QVERIFY(km->isEnabled());
         QVERIFY(w.action(QStringLiteral("actionMethod_confidence"))->isEnabled());
         QVERIFY(inf->isEnabled());
+
+        // A run from the window: the status bar says what it found, the project tree lists it.
+        QVERIFY(MethodCommand::startWith("confidence", {}, methods::Preset::Default,
+                                         data::Split::Val, &w, *w.document(), *w.jobs()) != 0);
+        QVERIFY(w.jobs()->waitForIdle(120000));
+        const auto r = w.document()->latestResult("confidence");
+        QVERIFY(r);
+        const QString message = w.statusBar()->currentMessage();
+        QVERIFY2(message.startsWith(QStringLiteral("Errors by loss found 1 slice(s)")) &&
+                     message.contains(QStringLiteral("(run #%1)").arg(r->runId)),
+                 qPrintable(message));
+        auto* panel = qobject_cast<ProjectPanel*>(w.dock(QStringLiteral("project"))->widget());
+        QVERIFY(panel);
+        const auto runItems = panel->tree()->findItems(
+            QStringLiteral("confidence #%1").arg(r->runId), Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(runItems.size(), 1);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/project_panel.h"
 #include "core/data/dataset.h"
+#include "core/methods/method_result.h"
 #include "core/nn/classifier.h"
 #include "core/store/dataset_repo.h"
 #include "core/store/model_repo.h"
@@ -47,6 +48,12 @@ ProjectPanel::ProjectPanel(AnalysisDocument* doc, QWidget* parent) : QWidget(par
 
     connect(m_doc, &AnalysisDocument::projectChanged, this, &ProjectPanel::rebuild);
     connect(m_doc, &AnalysisDocument::slicesChanged, this, &ProjectPanel::rebuildSlices);
+    // A method run by a job was stored meanwhile (rebuild() already listed them on open).
+    connect(m_doc, &AnalysisDocument::methodResultChanged, this, [this](const QString& id) {
+        const auto r = m_doc->latestResult(id.toStdString());
+        if (r && !m_runIds.contains(r->runId))
+            rebuildRuns();
+    });
     connect(m_tree, &QTreeWidget::itemClicked, this, &ProjectPanel::onItemActivated);
     connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &ProjectPanel::showContextMenu);
     rebuild();
@@ -54,6 +61,7 @@ ProjectPanel::ProjectPanel(AnalysisDocument* doc, QWidget* parent) : QWidget(par
 
 void ProjectPanel::rebuild() {
     m_tree->clear();
+    m_runs = nullptr;
     m_slices = nullptr;
     const bool open = m_doc->hasProject();
     m_empty->setVisible(!open);
@@ -92,23 +100,33 @@ void ProjectPanel::rebuild() {
         addItem(modelItem, tr("(not loaded)"));
     }
 
-    auto* runsItem = addItem(root, tr("Runs"));
-    runsItem->setFont(0, bold);
+    m_runs = addItem(root, tr("Runs"));
+    m_runs->setFont(0, bold);
+    rebuildRuns();
+    m_slices = addItem(root, tr("Slices"));
+    m_slices->setFont(0, bold);
+    rebuildSlices();
+    m_tree->expandAll();
+}
+
+void ProjectPanel::rebuildRuns() {
+    if (!m_runs || !m_doc->project())
+        return;
+    qDeleteAll(m_runs->takeChildren());
+    m_runIds.clear();
     try {
         for (const auto& r : store::RunRepo(*m_doc->project()).list()) {
+            m_runIds.insert(r.id);
             auto* it = addItem(
-                runsItem, QStringLiteral("%1 #%2").arg(QString::fromStdString(r.kind)).arg(r.id),
+                m_runs, QStringLiteral("%1 #%2").arg(QString::fromStdString(r.kind)).arg(r.id),
                 QString::fromLatin1(store::runStatusName(r.status)));
             if (r.id == m_doc->evaluationRunId())
                 it->setText(1, tr("%1 (shown)").arg(it->text(1)));
         }
     } catch (const std::exception& e) {
-        addItem(runsItem, tr("(cannot read runs: %1)").arg(QString::fromUtf8(e.what())));
+        addItem(m_runs, tr("(cannot read runs: %1)").arg(QString::fromUtf8(e.what())));
     }
-    m_slices = addItem(root, tr("Slices"));
-    m_slices->setFont(0, bold);
-    rebuildSlices();
-    m_tree->expandAll();
+    m_runs->setExpanded(true);
 }
 
 void ProjectPanel::rebuildSlices() {

@@ -1,6 +1,7 @@
 // The project dock: a tree of what the open project holds — dataset, model, runs and saved
 // slices. Clicking a slice selects its members; its context menu renames or removes it.
 #pragma once
+#include <QSet>
 #include <QWidget>
 
 class QTreeWidget;
@@ -19,6 +20,7 @@ public:
 
 private:
     void rebuild();
+    void rebuildRuns();
     void rebuildSlices();
     void onItemActivated(QTreeWidgetItem* item);
     void showContextMenu(const QPoint& pos);
@@ -26,7 +28,9 @@ private:
     AnalysisDocument* m_doc;
     QTreeWidget* m_tree;
     QLabel* m_empty;
+    QTreeWidgetItem* m_runs = nullptr;
     QTreeWidgetItem* m_slices = nullptr;
+    QSet<qint64> m_runIds; // listed under m_runs
 };
 
 } // namespace fl::ui

@@ -199,6 +199,8 @@ MethodRunDialog::MethodRunDialog(const methods::AnalysisMethod& method,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // Wide enough that the summary reads as a sentence or two, not a column of words.
+    setMinimumWidth(460);
 
     // Start where the user left off: defaults overlaid with the last accepted form.
     setGiven(presetValues(methods::Preset::Default));
