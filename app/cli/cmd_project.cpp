@@ -9,7 +9,7 @@
 #include "core/store/model_repo.h"
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
-#include "core/workflows/evaluation_workflow.h"
+#include "core/workflows/create_project.h"
 #include <filesystem>
 #include <iomanip>
 #include <memory>
@@ -31,21 +31,21 @@ nlohmann::json metricsJson(const metrics::ClassificationMetrics& m) {
 }
 
 void runCreate(const GlobalOptions& g, const CreateArgs& a) {
-    if (std::filesystem::exists(a.path))
-        throwBadInput(a.path + ": already exists; choose a new project file name");
     nn::setComputeThreads(g.threads);
-    const data::Dataset d = loadDataset(g, a.data);
-    nn::Classifier model = nn::Classifier::open(a.model);
-    model.setDevice(g.device);
-    store::Project project = store::Project::create(a.path);
-    workflows::EvaluationRunOptions o;
-    o.datasetSpec = a.data.spec;
-    o.modelPath = std::filesystem::absolute(a.model).string();
-    o.batchSize = a.batchSize;
-    o.storeEmbeddings = !a.noEmbeddings;
-    const auto r = workflows::evaluateIntoProject(
-        project, d, model, o,
-        Progress([&g](double f, const std::string& m) { progressLine(g, f, m); }));
+    workflows::CreateProjectRequest req;
+    req.projectPath = a.path;
+    req.datasetSpec = a.data.spec;
+    req.load = loadOptions(a.data);
+    req.modelPath = a.model;
+    req.device = g.device;
+    req.batchSize = a.batchSize;
+    req.storeEmbeddings = !a.noEmbeddings;
+    data::LoadReport report;
+    const auto created = workflows::createProject(
+        req, Progress([&g](double f, const std::string& m) { progressLine(g, f, m); }), {},
+        &report);
+    printSkipped(report);
+    const auto& r = created.evaluation;
     nlohmann::json j{{"project", a.path},         {"run", r.runId},
                      {"dataset_id", r.datasetId}, {"model_id", r.modelId},
                      {"seconds", r.seconds},      {"embeddings", r.embeddingsHash}};
