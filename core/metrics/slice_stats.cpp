@@ -26,7 +26,7 @@ SliceStats sliceStats(const std::vector<int>& labels, const std::vector<int>& pr
     if (n == 0)
         return s;
     s.errorRate = double(s.errors) / double(n);
-    s.accuracy = 1.0 - s.errorRate;
+    s.accuracy = double(std::int64_t(n) - s.errors) / double(n); // exactly right / n
     const auto ci = wilsonInterval(s.errors, s.size);
     s.errorLow = ci.low;
     s.errorHigh = ci.high;

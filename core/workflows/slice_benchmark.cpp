@@ -102,10 +102,9 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
                           {"arnoldi_dim", std::to_string(o.arnoldiDim)},
                           {"embedding_dim", std::to_string(o.embeddingDim)},
                           {"ranking", o.ranking}};
-    for (const auto& [e, values] : runs) // each entry's own knobs (the block's subset, rule A/S/B)
-        for (const auto& [k, v] : e.parameters)
-            if (k != "opponents")
-                res.methodSettings[e.name + "." + k] = v;
+    for (const auto& [e, values] : runs) // every entry's resolved parameters, for provenance
+        for (const auto& [k, v] : values.all())
+            res.methodSettings[e.name + "." + k] = v;
 
     nn::ModelRecipe recipe;
     recipe.arch = o.arch;

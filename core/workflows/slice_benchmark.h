@@ -69,8 +69,8 @@ struct SliceBenchmarkResult {
     bool modelReused = false;                 // loaded from the model cache, not trained now
     int k = 10;
     int topSlices = 3;
-    // What the methods ran with: clusters, P, D, ranking, and each variant's own parameters
-    // ("infembed-block.hessian-subset").
+    // What the methods ran with: clusters, P, D, ranking, and every entry's resolved
+    // parameters ("infembed-block.hessian-subset" = "1000").
     std::map<std::string, std::string> methodSettings;
     std::uint64_t seed = 0; // the options' seed (the CLI uses the plant's seed for both)
     std::vector<MethodScore> methods;
