@@ -126,6 +126,8 @@ public:
     // --- InfEmbed ------------------------------------------------------------------------
     // The InfEmbed run the views show (slices, embeddings for opponents); null when none.
     std::shared_ptr<const influence::InfEmbedOutcome> infEmbed() const;
+    // Replaces the view alone (hand-made runs in tests); a stored run goes through
+    // setMethodResult, which keeps latestResult("infembed") in step.
     void setInfEmbed(std::shared_ptr<const influence::InfEmbedOutcome> outcome);
 
     // Reports a problem to the user (the main window shows it; never only a log).
