@@ -68,7 +68,9 @@ OpenedProject openProject(const std::string& path, const std::string& device,
     for (const auto* m : methods::MethodRegistry::instance().all()) {
         auto kinds = m->info().otherRunKinds;
         kinds.insert(kinds.begin(), m->info().id);
-        if (const auto id = methods::latestRun(p, kinds))
+        // Runs stored without arrays (InfEmbed before it kept them) cannot be shown: the newest
+        // that can is, rather than a warning at every open.
+        if (const auto id = methods::latestRun(p, kinds, true))
             out.latestRuns[m->info().id] = *id;
     }
     std::optional<store::DatasetRecord> dsRec;

@@ -31,7 +31,7 @@ struct OpenedProject {
     // The evaluation's per-example outputs, rows by example id (indices = dataset positions):
     // probabilities, predictions, losses and, when stored, penultimate embeddings.
     std::shared_ptr<const nn::InferenceResult> outputs;
-    // The newest finished run of each registered method (by method id).
+    // The newest finished run of each registered method that has its arrays (by method id).
     std::map<std::string, std::int64_t> latestRuns;
     std::vector<std::string> warnings; // problems that leave the rest usable
 };
