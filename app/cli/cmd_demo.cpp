@@ -5,6 +5,7 @@
 #include "core/common/error.h"
 #include "core/methods/method_registry.h"
 #include "core/methods/result_json.h"
+#include "core/report/report_format.h"
 #include "core/metrics/classification_metrics.h"
 #include "core/nn/classifier.h"
 #include "core/nn/device.h"
@@ -92,10 +93,13 @@ std::string runMethodsOnDemo(const GlobalOptions& g, const std::string& projectP
             t << ": nothing below its thresholds\n";
         } else {
             const auto& s = r.slices.front();
-            t << std::setprecision(3) << ": worst " << s.name << ", " << s.stats.size
-              << " examples at accuracy " << s.stats.accuracy << ", mostly "
-              << methods::classNameOf(names, s.stats.dominantLabel) << " taken for "
-              << methods::classNameOf(names, s.stats.dominantPrediction) << "\n";
+            const auto& st = s.stats;
+            t << ": worst " << s.name << ", " << st.size << " examples at "
+              << report::formatPercent(st.accuracy) << " accuracy; true label mostly "
+              << methods::classNameOf(names, st.dominantLabel) << " ("
+              << report::formatPercent(st.dominantLabelShare, 0) << "), predicted mostly "
+              << methods::classNameOf(names, st.dominantPrediction) << " ("
+              << report::formatPercent(st.dominantPredictionShare, 0) << ")\n";
             mj["worst"] = methods::resultJson(r, names)["slices"][0];
             mj["worst"].erase("members");
             mj["worst"].erase("scores");

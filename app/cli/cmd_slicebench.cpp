@@ -77,7 +77,7 @@ void registerSliceBenchCommand(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("--methods", a->methods,
                     "Comma list of the registered slicing methods (" + names + "or all)");
     cmd->add_option("--clusters", a->options.clusters,
-                    "K of infembed, infembed-block and embedding-kmeans")
+                    "K (slices) of every method that has a parameter k")
         ->check(CLI::PositiveNumber);
     cmd->add_option("--p", a->options.arnoldiDim, "Arnoldi iterations P of the InfEmbed variants")
         ->check(CLI::PositiveNumber);

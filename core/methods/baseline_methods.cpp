@@ -96,7 +96,6 @@ public:
     }
     std::vector<ParameterSpec> parameters() const override {
         auto k = intParam("k", "Clusters K", 20, 1, 1000, "Number of clusters (METHODS.md: 10–25)");
-        k.quickValue = "10";
         auto iters = intParam("iterations", "K-means iterations", 25, 1, 1000,
                               "Spherical K-means iterations (faiss default 25)");
         iters.advanced = true;

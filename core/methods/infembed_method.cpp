@@ -125,8 +125,7 @@ std::vector<ParameterSpec> InfEmbedMethod::parameters() const {
         "Influence", "", "5000", "2000");
     add(intParam("seed", "Seed", 0, 0, {}, "Seed of the Hessian subset and Arnoldi's start vector"),
         "Influence");
-    add(intParam("k", "Slices K", 20, 1, 1000, "Plain InfEmbed: number of slices"), "Slices", "",
-        "", "10")
+    add(intParam("k", "Slices K", 20, 1, 1000, "Plain InfEmbed: number of slices"), "Slices")
         ->onlyWithout = "rule";
     add(boolParam("rule", "InfEmbed-Rule", false,
                   "InfEmbed-Rule: split recursively until slices have accuracy < --accuracy and "
