@@ -11,6 +11,7 @@
 #include "core/workflows/method_run.h"
 #include "core/workflows/open_project.h"
 #include <filesystem>
+#include <iostream>
 #include <map>
 #include <memory>
 
@@ -90,6 +91,9 @@ void runMethod(const GlobalOptions& g, const methods::AnalysisMethod& method, Me
 
     methods::MethodResult r;
     if (a.project.empty()) {
+        for (const auto& role :
+             workflows::prepareAuxiliaryModels(method, in, progress.sub(0.0, 0.3)))
+            std::cerr << info.id << ": trained its " << role << " model (cached for next time)\n";
         r = method.run(in, progress, {});
     } else {
         if (!a.data.spec.empty() || !a.model.empty()) {

@@ -9,6 +9,7 @@
 #include "core/nn/model_recipe.h"
 #include "core/report/report_model.h"
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -63,6 +64,9 @@ struct MethodInput {
     std::optional<data::Split> heldOut;
     ParameterValues parameters; // resolved against parameters()
     std::string device = "auto";
+    // The auxiliary models auxiliaryModels() declared, trained or loaded by
+    // workflows::prepareAuxiliaryModels, by role.
+    std::map<std::string, std::shared_ptr<const nn::Classifier>> auxiliary;
 };
 
 class AnalysisMethod {

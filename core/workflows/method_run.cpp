@@ -1,8 +1,32 @@
 #include "core/workflows/method_run.h"
+#include "core/common/error.h"
 #include "core/methods/result_codec.h"
+#include "core/nn/classifier.h"
 #include "core/store/project.h"
 
 namespace fl::workflows {
+
+std::vector<std::string> prepareAuxiliaryModels(const methods::AnalysisMethod& method,
+                                                methods::MethodInput& input,
+                                                const Progress& progress,
+                                                const CancelToken& cancel) {
+    std::vector<std::string> trained;
+    const auto needed = method.auxiliaryModels(input.parameters);
+    for (std::size_t i = 0; i < needed.size(); ++i) {
+        const auto& aux = needed[i];
+        if (input.auxiliary.count(aux.role))
+            continue;
+        if (!input.dataset)
+            throwBadInput(method.info().id + " needs a dataset to prepare its " + aux.role);
+        const double n = double(needed.size());
+        auto cm = nn::trainOrLoadCached(*input.dataset, aux.recipe, true,
+                                        progress.sub(double(i) / n, double(i + 1) / n), cancel);
+        if (!cm.reused)
+            trained.push_back(aux.role);
+        input.auxiliary[aux.role] = std::make_shared<const nn::Classifier>(std::move(cm.model));
+    }
+    return trained;
+}
 
 methods::MethodResult runMethodIntoProject(const std::string& projectPath,
                                            const methods::AnalysisMethod& method,
@@ -10,7 +34,10 @@ methods::MethodResult runMethodIntoProject(const std::string& projectPath,
                                            const ProjectInputs& ids, const Progress& progress,
                                            const CancelToken& cancel,
                                            const std::function<void()>& beforeStore) {
-    methods::MethodResult r = method.run(input, progress.sub(0.0, 0.95), cancel);
+    methods::MethodInput in = input;
+    prepareAuxiliaryModels(method, in, progress.sub(0.0, 0.3), cancel);
+    methods::MethodResult r =
+        method.run(in, progress.sub(in.auxiliary.empty() ? 0.0 : 0.3, 0.95), cancel);
     cancel.throwIfCancelled();
     if (beforeStore)
         beforeStore();

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace fl::store {
 class Project;
@@ -15,10 +16,18 @@ class Project;
 
 namespace fl::workflows {
 
-// Runs `method` on `input` (progress up to 0.95), then stores the result in the project at
-// `projectPath` through its own connection and returns it with runId and slice ids set.
-// `beforeStore` runs between the two (a GUI job commits there, so a late cancel cannot hide
-// a stored run).
+// Trains or loads (nn::trainOrLoadCached, keyed by the dataset and the recipe) every auxiliary
+// model `method` declares for input.parameters, into input.auxiliary. Returns the roles trained
+// now (empty when all came from the cache).
+std::vector<std::string> prepareAuxiliaryModels(const methods::AnalysisMethod& method,
+                                                methods::MethodInput& input,
+                                                const Progress& progress = {},
+                                                const CancelToken& cancel = {});
+
+// Runs `method` on `input` (auxiliary models prepared first; progress up to 0.95), then stores the
+// result in the project at `projectPath` through its own connection and returns it with runId and
+// slice ids set. `beforeStore` runs between the two (a GUI job commits there, so a late cancel
+// cannot hide a stored run).
 methods::MethodResult runMethodIntoProject(const std::string& projectPath,
                                            const methods::AnalysisMethod& method,
                                            const methods::MethodInput& input,

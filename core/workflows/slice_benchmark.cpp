@@ -9,6 +9,7 @@
 #include "core/nn/classifier.h"
 #include "core/nn/inference.h"
 #include "core/nn/model_recipe.h"
+#include "core/workflows/method_run.h"
 #include <algorithm>
 #include <chrono>
 
@@ -163,6 +164,9 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
         in.heldOut = data::Split::Test;
         in.parameters = values;
         in.device = o.device;
+        // On planted data a method's auxiliary models are trained for that data (recipes keyed
+        // by content) and cached like the benchmark's own model.
+        prepareAuxiliaryModels(*entry.method, in, mp.sub(0.0, 0.5), cancel);
         const methods::MethodResult mr = entry.method->run(in, mp, cancel);
 
         std::vector<std::vector<std::int64_t>> valIds, testIds;
