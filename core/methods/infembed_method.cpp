@@ -7,6 +7,8 @@
 #include "core/store/run_repo.h"
 #include "core/store/typed_array.h"
 #include <algorithm>
+#include <iomanip>
+#include <sstream>
 #include <unordered_map>
 
 namespace fl::methods {
@@ -145,6 +147,15 @@ std::vector<ParameterSpec> InfEmbedMethod::parameters() const {
     add(intParam("max-depth", "Rule: deepest split", 7, 0, 50, "Rule: deepest split level"),
         "Slices", "", "7")
         ->onlyWith = "rule";
+    auto iterations = intParam("iterations", "K-means iterations", 25, 1, 1000,
+                               "Spherical K-means iterations of both slicers (faiss default 25)");
+    iterations.advanced = true;
+    add(iterations, "Slices", "", "25");
+    auto kmeansSeed = intParam("kmeans-seed", "K-means seed", 42, 0, {},
+                               "Seed of the K-means initialisation, the same at every split "
+                               "(reference code 42)");
+    kmeansSeed.advanced = true;
+    add(kmeansSeed, "Slices", "", "42");
     add(choiceParam("ranking", "Slice order", "accuracy", {"accuracy", "errors"},
                     "Failure order of the slices: accuracy (lowest first) or errors (most "
                     "first)"),
@@ -165,16 +176,48 @@ influence::InfEmbedRequest InfEmbedMethod::request(const ParameterValues& v, dat
     req.influence.seed = v.toSeed("seed");
     req.rule = v.toBool("rule");
     req.plain.k = v.toInt("k");
+    req.plain.niter = v.toInt("iterations");
+    req.plain.seed = v.toSeed("kmeans-seed");
     req.ruleOptions = cluster::RuleOptions::paper();
     req.ruleOptions.maxAccuracy = v.toDouble("accuracy");
     req.ruleOptions.minSize = v.toInt("min-size");
     req.ruleOptions.branching = v.toInt("branching");
     req.ruleOptions.maxDepth = v.toInt("max-depth");
+    req.ruleOptions.niter = req.plain.niter;
+    req.ruleOptions.seed = req.plain.seed;
     req.ranking = v.text("ranking");
     req.split = split;
     req.opponentsPerSlice = v.toInt("opponents");
     req.embedTraining = req.opponentsPerSlice > 0;
     return req;
+}
+
+std::map<std::string, std::string> InfEmbedMethod::values(const influence::InfEmbedRequest& r) {
+    const auto num = [](double x) {
+        std::ostringstream s;
+        s << std::setprecision(17) << x;
+        return s.str();
+    };
+    std::map<std::string, std::string> v{
+        {"layers", r.influence.layers},
+        {"p", std::to_string(r.influence.arnoldiDim)},
+        {"d", std::to_string(r.influence.embeddingDim)},
+        {"hessian-subset", std::to_string(r.influence.hessianSubset)},
+        {"seed", std::to_string(r.influence.seed)},
+        {"rule", r.rule ? "true" : "false"},
+        {"iterations", std::to_string(r.rule ? r.ruleOptions.niter : r.plain.niter)},
+        {"kmeans-seed", std::to_string(r.rule ? r.ruleOptions.seed : r.plain.seed)},
+        {"ranking", r.ranking},
+        {"opponents", std::to_string(r.embedTraining ? r.opponentsPerSlice : 0)}};
+    if (r.rule) {
+        v["accuracy"] = num(r.ruleOptions.maxAccuracy);
+        v["min-size"] = std::to_string(r.ruleOptions.minSize);
+        v["branching"] = std::to_string(r.ruleOptions.branching);
+        v["max-depth"] = std::to_string(r.ruleOptions.maxDepth);
+    } else {
+        v["k"] = std::to_string(r.plain.k);
+    }
+    return v;
 }
 
 MethodResult InfEmbedMethod::run(const MethodInput& in, const Progress& progress,

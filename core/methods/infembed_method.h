@@ -23,6 +23,9 @@ public:
                    const std::vector<std::string>& classNames) const override;
     // The request the parameters describe (split from the input's split).
     static influence::InfEmbedRequest request(const ParameterValues& values, data::Split split);
+    // The parameter values that describe `request` (the InfEmbed dialog's request as the
+    // seam's values; request(values(r), r.split) gives r back).
+    static std::map<std::string, std::string> values(const influence::InfEmbedRequest& request);
 };
 
 // An outcome as the codec's parts (slices with centre, coherence, opponents; every array).

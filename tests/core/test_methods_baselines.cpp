@@ -189,6 +189,44 @@ private Q_SLOTS:
             QVERIFY(e.slices[i - 1].stats.errors >= e.slices[i].stats.errors);
     }
 
+    // The InfEmbed dialog's request and the seam's values describe the same run.
+    void infEmbedRequestRoundTripsThroughValues() {
+        influence::InfEmbedRequest r;
+        r.influence.layers = "block";
+        r.influence.arnoldiDim = 77;
+        r.influence.embeddingDim = 9;
+        r.influence.hessianSubset = 123;
+        r.influence.seed = 5;
+        r.rule = true;
+        r.ruleOptions.maxAccuracy = 0.35;
+        r.ruleOptions.minSize = 12;
+        r.ruleOptions.branching = 4;
+        r.ruleOptions.maxDepth = 3;
+        r.ruleOptions.niter = 11;
+        r.ruleOptions.seed = 6;
+        r.ranking = "errors";
+        r.opponentsPerSlice = 4;
+        r.split = data::Split::Test;
+        const auto& m = MethodRegistry::instance().get("infembed");
+        const auto back = InfEmbedMethod::request(
+            resolveParameters("infembed", m.parameters(), InfEmbedMethod::values(r)), r.split);
+        QCOMPARE(back.influence.toSettings(), r.influence.toSettings());
+        QCOMPARE(back.ruleOptions.toSettings(), r.ruleOptions.toSettings());
+        QCOMPARE(back.rule, true);
+        QCOMPARE(back.ranking, r.ranking);
+        QCOMPARE(back.opponentsPerSlice, 4);
+        QVERIFY(back.embedTraining);
+        QCOMPARE(back.split, data::Split::Test);
+        r.rule = false;
+        r.plain.k = 7;
+        r.plain.niter = 13;
+        r.embedTraining = false; // no training μ: no opponents either
+        const auto plain = InfEmbedMethod::request(
+            resolveParameters("infembed", m.parameters(), InfEmbedMethod::values(r)), r.split);
+        QCOMPARE(plain.plain.toSettings(), r.plain.toSettings());
+        QVERIFY(!plain.embedTraining);
+    }
+
     void missingInputIsBadInput() {
         MethodInput in;
         in.parameters = resolveParameters("confidence", {}, {});
