@@ -14,6 +14,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <sstream>
 
 namespace fl::cli {
 namespace {
@@ -149,8 +150,20 @@ void addMethodCommand(CLI::App& parent, GlobalOptions& g, const methods::Analysi
             help += "; paper " + s.paperValue;
         if (!s.referenceValue.empty())
             help += "; reference code " + s.referenceValue;
-        help += ")";
-        CLI::Option* o = cmd->add_option("--" + s.name, a->values[s.name], help);
+        if (s.min || s.max) {
+            const auto num = [](double x) {
+                std::ostringstream t;
+                t << x;
+                return t.str();
+            };
+            help += s.min && s.max ? ", from " + num(*s.min) + " to " + num(*s.max)
+                    : s.min        ? ", at least " + num(*s.min)
+                                   : ", at most " + num(*s.max);
+        }
+        CLI::Option* o = cmd->add_option("--" + s.name, a->values[s.name], help + ")");
+        o->type_name(s.type == methods::ParamType::Int      ? "INT"
+                     : s.type == methods::ParamType::Double ? "NUMBER"
+                                                            : "TEXT");
         if (s.type == methods::ParamType::Choice)
             o->check(CLI::IsMember(s.choices));
         if (!s.onlyWith.empty() && bools.count(s.onlyWith))

@@ -148,12 +148,11 @@ std::vector<ParameterSpec> InfEmbedMethod::parameters() const {
         "Slices", "", "7")
         ->onlyWith = "rule";
     auto iterations = intParam("iterations", "K-means iterations", 25, 1, 1000,
-                               "Spherical K-means iterations of both slicers (faiss default 25)");
+                               "Spherical K-means iterations of both slicers");
     iterations.advanced = true;
     add(iterations, "Slices", "", "25");
     auto kmeansSeed = intParam("kmeans-seed", "K-means seed", 42, 0, {},
-                               "Seed of the K-means initialisation, the same at every split "
-                               "(reference code 42)");
+                               "Seed of the K-means initialisation, the same at every split");
     kmeansSeed.advanced = true;
     add(kmeansSeed, "Slices", "", "42");
     add(choiceParam("ranking", "Slice order", "accuracy", {"accuracy", "errors"},
