@@ -74,9 +74,8 @@ int main(int argc, char** argv) {
             request.projectPath = args.first();
             request.outputPath = parser.value(reportOption);
             const auto result = fl::ui::ReportExporter::run(request);
-            for (const QString& problem : {result.imageProblem, result.infEmbedProblem})
-                if (!problem.isEmpty()) // the report was written without those pages
-                    std::fprintf(stderr, "%s\n", qPrintable(problem));
+            for (const QString& problem : result.problems()) // written without those pages
+                std::fprintf(stderr, "%s\n", qPrintable(problem));
             std::printf("%s\n", qPrintable(QApplication::translate("main", "wrote %1 (%2 s)")
                                                .arg(result.outputPath)
                                                .arg(result.seconds, 0, 'f', 2)));

@@ -71,9 +71,12 @@ makeInfEmbedOutcome(const InfEmbedFixtureInput& in) {
     o->trainPredictions = in.trainPredictions;
     o->influence.settings = influence::InfluenceSettings::fast();
     o->influence.settings.seed = 5;
-    o->settings = {{"k", std::to_string(in.sliceRows.size())},
-                   {"kmeans_seed", "42"},
-                   {"embedding_dim_kept", std::to_string(in.dim)}};
+    // As a real run records them (its influence settings too), so a stored copy reads back.
+    o->settings = o->influence.settings.toSettings();
+    o->settings.insert({{"k", std::to_string(in.sliceRows.size())},
+                        {"kmeans_seed", "42"},
+                        {"split", in.split},
+                        {"embedding_dim_kept", std::to_string(in.dim)}});
     auto& E = o->influence.evalEmbeddings;
     auto& T = o->influence.trainEmbeddings;
     E.resize(Eigen::Index(in.evalIds.size()), in.dim);

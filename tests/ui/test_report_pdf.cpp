@@ -3,6 +3,8 @@
 // the no-dataset fallback, bad input, File ▸ Export Report as a job, and `faultline --report`.
 #include "core/common/error.h"
 #include "core/methods/infembed_method.h"
+#include "core/methods/result_codec.h"
+#include "core/metrics/slice_stats.h"
 #include "core/store/annotation_repo.h"
 #include "core/store/project.h"
 #include "core/store/slice_repo.h"
@@ -55,6 +57,51 @@ QString writeShapes(const QString& dir) {
     return dir + QStringLiteral("/shapes.csv");
 }
 
+// A hand-made run of the confidence baseline on the test split (ids 20..59): one slice of the
+// least confident examples, a per-class table, a chart and an image set, as generic sections
+// draw them.
+methods::MethodResult confidenceRun() {
+    methods::MethodResult r;
+    r.method = r.kind = "confidence";
+    r.title = "Errors by loss"; // the method's title (a stored run is shown under it)
+    r.split = "test";
+    r.settings = {{"split", "test"}, {"k", "1"}};
+    r.seed = 7;
+    for (std::int64_t id = 20; id < 60; ++id) {
+        r.exampleIds.push_back(id);
+        r.labels.push_back(int(id % 3));
+        r.predictions.push_back(id < 25 ? int(id + 1) % 3 : int(id % 3));
+    }
+    r.accuracy = 35.0 / 40.0;
+    methods::RankedSlice s;
+    s.name = "least confident";
+    s.rule = "confidence below 0.6";
+    std::vector<int> labels, predictions;
+    for (std::size_t i = 0; i < 12; ++i) {
+        s.memberIds.push_back(r.exampleIds[i]);
+        s.scores.push_back(0.3 + 0.02 * double(i));
+        labels.push_back(r.labels[i]);
+        predictions.push_back(r.predictions[i]);
+    }
+    s.stats = metrics::sliceStats(labels, predictions);
+    r.slices = {s};
+    r.tables.push_back(
+        {"per_class",
+         "Confidence per class",
+         {"class", "mean confidence", "errors"},
+         {{"circle", "0.81", "2"}, {"cross", "0.77", "2"}, {"stripes", "0.92", "1"}}});
+    r.charts.push_back({"errors",
+                        "Errors per class",
+                        "bar",
+                        "class",
+                        "errors",
+                        {"circle", "cross", "stripes"},
+                        {{"errors", {2, 2, 1}}}});
+    r.imageSets.push_back(
+        {"lowest", "Lowest confidence", {20, 21, 22, 23}, "", {"a", "b", "c", "d"}});
+    return r;
+}
+
 QString pdfText(const QString& pdf, int page = 0) {
     QProcess p;
     QStringList args{QStringLiteral("-layout")};
@@ -86,7 +133,7 @@ private Q_SLOTS:
         const auto result = ui::ReportExporter::run(r);
         QVERIFY2(result.imageProblem.isEmpty(), qPrintable(result.imageProblem));
         // Its InfEmbed run is a record without artifacts: passed over (no section, no problem).
-        QVERIFY2(result.infEmbedProblem.isEmpty(), qPrintable(result.infEmbedProblem));
+        QVERIFY2(result.methodProblems.isEmpty(), qPrintable(result.methodProblems.join('\n')));
         QCOMPARE(result.slices, 2);
         QVERIFY(QFileInfo(m_pdf).size() > 5000);
         QVERIFY(!QFile::exists(m_pdf + QStringLiteral(".part")));
@@ -141,9 +188,11 @@ private Q_SLOTS:
                      0);
     }
 
-    // With an InfEmbed run the report gains its section (settings, slice table) and one
-    // Figure-2 page for each of the three lowest-accuracy slices.
-    void infEmbedSection() {
+    // Every method's newest stored run becomes sections: InfEmbed's own ("infembed", then one
+    // Figure-2 page "infembed-slice-N" for each of the three lowest-accuracy slices), the generic
+    // "method-<kind>" for the others; the slices a section covers lose their own pages unless
+    // annotated.
+    void methodSections() {
         const std::set<std::int64_t> wrong{0, 20, 21, 22, 23, 24, 50, 51, 52};
         test::InfEmbedFixtureInput in;
         in.split = "test";
@@ -160,43 +209,6 @@ private Q_SLOTS:
                         {28, 29, 30, 31, 32, 33, 34, 35},
                         {18, 19, 20, 21, 22, 23}};
         const auto run = test::makeInfEmbedOutcome(in);
-        const QString pdf = m_dir.path() + QStringLiteral("/infembed.pdf");
-        ui::ReportExportRequest r{m_project, pdf, {}, {}};
-        r.infEmbed = run;
-        const auto result = ui::ReportExporter::run(r);
-        QVERIFY2(result.imageProblem.isEmpty(), qPrintable(result.imageProblem));
-        // The section is report data: the HTML report has it too.
-        ui::ReportExportRequest html = r;
-        html.outputPath = m_dir.path() + QStringLiteral("/infembed.html");
-        ui::ReportExporter::run(html);
-        QFile htmlFile(html.outputPath);
-        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
-        const QString page = QString::fromUtf8(htmlFile.readAll());
-        QVERIFY(page.contains(QStringLiteral("InfEmbed slice 3:")));
-        QVERIFY(page.contains(QStringLiteral("Strongest opponents")));
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
-        const QString text = pdfText(pdf);
-        // The report without InfEmbed has 5 pages; the section adds its page and 3 figures.
-        QCOMPARE(int(text.count(QLatin1Char('\f'))), 5 + 1 + 3);
-        for (const char* s :
-             {"InfEmbed slices", "Arnoldi dimension P", "200", "Clusters K", "last linear layer",
-              "Slices, lowest accuracy first", "Coherence",
-              "InfEmbed slice 1:", "InfEmbed slice 3:", "Nearest the slice centre",
-              "Strongest opponents", "Strongest proponents", "True labels", "infl. "})
-            QVERIFY2(text.contains(QString::fromUtf8(s)), s);
-        QVERIFY(!text.contains(QStringLiteral("InfEmbed slice 4:")));
-        // The first figure is the lowest-accuracy slice (37.5%: ids 20..27, 5 errors).
-        QVERIFY(text.contains(QStringLiteral("8 examples · accuracy 37.5%")));
-        // Its strongest opponent's score as the view formats it.
-        const double score = run->slices.front().influence.opponents.front().influence;
-        QVERIFY2(text.contains(ui::infembed::formatInfluence(score)),
-                 qPrintable(ui::infembed::formatInfluence(score)));
-        // Section order: before the provenance.
-        QVERIFY(text.indexOf(QStringLiteral("InfEmbed slice 3:")) <
-                text.lastIndexOf(QStringLiteral("Provenance")));
-
-        // From the command line the run is read from the store: stored, it appears too.
         const QString stored = m_dir.path() + QStringLiteral("/stored.faultline");
         test::makeReportProject(stored.toStdString(),
                                 (m_dir.path() + QStringLiteral("/shapes.csv")).toStdString());
@@ -216,35 +228,65 @@ private Q_SLOTS:
             note.value = "collars hide the sleeves";
             note.author = "tester";
             store::AnnotationRepo(p).add(note);
+            methods::MethodResult confidence = confidenceRun();
+            methods::storeResult(p, confidence);
         }
-        const QString pdf2 = m_dir.path() + QStringLiteral("/stored.pdf");
-        const auto result2 = ui::ReportExporter::run({stored, pdf2, {}, {}});
-        QVERIFY2(result2.infEmbedProblem.isEmpty(), qPrintable(result2.infEmbedProblem));
-        const QString text2 = pdfText(pdf2);
-        QVERIFY(text2.contains(QStringLiteral("InfEmbed slice 3:")));
+        const QString pdf = m_dir.path() + QStringLiteral("/stored.pdf");
+        const auto result = ui::ReportExporter::run({stored, pdf, {}, {}});
+        QVERIFY2(result.problems().isEmpty(), qPrintable(result.problems().join('\n')));
+        // Kept beside the build, with its pages as PNGs, for a look.
+        const QString outDir = QStringLiteral(FAULTLINE_BINARY_DIR "/report-pages");
+        QDir().mkpath(outDir);
+        QFile::remove(outDir + QStringLiteral("/methods.pdf"));
+        QFile::copy(pdf, outDir + QStringLiteral("/methods.pdf"));
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+            QProcess::execute(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                               pdf, outDir + QStringLiteral("/methods")});
+        // The sections are report data: the HTML report has them too, under their ids.
+        const QString htmlPath = m_dir.path() + QStringLiteral("/stored.html");
+        ui::ReportExporter::run({stored, htmlPath, {}, {}});
+        QFile htmlFile(htmlPath);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(htmlFile.readAll());
+        for (const char* id : {"infembed", "infembed-slice-1", "infembed-slice-3",
+                               "method-confidence", "provenance"})
+            QVERIFY2(html.contains(QStringLiteral("id='%1'").arg(QLatin1String(id))), id);
+        QVERIFY(!html.contains(QStringLiteral("id='infembed-slice-4'")));
+        QVERIFY(html.contains(QStringLiteral("InfEmbed slice 3:")));
+        QVERIFY(html.contains(QStringLiteral("Strongest opponents")));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString text = pdfText(pdf);
+        for (const char* s :
+             {"InfEmbed slices", "Arnoldi dimension P", "200", "Clusters K", "last linear layer",
+              "Slices, lowest accuracy first", "Coherence",
+              "InfEmbed slice 1:", "InfEmbed slice 3:", "Nearest the slice centre",
+              "Strongest opponents", "Strongest proponents", "True labels", "infl. ",
+              "Errors by loss", "confidence below", "Confidence per class", "Lowest confidence"})
+            QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+        QVERIFY(!text.contains(QStringLiteral("InfEmbed slice 4:")));
+        // The first figure is the lowest-accuracy slice (37.5%: ids 20..27, 5 errors).
+        QVERIFY(text.contains(QStringLiteral("8 examples · accuracy 37.5%")));
+        // Its strongest opponent's score as the view formats it.
+        const double score = run->slices.front().influence.opponents.front().influence;
+        QVERIFY2(text.contains(ui::infembed::formatInfluence(score)),
+                 qPrintable(ui::infembed::formatInfluence(score)));
+        // Section order: the methods' sections before the provenance.
+        QVERIFY(text.indexOf(QStringLiteral("InfEmbed slice 3:")) <
+                text.lastIndexOf(QStringLiteral("Provenance")));
+        QVERIFY(text.indexOf(QStringLiteral("Confidence per class")) <
+                text.lastIndexOf(QStringLiteral("Provenance")));
         // The stored slices are rows of the saved-slice table; only the annotated one also has
         // its own page besides the section's.
         // (A table cell may wrap before the "[path]" part of the name.)
         const auto plainStem = plainName.substr(0, plainName.find(" ["));
-        QVERIFY2(text2.contains(QString::fromStdString(plainStem)), plainStem.c_str());
-        QVERIFY(text2.contains(QString::fromStdString("Slice: " + annotatedName)));
-        QVERIFY(!text2.contains(QString::fromStdString("Slice: " + plainName)));
-        // The window passes its run and does not read the store again.
-        ui::ReportExportRequest none{stored, pdf2, {}, {}};
-        none.readInfEmbed = false;
-        ui::ReportExporter::run(none);
-        QVERIFY(!pdfText(pdf2).contains(QStringLiteral("InfEmbed slice 1:")));
-        if (!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()) {
-            const QString outDir = QStringLiteral(FAULTLINE_BINARY_DIR "/report-pages");
-            QDir().mkpath(outDir);
-            QProcess::execute(QStringLiteral("pdftoppm"),
-                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
-                               QStringLiteral("-f"), QStringLiteral("5"), QStringLiteral("-l"),
-                               QStringLiteral("8"), pdf, outDir + QStringLiteral("/infembed")});
-        }
+        QVERIFY2(text.contains(QString::fromStdString(plainStem)), plainStem.c_str());
+        QVERIFY(text.contains(QString::fromStdString("Slice: " + annotatedName)));
+        QVERIFY(!text.contains(QString::fromStdString("Slice: " + plainName)));
 
-        // A damaged run: the report is still written, without its InfEmbed pages, and says so
-        // (the window shows it as an error, `faultline --report` on stderr).
+        // A damaged run: the report is still written, without its pages, and says so (the
+        // window shows it as an error, `faultline --report` on stderr).
         for (const QFileInfo& f :
              QDir(stored + QStringLiteral(".artifacts")).entryInfoList(QDir::Files)) {
             QFile bin(f.filePath());
@@ -252,20 +294,23 @@ private Q_SLOTS:
             bin.seek(bin.size() / 2);
             bin.write("damaged");
         }
-        const auto damaged = ui::ReportExporter::run({stored, pdf2, {}, {}});
-        QVERIFY(damaged.infEmbedProblem.contains(QLatin1String("InfEmbed run could not be read")));
-        QVERIFY(!pdfText(pdf2).contains(QStringLiteral("InfEmbed slice 1:")));
+        const auto damaged = ui::ReportExporter::run({stored, pdf, {}, {}});
+        const QString said = damaged.methodProblems.join(QLatin1Char('\n'));
+        QVERIFY2(said.contains(QLatin1String("InfEmbed run #")) &&
+                     said.contains(QLatin1String("left out of the report")),
+                 qPrintable(said));
+        QVERIFY(!pdfText(pdf).contains(QStringLiteral("InfEmbed slice 1:")));
         const QString exe = QStringLiteral(FAULTLINE_BINARY_DIR "/app/faultline");
         if (QFile::exists(exe)) {
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.remove(QStringLiteral("QT_QPA_PLATFORM")); // main sets offscreen itself
             p.setProcessEnvironment(env);
-            p.start(exe, {QStringLiteral("--report"), pdf2, stored});
+            p.start(exe, {QStringLiteral("--report"), pdf, stored});
             QVERIFY(p.waitForFinished(120000));
             QCOMPARE(p.exitCode(), 0);
             const QByteArray err = p.readAllStandardError();
-            QVERIFY2(err.contains("InfEmbed run could not be read"), err.constData());
+            QVERIFY2(err.contains("InfEmbed run #"), err.constData());
         }
     }
 

@@ -9,9 +9,9 @@
 #include "core/store/project.h"
 #include "core/store/slice_repo.h"
 #include "ui/document/annotation_commands.h"
+#include "ui/document/dataset_image.h"
 #include "ui/document/slice_commands.h"
 #include "ui/document/slice_id_map.h"
-#include "ui/models/dataset_image.h"
 #include <QFileInfo>
 #include <QSet>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "ui/models/dataset_image.h"
+#include "ui/document/dataset_image.h"
 #include "core/data/dataset.h"
 #include <algorithm>
 

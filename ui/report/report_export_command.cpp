@@ -36,9 +36,6 @@ quint64 ReportExportCommand::startTo(const QString& outputPath, QWidget* parent,
     request.projectPath = document.projectPath();
     request.outputPath = outputPath;
     request.dataset = document.sharedDataset();
-    // The document already read the project's InfEmbed run (and said so if it could not).
-    request.infEmbed = document.infEmbed();
-    request.readInfEmbed = false;
     if (document.evaluationRunId() > 0)
         request.options.evaluationRunId = document.evaluationRunId();
     const QString name = QFileInfo(outputPath).fileName();
@@ -53,8 +50,8 @@ quint64 ReportExportCommand::startTo(const QString& outputPath, QWidget* parent,
         },
         &document,
         [window, doc, name](ReportExportResult r) {
-            for (const QString& problem : {r.imageProblem, r.infEmbedProblem})
-                if (!problem.isEmpty() && doc) // written, but without those pages
+            for (const QString& problem : r.problems())
+                if (doc) // written, but without those pages
                     doc->reportError(problem);
             if (auto* mw = qobject_cast<QMainWindow*>(window.data()))
                 mw->statusBar()->showMessage(

@@ -2,19 +2,30 @@
 #include "core/common/error.h"
 #include "core/data/dataset.h"
 #include "core/data/load_dataset.h"
-#include "core/methods/infembed_method.h"
+#include "core/methods/method_report.h"
 #include "core/report/html_report_writer.h"
 #include "core/store/project.h"
-#include "ui/models/dataset_image.h"
-#include "ui/report/infembed_report_section.h"
+#include "ui/document/dataset_image.h"
 #include "ui/report/pdf_report_writer.h"
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <algorithm>
-#include <set>
 
 namespace fl::ui {
+namespace {
+
+bool showsImages(const report::Report& rep) {
+    if (!rep.slices.empty())
+        return true;
+    return std::any_of(rep.sections.begin(), rep.sections.end(), [](const report::Section& s) {
+        return std::any_of(s.blocks.begin(), s.blocks.end(), [](const report::Block& b) {
+            return std::holds_alternative<report::ImageGrid>(b);
+        });
+    });
+}
+
+} // namespace
 
 QImage ReportExporter::exampleImage(const data::Dataset& ds, qint64 exampleId) {
     return datasetImage(ds, ds.indexOfId(exampleId));
@@ -70,39 +81,12 @@ ReportExportResult ReportExporter::run(const ReportExportRequest& request, const
     report::Report rep =
         report::buildProjectReport(project, request.options, progress.sub(0.0, 0.3), cancel);
     ReportExportResult result;
-    std::shared_ptr<const influence::InfEmbedOutcome> run = request.infEmbed;
-    if (!run && request.readInfEmbed) {
-        try {
-            if (auto loaded = methods::loadInfEmbed(project))
-                run = std::make_shared<const influence::InfEmbedOutcome>(std::move(*loaded));
-        } catch (const std::exception& e) {
-            // The rest of the report stands; it goes without its InfEmbed pages.
-            result.infEmbedProblem =
-                tr("The InfEmbed run could not be read: %1").arg(QString::fromUtf8(e.what()));
-        }
-    }
+    progress.report(0.3, tr("reading the analysis runs").toStdString());
+    // A run that cannot be read leaves its pages out; the rest of the report stands.
+    for (const std::string& problem : methods::addMethodSections(rep, project))
+        result.methodProblems << QString::fromStdString(problem);
     project.close();
     cancel.throwIfCancelled();
-    const bool infEmbed = run != nullptr;
-    if (infEmbed) {
-        InfEmbedReportSection::insertInto(rep, InfEmbedReportSection::build(*run, rep.classNames));
-        if (!request.options.sliceIds) {
-            // The InfEmbed section tables every slice of its run and draws the worst three: a
-            // page per slice would repeat it (20 pages for K = 20), unless someone annotated
-            // one. They stay one line each in the table of saved slices.
-            std::set<std::string> covered;
-            for (const auto& s : run->slices)
-                if (s.storedSliceId != 0)
-                    covered.insert("slice-" + std::to_string(s.storedSliceId));
-            std::set<std::string> annotated;
-            for (const auto& s : rep.slices)
-                if (!s.notes.empty())
-                    annotated.insert("slice-" + std::to_string(s.id));
-            std::erase_if(rep.sections, [&](const report::Section& x) {
-                return covered.count(x.id) > 0 && annotated.count(x.id) == 0;
-            });
-        }
-    }
 
     result.outputPath = request.outputPath;
     result.slices = int(rep.slices.size());
@@ -110,7 +94,7 @@ ReportExportResult ReportExporter::run(const ReportExportRequest& request, const
     // report without images (and says why), never no report.
     std::shared_ptr<const data::Dataset> dataset;
     const bool wantsImages = suffix == QLatin1String("pdf") || suffix == QLatin1String("html");
-    if (wantsImages && (!rep.slices.empty() || infEmbed)) {
+    if (wantsImages && showsImages(rep)) {
         if (rep.datasetSource.empty()) {
             result.imageProblem = tr("Example images are not shown: the project names no dataset.");
         } else if (request.dataset && request.dataset->source == rep.datasetSource) {

@@ -1,7 +1,7 @@
 // Exporting a project's report to a file, the same way from the window (as a job) and from the
-// command line (`faultline --report OUT.pdf PROJECT.faultline`): build the report from the store,
-// load the dataset's images when the format shows them, and write with the writer the output
-// suffix names (pdf, html, json, csv).
+// command line (`faultline --report OUT.pdf PROJECT.faultline`): build the report from the store
+// with every method's newest run, load the dataset's images when the format shows them, and
+// write with the writer the output suffix names (pdf, html, json, csv).
 #pragma once
 #include "core/common/cancel_token.h"
 #include "core/common/progress.h"
@@ -10,15 +10,12 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace fl::data {
 struct Dataset;
 }
-namespace fl::influence {
-struct InfEmbedOutcome;
-}
-
 namespace fl::ui {
 
 struct ReportExportRequest {
@@ -28,18 +25,19 @@ struct ReportExportRequest {
     // The dataset already in memory (the open document's); used when it is the report's
     // dataset, so exporting from the window does not load it again.
     std::shared_ptr<const data::Dataset> dataset;
-    // The InfEmbed run to describe (the open document's). When null and readInfEmbed is on,
-    // the project's newest InfEmbed run is read from the store (the command line's path).
-    std::shared_ptr<const influence::InfEmbedOutcome> infEmbed;
-    bool readInfEmbed = true;
 };
 
 struct ReportExportResult {
     QString outputPath;
     int slices = 0;
     double seconds = 0.0;
-    QString imageProblem;    // non-empty when the example images could not be shown, and why
-    QString infEmbedProblem; // non-empty when the project's InfEmbed run could not be read
+    QString imageProblem; // non-empty when the example images could not be shown, and why
+    // One line per method run that could not be read and was left out (the rest stands).
+    QStringList methodProblems;
+    // What was left out and why (images first), one line each, for the window or stderr.
+    QStringList problems() const {
+        return imageProblem.isEmpty() ? methodProblems : QStringList{imageProblem} + methodProblems;
+    }
 };
 
 class ReportExporter {
