@@ -1,5 +1,6 @@
-// File ▸ New's work, on a worker thread: load the chosen dataset, train a built-in model (cached
-// like the demo's) or open the user's model file, and evaluate it into a new project.
+// File ▸ New's work, on a worker thread: the dialog's choice handed to workflows::createProject
+// (the CLI's `project create` too), which loads the dataset, trains or reuses the cached built-in
+// model or opens the user's file, checks the classes and evaluates into a new project.
 #pragma once
 #include "core/jobs/job.h"
 #include <cstdint>
