@@ -1,31 +1,16 @@
 #include "ui/models/slice_table_model.h"
-#include "core/metrics/wilson_interval.h"
+#include "core/metrics/slice_stats.h"
 #include "core/store/slice_repo.h"
 #include "ui/document/analysis_document.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QMap>
 #include <array>
 #include <limits>
-#include <tuple>
+#include <vector>
 
 namespace fl::ui {
-namespace {
-
-// The most frequent value (lowest on ties) and its share, as InfEmbed counts it.
-std::pair<int, double> dominant(const QMap<int, int>& counts, qint64 n) {
-    int best = -1, bestCount = 0;
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        if (it.value() > bestCount) {
-            best = it.key();
-            bestCount = it.value();
-        }
-    return {best, n > 0 ? double(bestCount) / double(n) : 0.0};
-}
-
-} // namespace
 
 SliceTableModel::SliceTableModel(AnalysisDocument* doc, QObject* parent)
     : QAbstractTableModel(parent), m_doc(doc) {
@@ -51,7 +36,7 @@ void SliceTableModel::reload() {
             row.name = QString::fromStdString(rec.name);
             row.origin = QString::fromStdString(rec.origin);
             row.runId = rec.runId.value_or(0);
-            QMap<int, int> labels, predictions;
+            std::vector<int> labels, predictions;
             std::array<bool, 3> touched{};
             for (const store::SliceMember& m : m_doc->sliceMembers(rec.id)) {
                 const int r = t.row(m.exampleId);
@@ -59,14 +44,19 @@ void SliceTableModel::reload() {
                     continue;
                 if (t.splits[r] < touched.size())
                     touched[t.splits[r]] = true;
-                ++row.size;
-                row.errors += t.isError(r);
-                ++labels[t.labels[r]];
-                ++predictions[t.predictions[r]];
+                labels.push_back(t.labels[r]);
+                predictions.push_back(t.predictions[r]);
             }
-            std::tie(row.dominantLabel, row.dominantLabelShare) = dominant(labels, row.size);
-            std::tie(row.dominantPrediction, row.dominantPredictionShare) =
-                dominant(predictions, row.size);
+            // The same statistics every method's slices get when stored and reported.
+            const metrics::SliceStats st = metrics::sliceStats(labels, predictions);
+            row.size = st.size;
+            row.errors = st.errors;
+            row.errorLow = st.errorLow;
+            row.errorHigh = st.errorHigh;
+            row.dominantLabel = st.dominantLabel;
+            row.dominantLabelShare = st.dominantLabelShare;
+            row.dominantPrediction = st.dominantPrediction;
+            row.dominantPredictionShare = st.dominantPredictionShare;
             const QJsonObject meta =
                 QJsonDocument::fromJson(QByteArray::fromStdString(rec.metadataJson)).object();
             if (meta.contains(QLatin1String("coherence")) &&
@@ -79,9 +69,6 @@ void SliceTableModel::reload() {
                 row.dominantPredictionShare =
                     meta.value(QLatin1String("dominant_prediction_share")).toDouble();
             }
-            const auto ci = metrics::wilsonInterval(row.errors, row.size);
-            row.errorLow = ci.low;
-            row.errorHigh = ci.high;
             qint64 errorsAround = 0;
             for (std::size_t k = 0; k < touched.size(); ++k)
                 errorsAround += touched[k] ? errorsPerSplit[k] : 0;
