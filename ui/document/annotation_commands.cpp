@@ -1,18 +1,13 @@
 #include "ui/document/annotation_commands.h"
 #include "core/store/project.h"
 #include "ui/document/analysis_document.h"
+#include "ui/document/guarded_write.h"
 
 namespace fl::ui {
 namespace {
 
-// A database failure must not leave the stack thinking the edit happened silently: tell the user.
 template <class F> void guarded(AnalysisDocument* doc, F&& f) {
-    try {
-        f();
-    } catch (const std::exception& e) {
-        doc->reportError(AnalysisDocument::tr("Could not save the annotation: %1")
-                             .arg(QString::fromStdString(e.what())));
-    }
+    guardedWrite(doc, AnalysisDocument::tr("Could not save the annotation: %1"), f);
 }
 
 void notify(AnalysisDocument* doc, const store::AnnotationRecord& r) {

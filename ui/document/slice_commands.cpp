@@ -1,18 +1,15 @@
 #include "ui/document/slice_commands.h"
 #include "core/store/project.h"
 #include "ui/document/analysis_document.h"
+#include "ui/document/guarded_write.h"
 #include "ui/document/slice_id_map.h"
 
 namespace fl::ui {
 namespace {
 
+// Whether or not the write went through, the views re-read the slices from the store.
 template <class F> void guarded(AnalysisDocument* doc, F&& f) {
-    try {
-        f();
-    } catch (const std::exception& e) {
-        doc->reportError(AnalysisDocument::tr("Could not save the slice change: %1")
-                             .arg(QString::fromStdString(e.what())));
-    }
+    guardedWrite(doc, AnalysisDocument::tr("Could not save the slice change: %1"), f);
     Q_EMIT doc->slicesChanged();
 }
 
