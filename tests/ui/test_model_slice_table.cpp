@@ -77,11 +77,11 @@ void TestModelSliceTable::passesModelTesterAndComputes() {
     QCOMPARE(model.sliceId(0), id);
     QCOMPARE(model.rowOfSlice(id), 0);
     const auto& r = model.sliceRow(0);
-    QCOMPARE(r.size, qint64(5));
-    QCOMPARE(r.errors, qint64(3));
+    QCOMPARE(r.stats.size, std::int64_t(5));
+    QCOMPARE(r.stats.errors, std::int64_t(3));
     const auto ci = metrics::wilsonInterval(3, 5);
-    QCOMPARE(r.errorLow, ci.low);
-    QCOMPARE(r.errorHigh, ci.high);
+    QCOMPARE(r.stats.errorLow, ci.low);
+    QCOMPARE(r.stats.errorHigh, ci.high);
     // Coverage: the share of the errors of the splits the slice's members are in.
     QSet<int> splitsTouched;
     for (int row : {3, 7, 11, 15, 27})
@@ -153,12 +153,12 @@ void TestModelSliceTable::infEmbedColumnsFromMetadata() {
     const int ru = model.rowOfSlice(user), ri = model.rowOfSlice(inf);
     QCOMPARE(model.data(model.index(ru, SliceTableModel::DominantColumn)).toString(),
              QStringLiteral("Shirt → T-shirt"));
-    QCOMPARE(model.sliceRow(ru).dominantPredictionShare, 0.6);
+    QCOMPARE(model.sliceRow(ru).stats.dominantPredictionShare, 0.6);
     QCOMPARE(model.data(model.index(ru, SliceTableModel::CoherenceColumn)).toString(),
              QStringLiteral("–"));
     QCOMPARE(model.data(model.index(ri, SliceTableModel::DominantColumn)).toString(),
              QStringLiteral("Pullover → Shirt"));
-    QCOMPARE(model.sliceRow(ri).dominantLabelShare, 0.75);
+    QCOMPARE(model.sliceRow(ri).stats.dominantLabelShare, 0.75);
     QCOMPARE(model.data(model.index(ri, SliceTableModel::CoherenceColumn)).toString(),
              QLocale().toString(0.125, 'f', 3));
     QCOMPARE(model.headerData(SliceTableModel::DominantColumn, Qt::Horizontal).toString(),

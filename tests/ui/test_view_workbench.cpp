@@ -4,6 +4,7 @@
 #include "core/store/annotation_repo.h"
 #include "test_view_fixture.h"
 #include "ui/document/analysis_document.h"
+#include "ui/jobs/job_manager.h"
 #include "ui/models/example_list_model.h"
 #include "ui/models/slice_table_model.h"
 #include "ui/models/thumbnail_cache.h"
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <type_traits>
 
 using namespace fl;
 using namespace fl::ui;
@@ -79,7 +81,11 @@ private Q_SLOTS:
 
 private:
     template <class V> V* show(const char* name, QSize size) {
-        auto* v = new V(m_doc.get());
+        V* v = nullptr;
+        if constexpr (std::is_constructible_v<V, AnalysisDocument*, JobManager*>)
+            v = new V(m_doc.get(), &m_jobs);
+        else
+            v = new V(m_doc.get());
         v->setObjectName(QString::fromLatin1(name));
         v->resize(size);
         v->show();
@@ -88,6 +94,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    JobManager m_jobs{1}; // the window's, for the scatter's PCA
     std::unique_ptr<AnalysisDocument> m_doc;
     QList<QWidget*> m_views;
     OverviewView* m_overview = nullptr;
@@ -122,8 +129,11 @@ void TestViewWorkbench::emptyStatesTeach() {
     for (QWidget* v : m_views)
         if (v != m_inspector && v != m_scatter)
             QVERIFY2(!showsEmptyState(v), qPrintable(v->objectName()));
-    // The inspector asks for a click; the scatter shows its progress until the PCA lands.
+    // The inspector asks for a click; the scatter shows its progress until the PCA, a job of the
+    // job manager, lands.
     QVERIFY(showsEmptyState(m_inspector));
+    QVERIFY(!m_jobs.jobIds().isEmpty());
+    QCOMPARE(m_jobs.job(m_jobs.jobIds().back())->name, QStringLiteral("Projecting the embeddings"));
     QTRY_VERIFY(!m_scatter->isComputing());
     QVERIFY(!showsEmptyState(m_scatter));
     QCOMPARE(m_scatter->canvas()->pointCount(), m_doc->examples().rows());
@@ -330,14 +340,14 @@ void TestViewWorkbench::sliceListSaveSelectRenameDelete() {
     SliceTableModel* model = m_slices->model();
     QCOMPARE(model->rowCount(), 1);
     const auto& row = model->sliceRow(0);
-    QCOMPARE(row.size, qint64(shirts.ids.size()));
-    QCOMPARE(row.errors, row.size); // every member is wrong
+    QCOMPARE(row.stats.size, std::int64_t(shirts.ids.size()));
+    QCOMPARE(row.stats.errors, row.stats.size); // every member is wrong
     // Coverage is against the errors of the test split, the only split the cell's members are in.
     const ExampleTable& t = m_doc->examples();
     int testErrors = 0;
     for (int r = 0; r < t.rows(); ++r)
         testErrors += t.isError(r) && t.splits[r] == quint8(data::Split::Test);
-    QCOMPARE(row.coverage, double(row.size) / testErrors);
+    QCOMPARE(row.coverage, double(row.stats.size) / testErrors);
     // Clicking the row selects its members.
     m_doc->setSelection({});
     QTableView* table = m_slices->tableView();

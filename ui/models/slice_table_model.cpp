@@ -48,31 +48,24 @@ void SliceTableModel::reload() {
                 predictions.push_back(t.predictions[r]);
             }
             // The same statistics every method's slices get when stored and reported.
-            const metrics::SliceStats st = metrics::sliceStats(labels, predictions);
-            row.size = st.size;
-            row.errors = st.errors;
-            row.errorLow = st.errorLow;
-            row.errorHigh = st.errorHigh;
-            row.dominantLabel = st.dominantLabel;
-            row.dominantLabelShare = st.dominantLabelShare;
-            row.dominantPrediction = st.dominantPrediction;
-            row.dominantPredictionShare = st.dominantPredictionShare;
+            row.stats = metrics::sliceStats(labels, predictions);
             const QJsonObject meta =
                 QJsonDocument::fromJson(QByteArray::fromStdString(rec.metadataJson)).object();
             if (meta.contains(QLatin1String("coherence")) &&
                 meta.contains(QLatin1String("dominant_label"))) {
                 row.coherence = meta.value(QLatin1String("coherence")).toDouble(-1.0);
-                row.dominantLabel = meta.value(QLatin1String("dominant_label")).toInt(-1);
-                row.dominantLabelShare =
+                row.stats.dominantLabel = meta.value(QLatin1String("dominant_label")).toInt(-1);
+                row.stats.dominantLabelShare =
                     meta.value(QLatin1String("dominant_label_share")).toDouble();
-                row.dominantPrediction = meta.value(QLatin1String("dominant_prediction")).toInt(-1);
-                row.dominantPredictionShare =
+                row.stats.dominantPrediction =
+                    meta.value(QLatin1String("dominant_prediction")).toInt(-1);
+                row.stats.dominantPredictionShare =
                     meta.value(QLatin1String("dominant_prediction_share")).toDouble();
             }
             qint64 errorsAround = 0;
             for (std::size_t k = 0; k < touched.size(); ++k)
                 errorsAround += touched[k] ? errorsPerSplit[k] : 0;
-            row.coverage = errorsAround > 0 ? double(row.errors) / double(errorsAround) : 0.0;
+            row.coverage = errorsAround > 0 ? double(row.stats.errors) / double(errorsAround) : 0.0;
             m_rows.append(row);
         }
     }
@@ -99,7 +92,8 @@ QVariant SliceTableModel::data(const QModelIndex& index, int role) const {
         return {};
     const Row& r = m_rows[index.row()];
     const QLocale loc;
-    const double err = r.size > 0 ? double(r.errors) / double(r.size) : 0.0;
+    const qint64 size = r.stats.size, errors = r.stats.errors; // QLocale and QVariant's type
+    const double err = r.stats.errorRate;
     auto pct = [&](double v) { return loc.toString(100.0 * v, 'f', 1) + QLatin1Char('%'); };
     const QStringList& classes = m_doc->examples().classNames;
     auto className = [&](int c) {
@@ -114,18 +108,20 @@ QVariant SliceTableModel::data(const QModelIndex& index, int role) const {
         case NameColumn:
             return r.name;
         case SizeColumn:
-            return role == Qt::EditRole ? QVariant(r.size) : QVariant(loc.toString(r.size));
+            return role == Qt::EditRole ? QVariant(size) : QVariant(loc.toString(size));
         case AccuracyColumn:
-            return r.size > 0 ? pct(1.0 - err) : tr("n/a");
+            return size > 0 ? pct(r.stats.accuracy) : tr("n/a");
         case ErrorRateColumn:
-            return r.size > 0 ? tr("%1 [%2–%3]").arg(pct(err), pct(r.errorLow), pct(r.errorHigh))
-                              : tr("n/a");
+            return size > 0 ? tr("%1 [%2–%3]")
+                                  .arg(pct(err), pct(r.stats.errorLow), pct(r.stats.errorHigh))
+                            : tr("n/a");
         case CoverageColumn:
             return pct(r.coverage);
         case DominantColumn:
-            return r.dominantLabel >= 0 ? tr("%1 → %2").arg(className(r.dominantLabel),
-                                                            className(r.dominantPrediction))
-                                        : tr("n/a");
+            return r.stats.dominantLabel >= 0
+                       ? tr("%1 → %2").arg(className(r.stats.dominantLabel),
+                                           className(r.stats.dominantPrediction))
+                       : tr("n/a");
         case CoherenceColumn:
             return r.coherence >= 0 ? loc.toString(r.coherence, 'f', 3) : QStringLiteral("–");
         case OriginColumn:
@@ -137,16 +133,16 @@ QVariant SliceTableModel::data(const QModelIndex& index, int role) const {
         case NameColumn:
             return r.name.toLower();
         case SizeColumn:
-            return r.size;
+            return size;
         case AccuracyColumn:
-            return r.size > 0 ? 1.0 - err : -1.0;
+            return size > 0 ? r.stats.accuracy : -1.0;
         case ErrorRateColumn:
-            return r.size > 0 ? err : -1.0;
+            return size > 0 ? err : -1.0;
         case CoverageColumn:
             return r.coverage;
         case DominantColumn:
-            return QString(className(r.dominantLabel) + QLatin1Char('\t') +
-                           className(r.dominantPrediction))
+            return QString(className(r.stats.dominantLabel) + QLatin1Char('\t') +
+                           className(r.stats.dominantPrediction))
                 .toLower();
         case CoherenceColumn:
             return r.coherence >= 0 ? r.coherence : std::numeric_limits<double>::max();
@@ -159,15 +155,16 @@ QVariant SliceTableModel::data(const QModelIndex& index, int role) const {
         case ErrorRateColumn:
             return tr("%1 of %2 examples predicted wrongly; the 95% Wilson interval is "
                       "%3–%4.")
-                .arg(loc.toString(r.errors), loc.toString(r.size), pct(r.errorLow),
-                     pct(r.errorHigh));
+                .arg(loc.toString(errors), loc.toString(size), pct(r.stats.errorLow),
+                     pct(r.stats.errorHigh));
         case CoverageColumn:
             return tr("Share of all the evaluation's errors that fall in this slice.");
         case DominantColumn:
-            return r.dominantLabel >= 0
+            return r.stats.dominantLabel >= 0
                        ? tr("Mostly true label %1 (%2 of the slice), mostly predicted %3 (%4).")
-                             .arg(className(r.dominantLabel), pct(r.dominantLabelShare),
-                                  className(r.dominantPrediction), pct(r.dominantPredictionShare))
+                             .arg(className(r.stats.dominantLabel), pct(r.stats.dominantLabelShare),
+                                  className(r.stats.dominantPrediction),
+                                  pct(r.stats.dominantPredictionShare))
                        : QVariant();
         case CoherenceColumn:
             return tr("InfEmbed's coherence: the mean squared distance of the members' influence "

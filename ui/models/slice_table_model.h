@@ -2,6 +2,7 @@
 // accuracy, error rate with its 95% Wilson interval, error coverage, what the slice mostly is
 // (label → prediction), InfEmbed's coherence, and origin.
 #pragma once
+#include "core/metrics/slice_stats.h"
 #include <QAbstractTableModel>
 #include <QString>
 #include <QVector>
@@ -29,15 +30,11 @@ public:
         std::int64_t id = 0;
         QString name;
         QString origin;
-        qint64 runId = 0;  // the run that found the slice; 0 for one saved by hand
-        qint64 size = 0;   // members found in the evaluation
-        qint64 errors = 0; // of them predicted wrongly
-        double errorLow = 0.0, errorHigh = 1.0; // 95% Wilson interval of the error rate
-        double coverage = 0.0;                  // errors / all errors of the evaluation
-        // Most frequent true label and prediction with their shares of the slice: InfEmbed's
-        // own (its metadata) for its slices, counted over the members for the others.
-        int dominantLabel = -1, dominantPrediction = -1;
-        double dominantLabelShare = 0.0, dominantPredictionShare = 0.0;
+        qint64 runId = 0; // the run that found the slice; 0 for one saved by hand
+        // Of the members found in the evaluation, counted as for every method's slices; the
+        // dominant label and prediction are InfEmbed's own (its metadata) for its slices.
+        metrics::SliceStats stats;
+        double coverage = 0.0;   // errors / all errors of the evaluation
         double coherence = -1.0; // mean ‖μ − m‖² in influence space; < 0 when not InfEmbed's
     };
 
