@@ -141,7 +141,11 @@ private Q_SLOTS:
             titles << box->title();
         for (const char* g : {"Influence", "Slices", "Opponents"})
             QVERIFY2(titles.contains(QString::fromLatin1(g)), qPrintable(titles.join(u',')));
-        QVERIFY(!inf.findChild<QToolButton*>(QStringLiteral("advancedToggle")));
+        // InfEmbed's K-means iterations and seed are advanced: folded away like K-means's.
+        auto* infAdvanced = inf.findChild<QGroupBox*>(QStringLiteral("advancedGroup"));
+        QVERIFY(inf.findChild<QToolButton*>(QStringLiteral("advancedToggle")) && infAdvanced);
+        QVERIFY(infAdvanced->isAncestorOf(inf.findChild<QSpinBox*>(QStringLiteral("iterations"))));
+        QVERIFY(!infAdvanced->isAncestorOf(inf.findChild<QSpinBox*>(QStringLiteral("p"))));
         const QString tip = inf.findChild<QSpinBox*>(QStringLiteral("p"))->toolTip();
         QVERIFY2(tip.contains(QStringLiteral("Paper: 500")) &&
                      tip.contains(QStringLiteral("Reference code: 200")),
@@ -226,10 +230,11 @@ private Q_SLOTS:
 
     void givenRoundTripsAndIsRemembered() {
         const Values unusual{
-            {"layers", "block"}, {"p", "321"},       {"d", "77"},        {"hessian-subset", "1234"},
-            {"seed", "99"},      {"k", "13"},        {"rule", "true"},   {"accuracy", "0.55"},
-            {"min-size", "12"},  {"branching", "4"}, {"max-depth", "5"}, {"ranking", "errors"},
-            {"opponents", "9"}};
+            {"layers", "block"},        {"p", "321"},         {"d", "77"},
+            {"hessian-subset", "1234"}, {"seed", "99"},       {"k", "13"},
+            {"rule", "true"},           {"accuracy", "0.55"}, {"min-size", "12"},
+            {"branching", "4"},         {"max-depth", "5"},   {"ranking", "errors"},
+            {"opponents", "9"},         {"iterations", "40"}, {"kmeans-seed", "7"}};
         {
             MethodRunDialog d(method("infembed"), kSizes);
             d.setGiven(unusual);
