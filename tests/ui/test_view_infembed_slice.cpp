@@ -9,9 +9,11 @@
 #include "tests/ui/test_infembed_fixture.h"
 #include "tests/ui/test_view_fixture.h"
 #include "ui/document/analysis_document.h"
+#include "ui/jobs/job_manager.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/methods/infembed/infembed_figure.h"
 #include "ui/methods/infembed/infembed_slice_view.h"
+#include "ui/models/example_list_model.h"
 #include "ui/models/example_tile_model.h"
 #include "ui/views/bar_chart_widget.h"
 #include "ui/views/example_delegate.h"
@@ -77,6 +79,7 @@ private:
     QTemporaryDir m_dir;
     int m_projects = 0;
     std::shared_ptr<influence::InfEmbedOutcome> m_run;
+    ui::JobManager m_jobs{1}; // the window's, for the views' rankings
 
     void load(ui::AnalysisDocument& doc, bool withRun = true) {
         auto l = test::makeSyntheticLoaded(m_dir.path() +
@@ -101,7 +104,7 @@ private Q_SLOTS:
 
     void emptyStatesTeach() {
         ui::AnalysisDocument doc;
-        View view(&doc);
+        View view(&doc, &m_jobs);
         QCOMPARE(view.mode(), View::Mode::NoProject);
         QVERIFY(view.messageText().contains(QStringLiteral("InfEmbed")));
 
@@ -129,7 +132,7 @@ private Q_SLOTS:
     void sliceHeaderAndHistograms() {
         ui::AnalysisDocument doc;
         load(doc);
-        View view(&doc);
+        View view(&doc, &m_jobs);
         for (int s = 0; s < 3; ++s) {
             QVector<qint64> ids = memberIds(s);
             std::reverse(ids.begin(), ids.end()); // the match does not depend on order
@@ -194,7 +197,7 @@ private Q_SLOTS:
             QCOMPARE(tileIds(view.proponentsGrid()).first(),
                      sum.influence.proponents.front().exampleId);
             QCOMPARE(view.opponentsGrid()->model()->index(0, 0).data(
-                         ui::ExampleDelegate::SecondLineRole),
+                         ui::ExampleListModel::SecondLineRole),
                      QVariant(ui::infembed::formatInfluence(opp.front().influence)));
         }
         QAbstractItemModelTester tester(view.opponentsGrid()->model(),
@@ -205,7 +208,7 @@ private Q_SLOTS:
     void pickerSelectsASlice() {
         ui::AnalysisDocument doc;
         load(doc);
-        View view(&doc);
+        View view(&doc, &m_jobs);
         QCOMPARE(view.mode(), View::Mode::Hint);
         auto* picker = view.findChildren<QComboBox*>().value(0);
         QVERIFY(picker);
@@ -227,7 +230,7 @@ private Q_SLOTS:
     void selectionOpponentsMatchBruteForce() {
         ui::AnalysisDocument doc;
         load(doc);
-        View view(&doc);
+        View view(&doc, &m_jobs);
         // Three validation examples (in the run) and two test examples (not in it).
         const QVector<qint64> ids{1021, 1004, 1038, 1008, 1009};
         doc.setSelection({ids, QStringLiteral("lasso")});
@@ -274,6 +277,35 @@ private Q_SLOTS:
         QCOMPARE(view.mode(), View::Mode::Hint);
     }
 
+    // The ranking is a light job of the job manager (the Jobs panel lists it); a view closed
+    // meanwhile never gets its result, and one asked for before the view moved on is dropped.
+    void rankingIsAJobTiedToTheView() {
+        ui::AnalysisDocument doc;
+        load(doc);
+        auto* view = new View(&doc, &m_jobs);
+        doc.setSelection({{1004, 1021}, QStringLiteral("two")});
+        const auto before = m_jobs.jobIds().size();
+        view->showOpponentsOfSelection();
+        QCOMPARE(m_jobs.jobIds().size(), before + 1);
+        const ui::JobId id = m_jobs.jobIds().back();
+        QCOMPARE(m_jobs.job(id)->name, QStringLiteral("Ranking the opponents of the selection"));
+        QVERIFY(view->busy());
+        delete view; // closed before the result reaches the UI thread
+        QVERIFY(m_jobs.waitForIdle(10000));
+        QCOMPARE(m_jobs.job(id)->state, fl::jobs::JobState::Done);
+
+        View again(&doc, &m_jobs);
+        doc.setSelection({{1004, 1021}, QStringLiteral("two")});
+        QSignalSpy shown(&again, &View::opponentsShown);
+        again.showOpponentsOfSelection();
+        QCOMPARE(again.mode(), View::Mode::Selection);
+        doc.setSelection({memberIds(0), QStringLiteral("slice")}); // the view moves on
+        QVERIFY(m_jobs.waitForIdle(10000));
+        QCOMPARE(shown.count(), 0);
+        QCOMPARE(again.mode(), View::Mode::Slice);
+        QCOMPARE(again.currentSlice(), 0);
+    }
+
     // A broken run (training μ from other factors) is reported in the view, not a crash.
     void rankingFailureIsShown() {
         auto broken = std::make_shared<influence::InfEmbedOutcome>(*m_run);
@@ -282,7 +314,7 @@ private Q_SLOTS:
         ui::AnalysisDocument doc;
         load(doc, false);
         doc.setInfEmbed(broken);
-        View view(&doc);
+        View view(&doc, &m_jobs);
         doc.setSelection({{1004, 1021}, QStringLiteral("two")});
         QSignalSpy shown(&view, &View::opponentsShown);
         view.showOpponentsOfSelection();
@@ -298,7 +330,7 @@ private Q_SLOTS:
     void selectionOutsideTheSplitIsExplained() {
         ui::AnalysisDocument doc;
         load(doc);
-        View view(&doc);
+        View view(&doc, &m_jobs);
         doc.setSelection({{1008, 1009, 1010}, QStringLiteral("test only")});
         QSignalSpy shown(&view, &View::opponentsShown);
         view.showOpponentsOfSelection();
@@ -312,7 +344,7 @@ private Q_SLOTS:
     void clickMakesExampleCurrent() {
         ui::AnalysisDocument doc;
         load(doc);
-        View view(&doc);
+        View view(&doc, &m_jobs);
         view.resize(900, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -354,7 +386,7 @@ private Q_SLOTS:
     void renderToPng() {
         ui::AnalysisDocument doc;
         load(doc);
-        View view(&doc);
+        View view(&doc, &m_jobs);
         view.resize(960, 720);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -95,7 +95,7 @@ void MainWindow::createDocks() {
     QHash<QString, QDockWidget*> views;
     QList<QDockWidget*> unplaced; // in registry order
     for (const ViewSlot& slot : viewSlots()) {
-        QDockWidget* d = makeDock(slot.id, slot.title, slot.make(m_doc, nullptr));
+        QDockWidget* d = makeDock(slot.id, slot.title, slot.make(m_doc, m_jobs, nullptr));
         views.insert(slot.id, d);
         unplaced << d;
     }

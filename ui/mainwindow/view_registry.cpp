@@ -7,6 +7,7 @@
 #include "ui/views/overview_view.h"
 #include "ui/views/slice_list_view.h"
 #include <QCoreApplication>
+#include <type_traits>
 
 namespace fl::ui {
 namespace {
@@ -15,10 +16,16 @@ QString tr(const char* s) {
     return QCoreApplication::translate("fl::ui::ViewRegistry", s);
 }
 
-// Every view is `SomeView(AnalysisDocument* doc, QWidget* parent)`.
+// Every view is `SomeView(AnalysisDocument* doc, QWidget* parent)`, or takes the window's job
+// manager after the document when it computes in the background.
 template <class V> ViewSlot slot(const char* id, const char* title) {
     return {QString::fromLatin1(id), tr(title),
-            [](AnalysisDocument* doc, QWidget* parent) -> QWidget* { return new V(doc, parent); }};
+            [](AnalysisDocument* doc, JobManager* jobs, QWidget* parent) -> QWidget* {
+                if constexpr (std::is_constructible_v<V, AnalysisDocument*, JobManager*, QWidget*>)
+                    return new V(doc, jobs, parent);
+                else
+                    return new V(doc, parent);
+            }};
 }
 
 } // namespace

@@ -10,11 +10,12 @@ class QWidget;
 namespace fl::ui {
 
 class AnalysisDocument;
+class JobManager;
 
 struct ViewSlot {
     QString id;    // dock objectName, the key of saveState()
     QString title; // dock title (translated)
-    std::function<QWidget*(AnalysisDocument*, QWidget*)> make;
+    std::function<QWidget*(AnalysisDocument*, JobManager*, QWidget*)> make;
 };
 
 // In the order the window lays them out: centre column first, then the right column.

@@ -21,6 +21,9 @@ public:
         LossRole,
         ErrorRole,
         DatasetIndexRole,
+        // A string ExampleDelegate shows on the second line instead of the confidence (the
+        // InfEmbed view's influence scores); a model without one leaves it empty.
+        SecondLineRole,
     };
     enum class SortKey {
         SelectionOrder,

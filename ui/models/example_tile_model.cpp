@@ -1,6 +1,5 @@
 #include "ui/models/example_tile_model.h"
 #include "ui/models/example_list_model.h"
-#include "ui/views/example_delegate.h"
 
 namespace fl::ui {
 
@@ -39,7 +38,7 @@ QVariant ExampleTileModel::data(const QModelIndex& index, int role) const {
         return t.label != prediction;
     case ExampleListModel::DatasetIndexRole:
         return t.datasetIndex;
-    case ExampleDelegate::SecondLineRole:
+    case ExampleListModel::SecondLineRole:
         return t.secondLine.isEmpty() ? QVariant() : QVariant(t.secondLine);
     default:
         return {};

@@ -1,35 +1,25 @@
 #include "ui/views/embedding_scatter_view.h"
 #include "ui/document/analysis_document.h"
+#include "ui/jobs/job_manager.h"
 #include "ui/models/pca_projection.h"
-#include "ui/views/empty_state_widget.h"
 #include "ui/views/scatter_canvas.h"
 #include "ui/views/view_style.h"
 
-#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPointer>
-#include <QStackedLayout>
-#include <QThreadPool>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fl::ui {
 
-EmbeddingScatterView::EmbeddingScatterView(AnalysisDocument* doc, QWidget* parent)
-    : QWidget(parent), m_doc(doc) {
-    m_stack = new QStackedLayout(this);
-    m_empty = new EmptyStateWidget(this);
-    m_stack->addWidget(m_empty);
-
-    auto* content = new QWidget(this);
-    auto* v = new QVBoxLayout(content);
-    v->setContentsMargins(0, 0, 0, 0);
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 4, 0);
+EmbeddingScatterView::EmbeddingScatterView(AnalysisDocument* doc, JobManager* jobs, QWidget* parent)
+    : QWidget(parent), m_doc(doc), m_jobs(jobs), m_frame(this), m_content(m_frame.addPage()) {
+    QWidget* content = m_content.content;
+    QVBoxLayout* v = m_content.layout;
+    QHBoxLayout* bar = ViewFrame::addToolbar(m_content);
     auto* colorLabel = new QLabel(tr("&Colour by:"), content);
     m_colorBy = new QComboBox(content);
     m_colorBy->addItem(tr("True label"), int(ColorBy::Label));
@@ -62,10 +52,8 @@ EmbeddingScatterView::EmbeddingScatterView(AnalysisDocument* doc, QWidget* paren
     bar->addWidget(m_rect);
     bar->addWidget(reset);
     bar->addWidget(m_status, 1);
-    v->addLayout(bar);
     m_canvas = new ScatterCanvas(content);
     v->addWidget(m_canvas, 1);
-    m_stack->addWidget(content);
 
     connect(m_colorBy, &QComboBox::currentIndexChanged, this, &EmbeddingScatterView::applyColors);
     connect(m_lasso, &QToolButton::toggled, this, [this](bool on) {
@@ -109,34 +97,40 @@ void EmbeddingScatterView::onProjectChanged() {
     const int rows =
         dim > 0 ? int(std::min<qsizetype>(qsizetype(emb.size()) / dim, m_doc->examples().rows()))
                 : 0;
-    if (!m_doc->hasProject() || rows < 2) {
+    if (!m_doc->hasProject() || rows < 2 || !m_jobs) {
         m_computing = false;
-        m_empty->setText(m_doc->hasProject()
-                             ? tr("This evaluation has no embeddings. Evaluate the model again "
-                                  "(Analysis ▸ Evaluate) to see its embedding space here.")
-                             : tr("Open a project (File ▸ Open) to see its embedding space "
-                                  "here."));
-        m_stack->setCurrentWidget(m_empty);
+        m_frame.showEmpty(m_doc->hasProject()
+                              ? tr("This evaluation has no embeddings. Evaluate the model again "
+                                   "(Analysis ▸ Evaluate) to see its embedding space here.")
+                              : tr("Open a project (File ▸ Open) to see its embedding space "
+                                   "here."));
         return;
     }
     m_computing = true;
-    m_empty->setText(
+    m_frame.showEmpty(
         tr("Projecting %1 embeddings to two dimensions…").arg(QLocale().toString(rows)));
-    m_stack->setCurrentWidget(m_empty);
-    // The worker owns a copy: the document may close the project while the PCA runs.
+    // The job owns a copy: the document may close the project while the PCA runs. A light
+    // job, so it runs beside a training or InfEmbed run rather than after it.
     std::vector<float> data(emb.begin(), emb.begin() + qsizetype(rows) * dim);
-    QPointer<EmbeddingScatterView> self(this);
     const quint64 generation = m_generation;
-    QThreadPool::globalInstance()->start([self, generation, data = std::move(data), rows, dim] {
-        PcaProjection result = pcaProject2d(data.data(), rows, dim);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, generation, result = std::move(result)]() mutable {
-                if (self && self->m_generation == generation)
-                    self->onProjection(std::move(result));
-            },
-            Qt::QueuedConnection);
-    });
+    if (m_job)
+        m_jobs->cancel(m_job); // the previous project's PCA is not wanted any more
+    m_job = m_jobs->run<PcaProjection>(
+        tr("Projecting the embeddings"), fl::jobs::JobWeight::Light,
+        [data = std::move(data), rows, dim](fl::jobs::JobContext&) {
+            return pcaProject2d(data.data(), rows, dim);
+        },
+        this,
+        [this, generation](PcaProjection projection) {
+            if (m_generation == generation)
+                onProjection(std::move(projection));
+        },
+        [this, generation](const QString& error) {
+            if (m_generation != generation)
+                return;
+            m_computing = false;
+            m_frame.showEmpty(tr("The embeddings could not be projected: %1").arg(error));
+        });
 }
 
 void EmbeddingScatterView::onProjection(PcaProjection projection) {
@@ -144,7 +138,7 @@ void EmbeddingScatterView::onProjection(PcaProjection projection) {
     m_points = int(projection.xy.size() / 2);
     m_explained[0] = projection.explainedVariance[0];
     m_explained[1] = projection.explainedVariance[1];
-    m_stack->setCurrentIndex(1);
+    m_frame.showPage(m_content);
     m_canvas->setPoints(std::move(projection.xy));
     applyColors();
     applySelection();

@@ -1,17 +1,19 @@
-// The evaluation's embeddings in two dimensions (PCA, computed off the UI thread), coloured by
-// label, prediction or correctness; lasso or rectangle make the selection, a click the current.
+// The evaluation's embeddings in two dimensions (PCA, a light job of the job manager), coloured
+// by label, prediction or correctness; lasso or rectangle make the selection, a click the
+// current.
 #pragma once
+#include "ui/views/view_frame.h"
+#include <QPointer>
 #include <QWidget>
 #include <vector>
 
 class QComboBox;
 class QLabel;
-class QStackedLayout;
 class QToolButton;
 
 namespace fl::ui {
 class AnalysisDocument;
-class EmptyStateWidget;
+class JobManager;
 class ScatterCanvas;
 struct PcaProjection;
 
@@ -20,7 +22,7 @@ class EmbeddingScatterView : public QWidget {
 public:
     enum class ColorBy { Label, Prediction, Correctness };
 
-    explicit EmbeddingScatterView(AnalysisDocument* doc, QWidget* parent = nullptr);
+    EmbeddingScatterView(AnalysisDocument* doc, JobManager* jobs, QWidget* parent = nullptr);
 
     ScatterCanvas* canvas() const { return m_canvas; }
     bool isComputing() const { return m_computing; }
@@ -37,14 +39,16 @@ private:
     void onRegion(const QVector<int>& points, bool lasso);
 
     AnalysisDocument* m_doc;
-    QStackedLayout* m_stack;
-    EmptyStateWidget* m_empty;
+    QPointer<JobManager> m_jobs; // the window's; it may go before the view does
+    ViewFrame m_frame;
+    ViewFrame::Page m_content;
     QComboBox* m_colorBy;
     QToolButton* m_lasso;
     QToolButton* m_rect;
     QLabel* m_status;
     ScatterCanvas* m_canvas;
     quint64 m_generation = 0;
+    quint64 m_job = 0; // the PCA job of the newest projection asked for
     bool m_computing = false;
     int m_points = 0;
     double m_explained[2] = {};

@@ -82,7 +82,7 @@ void ExampleDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
         p->drawText(QPoint(x, y1 + fm.ascent()), r);
         p->setFont(option.font);
     }
-    const QVariant second = index.data(SecondLineRole);
+    const QVariant second = index.data(ExampleListModel::SecondLineRole);
     const float conf = index.data(ExampleListModel::ConfidenceRole).toFloat();
     p->setPen(selected ? text : pal.color(QPalette::PlaceholderText));
     p->drawText(QRect(cell.left() + kPad, y1 + fm.height(), w, fm.height()), Qt::AlignCenter,

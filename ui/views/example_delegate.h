@@ -1,5 +1,6 @@
 // Paints one example in the image grid: thumbnail (a placeholder while it is made), true label
-// and prediction, confidence, and the red corner of a wrong prediction. Every cell has one size.
+// and prediction, confidence (or the model's SecondLineRole text), and the red corner of a wrong
+// prediction. Every cell has one size. It reads ExampleListModel's roles.
 #pragma once
 #include <QStringList>
 #include <QStyledItemDelegate>
@@ -10,10 +11,6 @@ class ThumbnailCache;
 class ExampleDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
-    // A model may give this role a string to show on the second line instead of the
-    // confidence (the InfEmbed view shows influence scores there).
-    static constexpr int SecondLineRole = Qt::UserRole + 64;
-
     ExampleDelegate(ThumbnailCache* thumbnails, QObject* parent = nullptr);
 
     void setClassNames(const QStringList& names) { m_classNames = names; }

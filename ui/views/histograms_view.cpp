@@ -1,26 +1,22 @@
 #include "ui/views/histograms_view.h"
 #include "ui/document/analysis_document.h"
 #include "ui/views/bar_chart_widget.h"
-#include "ui/views/empty_state_widget.h"
 #include "ui/views/view_style.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QStackedLayout>
 #include <QVBoxLayout>
 
 namespace fl::ui {
 
 HistogramsView::HistogramsView(AnalysisDocument* doc, QWidget* parent)
-    : QWidget(parent), m_doc(doc) {
-    m_stack = new QStackedLayout(this);
-    m_empty = new EmptyStateWidget(this);
-    m_empty->setText(tr("Open a project (File ▸ Open) to see the label and prediction "
-                        "histograms of the selection."));
-    m_stack->addWidget(m_empty);
-    auto* content = new QWidget(this);
-    auto* v = new QVBoxLayout(content);
+    : QWidget(parent), m_doc(doc),
+      m_frame(this, tr("Open a project (File ▸ Open) to see the label and prediction "
+                       "histograms of the selection.")),
+      m_content(m_frame.addPage(ViewFrame::Margins::Style)) {
+    QWidget* content = m_content.content;
+    QVBoxLayout* v = m_content.layout;
     m_caption = new QLabel(content);
     m_caption->setWordWrap(true);
     v->addWidget(m_caption);
@@ -32,7 +28,6 @@ HistogramsView::HistogramsView(AnalysisDocument* doc, QWidget* parent)
     h->addWidget(m_labels);
     h->addWidget(m_predictions);
     v->addLayout(h, 1);
-    m_stack->addWidget(content);
 
     connect(m_labels, &BarChartWidget::barClicked, this, [this](int c) { narrow(true, c); });
     connect(m_predictions, &BarChartWidget::barClicked, this, [this](int c) { narrow(false, c); });
@@ -63,11 +58,8 @@ QVector<int> HistogramsView::shownRows() const {
 
 void HistogramsView::reload() {
     const ExampleTable& t = m_doc->examples();
-    if (!m_doc->hasProject() || t.rows() == 0) {
-        m_stack->setCurrentWidget(m_empty);
+    if (!m_frame.showPageIf(m_content, m_doc->hasProject() && t.rows() > 0))
         return;
-    }
-    m_stack->setCurrentIndex(1);
     const int n = t.numClasses();
     m_labelCounts.fill(0, n);
     m_predictionCounts.fill(0, n);

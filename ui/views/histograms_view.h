@@ -1,16 +1,15 @@
 // Label and prediction histograms of the current selection side by side (InfEmbed's slice
 // figure); the wrong ones inside each bar in red. Clicking a bar narrows the selection.
 #pragma once
+#include "ui/views/view_frame.h"
 #include <QVector>
 #include <QWidget>
 
 class QLabel;
-class QStackedLayout;
 
 namespace fl::ui {
 class AnalysisDocument;
 class BarChartWidget;
-class EmptyStateWidget;
 
 class HistogramsView : public QWidget {
     Q_OBJECT
@@ -31,8 +30,8 @@ private:
     QVector<int> shownRows() const;
 
     AnalysisDocument* m_doc;
-    QStackedLayout* m_stack;
-    EmptyStateWidget* m_empty;
+    ViewFrame m_frame;
+    ViewFrame::Page m_content;
     QLabel* m_caption;
     BarChartWidget* m_labels;
     BarChartWidget* m_predictions;

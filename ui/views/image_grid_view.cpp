@@ -2,7 +2,6 @@
 #include "ui/document/analysis_document.h"
 #include "ui/models/example_list_model.h"
 #include "ui/models/thumbnail_cache.h"
-#include "ui/views/empty_state_widget.h"
 #include "ui/views/example_delegate.h"
 
 #include <QAction>
@@ -14,7 +13,6 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
-#include <QStackedLayout>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -22,18 +20,14 @@ namespace fl::ui {
 
 using SortKey = ExampleListModel::SortKey;
 
-ImageGridView::ImageGridView(AnalysisDocument* doc, QWidget* parent) : QWidget(parent), m_doc(doc) {
-    m_stack = new QStackedLayout(this);
-    m_empty = new EmptyStateWidget(this);
-    m_empty->setText(tr("Open a project (File ▸ Open) to browse its examples here. Click a "
-                        "confusion-matrix cell, a bar or a slice to see its examples."));
-    m_stack->addWidget(m_empty);
-
-    auto* content = new QWidget(this);
-    auto* v = new QVBoxLayout(content);
-    v->setContentsMargins(0, 0, 0, 0);
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 4, 0);
+ImageGridView::ImageGridView(AnalysisDocument* doc, QWidget* parent)
+    : QWidget(parent), m_doc(doc),
+      m_frame(this, tr("Open a project (File ▸ Open) to browse its examples here. Click a "
+                       "confusion-matrix cell, a bar or a slice to see its examples.")),
+      m_content(m_frame.addPage()) {
+    QWidget* content = m_content.content;
+    QVBoxLayout* v = m_content.layout;
+    QHBoxLayout* bar = ViewFrame::addToolbar(m_content);
     m_caption = new QLabel(content);
     m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_sort = new QComboBox(content);
@@ -54,7 +48,6 @@ ImageGridView::ImageGridView(AnalysisDocument* doc, QWidget* parent) : QWidget(p
     bar->addWidget(m_class);
     bar->addWidget(m_errorsOnly);
     bar->addWidget(m_filter);
-    v->addLayout(bar);
 
     m_thumbnails = new ThumbnailCache(this);
     m_model = new ExampleListModel(doc, this);
@@ -78,7 +71,6 @@ ImageGridView::ImageGridView(AnalysisDocument* doc, QWidget* parent) : QWidget(p
     m_list->setItemDelegate(m_delegate);
     m_list->setModel(m_model);
     v->addWidget(m_list, 1);
-    m_stack->addWidget(content);
 
     auto* find = new QAction(tr("Filter examples"), this);
     find->setShortcut(QKeySequence::Find);
@@ -129,12 +121,10 @@ void ImageGridView::onProjectChanged() {
             m_class->addItem(t.classNames[c], c);
     }
     m_model->setClassFilter(-1);
-    if (!m_doc->hasProject() || t.rows() == 0) {
+    if (!m_frame.showPageIf(m_content, m_doc->hasProject() && t.rows() > 0)) {
         m_model->reset();
-        m_stack->setCurrentWidget(m_empty);
         return;
     }
-    m_stack->setCurrentIndex(1);
     onSelectionChanged();
 }
 

@@ -1,6 +1,7 @@
 // The examples of the selection as a grid of thumbnails: sort, filter (Ctrl+F), arrow keys; a
 // click makes an example current, and a multi-selection can become the document's selection.
 #pragma once
+#include "ui/views/view_frame.h"
 #include <QWidget>
 
 class QCheckBox;
@@ -8,11 +9,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QStackedLayout;
 
 namespace fl::ui {
 class AnalysisDocument;
-class EmptyStateWidget;
 class ExampleDelegate;
 class ExampleListModel;
 class ThumbnailCache;
@@ -41,8 +40,8 @@ private:
     void showContextMenu(const QPoint& pos);
 
     AnalysisDocument* m_doc;
-    QStackedLayout* m_stack;
-    EmptyStateWidget* m_empty;
+    ViewFrame m_frame;
+    ViewFrame::Page m_content;
     QLabel* m_caption;
     QComboBox* m_sort;
     QComboBox* m_class;

@@ -3,7 +3,6 @@
 #include "core/store/annotation_repo.h"
 #include "ui/document/analysis_document.h"
 #include "ui/views/bar_chart_widget.h"
-#include "ui/views/empty_state_widget.h"
 #include "ui/views/example_image_widget.h"
 #include "ui/views/view_style.h"
 
@@ -16,22 +15,14 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QStackedLayout>
 #include <QVBoxLayout>
 
 namespace fl::ui {
 
-InspectorView::InspectorView(AnalysisDocument* doc, QWidget* parent) : QWidget(parent), m_doc(doc) {
-    m_stack = new QStackedLayout(this);
-    m_empty = new EmptyStateWidget(this);
-    m_stack->addWidget(m_empty);
-
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* content = new QWidget(scroll);
-    auto* v = new QVBoxLayout(content);
+InspectorView::InspectorView(AnalysisDocument* doc, QWidget* parent)
+    : QWidget(parent), m_doc(doc), m_frame(this), m_content(m_frame.addScrollPage()) {
+    QWidget* content = m_content.content;
+    QVBoxLayout* v = m_content.layout;
     m_headline = new QLabel(content);
     m_headline->setTextFormat(Qt::RichText);
     m_headline->setWordWrap(true);
@@ -70,8 +61,6 @@ InspectorView::InspectorView(AnalysisDocument* doc, QWidget* parent) : QWidget(p
     g->addWidget(m_remove, 3, 1);
     v->addWidget(box);
     v->addStretch(1);
-    scroll->setWidget(content);
-    m_stack->addWidget(scroll);
 
     connect(addTag, &QPushButton::clicked, this, &InspectorView::addTagFromEdit);
     connect(m_tagEdit, &QLineEdit::returnPressed, this, &InspectorView::addTagFromEdit);
@@ -99,14 +88,13 @@ void InspectorView::reload() {
     const ExampleTable& t = m_doc->examples();
     const int row = m_id >= 0 ? t.row(m_id) : -1;
     if (!m_doc->hasProject() || row < 0) {
-        m_empty->setText(m_doc->hasProject()
-                             ? tr("Click an example in the grid or a point in the embedding to "
-                                  "inspect it here.")
-                             : tr("Open a project (File ▸ Open) to inspect its examples here."));
-        m_stack->setCurrentWidget(m_empty);
+        m_frame.showEmpty(m_doc->hasProject()
+                              ? tr("Click an example in the grid or a point in the embedding to "
+                                   "inspect it here.")
+                              : tr("Open a project (File ▸ Open) to inspect its examples here."));
         return;
     }
-    m_stack->setCurrentIndex(1);
+    m_frame.showPage(m_content);
     const QLocale loc;
     const int label = t.labels[row], pred = t.predictions[row];
     const bool wrong = label != pred;

@@ -1,6 +1,7 @@
 // One example up close (the document's current example): large image, true label and
 // prediction, probabilities, metadata, and its annotations with tag / note / relabel / remove.
 #pragma once
+#include "ui/views/view_frame.h"
 #include <QWidget>
 
 class QComboBox;
@@ -8,12 +9,10 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QStackedLayout;
 
 namespace fl::ui {
 class AnalysisDocument;
 class BarChartWidget;
-class EmptyStateWidget;
 class ExampleImageWidget;
 
 class InspectorView : public QWidget {
@@ -38,8 +37,8 @@ private:
 
     AnalysisDocument* m_doc;
     qint64 m_id = -1;
-    QStackedLayout* m_stack;
-    EmptyStateWidget* m_empty;
+    ViewFrame m_frame;
+    ViewFrame::Page m_content;
     QLabel* m_headline;
     ExampleImageWidget* m_image;
     BarChartWidget* m_probabilities;

@@ -2,29 +2,25 @@
 #include "ui/document/analysis_document.h"
 #include "ui/views/bar_chart_widget.h"
 #include "ui/views/confusion_matrix_widget.h"
-#include "ui/views/empty_state_widget.h"
 #include "ui/views/view_style.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QStackedLayout>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace fl::ui {
 
-OverviewView::OverviewView(AnalysisDocument* doc, QWidget* parent) : QWidget(parent), m_doc(doc) {
-    m_stack = new QStackedLayout(this);
-    m_empty = new EmptyStateWidget(this);
-    m_empty->setText(tr("Open a project (File ▸ Open) to see its confusion matrix and per-class "
-                        "accuracy here."));
-    m_stack->addWidget(m_empty);
-
-    auto* content = new QWidget(this);
-    auto* v = new QVBoxLayout(content);
-    auto* bar = new QHBoxLayout;
+OverviewView::OverviewView(AnalysisDocument* doc, QWidget* parent)
+    : QWidget(parent), m_doc(doc),
+      m_frame(this, tr("Open a project (File ▸ Open) to see its confusion matrix and per-class "
+                       "accuracy here.")),
+      m_content(m_frame.addPage(ViewFrame::Margins::Style)) {
+    QWidget* content = m_content.content;
+    QVBoxLayout* v = m_content.layout;
+    QHBoxLayout* bar = ViewFrame::addToolbar(m_content);
     auto* splitLabel = new QLabel(tr("&Split:"), content);
     m_splitCombo = new QComboBox(content);
     m_splitCombo->addItem(tr("Test"), 2);
@@ -37,7 +33,6 @@ OverviewView::OverviewView(AnalysisDocument* doc, QWidget* parent) : QWidget(par
     bar->addWidget(m_splitCombo);
     bar->addSpacing(12);
     bar->addWidget(m_summary, 1);
-    v->addLayout(bar);
 
     auto* body = new QHBoxLayout;
     m_matrix = new ConfusionMatrixWidget(content);
@@ -47,7 +42,6 @@ OverviewView::OverviewView(AnalysisDocument* doc, QWidget* parent) : QWidget(par
     body->addWidget(m_matrix, 3);
     body->addWidget(m_accuracy, 2);
     v->addLayout(body, 1);
-    m_stack->addWidget(content);
 
     connect(m_splitCombo, &QComboBox::currentIndexChanged, this, &OverviewView::reload);
     connect(m_matrix, &ConfusionMatrixWidget::cellClicked, this, &OverviewView::selectCell);
@@ -85,11 +79,8 @@ void OverviewView::onProjectChanged() {
 
 void OverviewView::reload() {
     const ExampleTable& t = m_doc->examples();
-    if (!m_doc->hasProject() || t.rows() == 0) {
-        m_stack->setCurrentWidget(m_empty);
+    if (!m_frame.showPageIf(m_content, m_doc->hasProject() && t.rows() > 0))
         return;
-    }
-    m_stack->setCurrentIndex(1);
     const int n = t.numClasses();
     QVector<qint64> counts(n * n, 0);
     qint64 total = 0, correct = 0;

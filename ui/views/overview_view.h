@@ -1,17 +1,16 @@
 // The first view of a project: the confusion matrix and per-class accuracy of one split. Clicking a
 // cell or a bar makes those examples the document's selection.
 #pragma once
+#include "ui/views/view_frame.h"
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
-class QStackedLayout;
 
 namespace fl::ui {
 class AnalysisDocument;
 class BarChartWidget;
 class ConfusionMatrixWidget;
-class EmptyStateWidget;
 
 class OverviewView : public QWidget {
     Q_OBJECT
@@ -35,8 +34,8 @@ private:
     QString splitText() const;
 
     AnalysisDocument* m_doc;
-    QStackedLayout* m_stack;
-    EmptyStateWidget* m_empty;
+    ViewFrame m_frame;
+    ViewFrame::Page m_content;
     QComboBox* m_splitCombo;
     QLabel* m_summary;
     ConfusionMatrixWidget* m_matrix;

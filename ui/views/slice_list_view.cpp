@@ -3,7 +3,6 @@
 #include "ui/models/slice_filter_proxy.h"
 #include "ui/models/slice_table_model.h"
 #include "ui/settings/settings.h"
-#include "ui/views/empty_state_widget.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -13,22 +12,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedLayout>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace fl::ui {
 
-SliceListView::SliceListView(AnalysisDocument* doc, QWidget* parent) : QWidget(parent), m_doc(doc) {
-    m_stack = new QStackedLayout(this);
-    m_empty = new EmptyStateWidget(this);
-    m_empty->setText(tr("Open a project (File ▸ Open) to see and save its slices here."));
-    m_stack->addWidget(m_empty);
-
-    auto* content = new QWidget(this);
-    auto* v = new QVBoxLayout(content);
-    v->setContentsMargins(0, 0, 0, 0);
-    auto* bar = new QHBoxLayout;
+SliceListView::SliceListView(AnalysisDocument* doc, QWidget* parent)
+    : QWidget(parent), m_doc(doc),
+      m_frame(this, tr("Open a project (File ▸ Open) to see and save its slices here.")),
+      m_content(m_frame.addPage()) {
+    QWidget* content = m_content.content;
+    QVBoxLayout* v = m_content.layout;
+    QHBoxLayout* bar = ViewFrame::addToolbar(m_content);
     m_save = new QPushButton(tr("&Save Selection as Slice…"), content);
     m_save->setToolTip(tr("Save the current selection as a named slice (Ctrl+S)"));
     m_delete = new QPushButton(tr("&Delete"), content);
@@ -46,7 +41,6 @@ SliceListView::SliceListView(AnalysisDocument* doc, QWidget* parent) : QWidget(p
     scopeLabel->setBuddy(m_scope);
     bar->addWidget(scopeLabel);
     bar->addWidget(m_scope);
-    v->addLayout(bar);
     m_hint = new QLabel(content);
     m_hint->setWordWrap(true);
     m_hint->setText(
@@ -75,7 +69,6 @@ SliceListView::SliceListView(AnalysisDocument* doc, QWidget* parent) : QWidget(p
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
     v->addWidget(m_table, 1);
-    m_stack->addWidget(content);
 
     // Ctrl+S is the main window's action (Annotate ▸ Save Selection as Slice); a second
     // shortcut here would make it ambiguous, so this view only offers the button.
@@ -120,7 +113,7 @@ void SliceListView::applyScope() {
 }
 
 void SliceListView::updateState() {
-    m_stack->setCurrentIndex(m_doc->hasProject() ? 1 : 0);
+    m_frame.showPageIf(m_content, m_doc->hasProject());
     m_hint->setVisible(m_model->rowCount() == 0);
     const int hidden = m_proxy->hiddenCount();
     m_hidden->setVisible(hidden > 0);

@@ -3,18 +3,17 @@
 // the selection; rename in place, delete, and save the current selection as a new slice. By
 // default only the newest run's slices of each method and those saved by hand are listed.
 #pragma once
+#include "ui/views/view_frame.h"
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStackedLayout;
 class QTableView;
 
 namespace fl::ui {
 class AnalysisDocument;
-class EmptyStateWidget;
 class SliceFilterProxy;
 class SliceTableModel;
 
@@ -38,8 +37,8 @@ private:
     std::int64_t currentSliceId() const;
 
     AnalysisDocument* m_doc;
-    QStackedLayout* m_stack;
-    EmptyStateWidget* m_empty;
+    ViewFrame m_frame;
+    ViewFrame::Page m_content;
     QLabel* m_hint;
     QTableView* m_table;
     SliceTableModel* m_model;

@@ -1,7 +1,7 @@
 #include "ui/methods/infembed/infembed_figure.h"
+#include "core/report/report_format.h"
 #include <QSet>
 #include <algorithm>
-#include <cmath>
 
 namespace fl::ui::infembed {
 
@@ -33,42 +33,7 @@ influence::RankedInfluence rank(const influence::InfEmbedOutcome& run,
 }
 
 QString formatInfluence(double value) {
-    const double a = std::abs(value);
-    const QString digits = a != 0.0 && (a >= 1e4 || a < 1e-2) ? QString::number(a, 'e', 2)
-                                                              : QString::number(a, 'g', 3);
-    return (value < 0 ? QStringLiteral("−") : value > 0 ? QStringLiteral("+") : QString()) + digits;
-}
-
-ClassHistogram countClasses(const std::vector<int>& labels, const std::vector<int>& predictions,
-                            int n, int maxShown) {
-    ClassHistogram h;
-    h.labels.fill(0, n);
-    h.predictions.fill(0, n);
-    h.labelErrors.fill(0, n);
-    h.predictionErrors.fill(0, n);
-    const auto valid = [n](int c) { return c >= 0 && c < n; };
-    for (std::size_t i = 0; i < labels.size() && i < predictions.size(); ++i) {
-        const int l = labels[i], p = predictions[i];
-        if (valid(l))
-            ++h.labels[l];
-        if (valid(p))
-            ++h.predictions[p];
-        if (l != p && valid(l) && valid(p)) {
-            ++h.labelErrors[l];
-            ++h.predictionErrors[p];
-        }
-    }
-    for (int c = 0; c < n; ++c)
-        if (h.labels[c] + h.predictions[c] > 0)
-            h.shown.append(c);
-    std::stable_sort(h.shown.begin(), h.shown.end(), [&](int a, int b) {
-        return h.labels[a] + h.predictions[a] > h.labels[b] + h.predictions[b];
-    });
-    if (h.shown.size() > maxShown)
-        h.shown.resize(maxShown);
-    for (int c : h.shown)
-        h.maxCount = std::max({h.maxCount, h.labels[c], h.predictions[c]});
-    return h;
+    return QString::fromStdString(report::formatInfluence(value));
 }
 
 } // namespace fl::ui::infembed

@@ -1,6 +1,6 @@
 // What the InfEmbed figure (the paper's Figure 2) shows, computed without widgets: which slice a
-// selection is, the opponents and proponents of any evaluation rows, the classes and counts of
-// the two histograms, and the text of an influence score. Shared by the view and the report.
+// selection is, the opponents and proponents of any evaluation rows, and the text of an
+// influence score (the histograms count with metrics::countClasses, as the report does).
 #pragma once
 #include "core/influence/infembed_run.h"
 #include <QString>
@@ -19,20 +19,7 @@ int sliceOf(const influence::InfEmbedOutcome& run, const QVector<qint64>& ids);
 influence::RankedInfluence rank(const influence::InfEmbedOutcome& run,
                                 const std::vector<std::int64_t>& rows, int k);
 
-// "−1.23e+04", "+0.412", "0": three significant digits, a sign always, a real minus sign;
-// exponents only outside [0.01, 10⁴) where fixed digits would mislead or run long.
+// report::formatInfluence as a QString: the view prints scores as the report does.
 QString formatInfluence(double value);
-
-// Counts per class (of numClasses) of true labels and predictions, the wrong ones among them,
-// and the classes to draw: the most frequent in either histogram (at most maxShown), the same
-// list for both so the two compare bar by bar.
-struct ClassHistogram {
-    QVector<qint64> labels, predictions;
-    QVector<qint64> labelErrors, predictionErrors;
-    QVector<int> shown;
-    qint64 maxCount = 0; // over the shown classes, both histograms: one scale for the two
-};
-ClassHistogram countClasses(const std::vector<int>& labels, const std::vector<int>& predictions,
-                            int numClasses, int maxShown);
 
 } // namespace fl::ui::infembed

@@ -1,7 +1,9 @@
 #include "ui/methods/infembed/infembed_slice_view.h"
 #include "core/data/dataset.h"
+#include "core/metrics/class_histogram.h"
 #include "core/store/slice_repo.h"
 #include "ui/document/analysis_document.h"
+#include "ui/jobs/job_manager.h"
 #include "ui/methods/infembed/infembed_figure.h"
 #include "ui/models/example_tile_model.h"
 #include "ui/models/thumbnail_cache.h"
@@ -15,13 +17,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPromise>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSet>
-#include <QStackedLayout>
 #include <QTextDocument>
-#include <QThreadPool>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -51,40 +49,31 @@ QLabel* caption(QWidget* parent) {
 
 } // namespace
 
-InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, QWidget* parent)
-    : QWidget(parent), m_doc(doc) {
-    m_stack = new QStackedLayout(this);
-    m_empty = new EmptyStateWidget(this);
-    m_stack->addWidget(m_empty);
-
+InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, JobManager* jobs, QWidget* parent)
+    : QWidget(parent), m_doc(doc), m_jobs(jobs), m_frame(this),
+      m_hintPage(m_frame.addPage(ViewFrame::Margins::Style)), m_content(m_frame.addScrollPage()) {
     // The hint page: a run exists but the selection is not one of its slices.
-    m_hintPage = new QWidget(this);
     {
-        auto* v = new QVBoxLayout(m_hintPage);
-        m_picker = new QComboBox(m_hintPage);
+        QWidget* page = m_hintPage.content;
+        m_picker = new QComboBox(page);
         m_picker->setToolTip(
             tr("Show one of the InfEmbed run's slices (it becomes the selection)"));
-        v->addWidget(m_picker);
-        m_hint = new EmptyStateWidget(m_hintPage);
-        v->addWidget(m_hint, 1);
-        m_askButton = new QPushButton(m_hintPage);
-        v->addWidget(m_askButton, 0, Qt::AlignHCenter);
-        v->addStretch(1);
+        m_hintPage.layout->addWidget(m_picker);
+        m_hint = new EmptyStateWidget(page);
+        m_hintPage.layout->addWidget(m_hint, 1);
+        m_askButton = new QPushButton(page);
+        m_hintPage.layout->addWidget(m_askButton, 0, Qt::AlignHCenter);
+        m_hintPage.layout->addStretch(1);
     }
-    m_stack->addWidget(m_hintPage);
 
     // The figure: header, histograms, opponents, proponents, nearest examples.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* content = new QWidget(scroll);
-    auto* v = new QVBoxLayout(content);
+    QWidget* content = m_content.content;
+    QVBoxLayout* v = m_content.layout;
     m_figurePicker = new QComboBox(content);
     m_figurePicker->setToolTip(m_picker->toolTip());
-    auto* top = new QHBoxLayout;
+    QHBoxLayout* top = ViewFrame::addToolbar(m_content);
     top->addWidget(m_figurePicker);
     top->addStretch(1);
-    v->addLayout(top);
     m_header = new QLabel(content);
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
@@ -121,8 +110,6 @@ InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, QWidget* parent)
     tileBox(&m_proponentsCaption, &m_proponents, m_proponentsModel);
     tileBox(&m_nearestCaption, &m_nearest, m_nearestModel);
     v->addStretch(1);
-    scroll->setWidget(content);
-    m_stack->addWidget(scroll);
 
     for (ExampleTileGrid* g : {m_nearest, m_opponents, m_proponents}) {
         g->delegate()->setMinimumCellWidth(kCellWidth);
@@ -131,19 +118,6 @@ InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, QWidget* parent)
     for (QComboBox* c : {m_picker, m_figurePicker})
         connect(c, &QComboBox::activated, this, &InfEmbedSliceView::pickSlice);
     connect(m_askButton, &QPushButton::clicked, this, &InfEmbedSliceView::showOpponentsOfSelection);
-    connect(&m_watcher, &QFutureWatcher<influence::RankedInfluence>::finished, this, [this] {
-        if (m_requested != m_generation)
-            return;
-        try {
-            m_watcher.waitForFinished(); // finished already; rethrows the worker's exception
-            if (m_watcher.future().resultCount() > 0)
-                showSelectionResult(m_watcher.result());
-        } catch (const std::exception& e) {
-            m_opponentsCaption->setText(
-                tr("The opponents could not be ranked: %1").arg(QString::fromUtf8(e.what())));
-            Q_EMIT opponentsShown();
-        }
-    });
     connect(m_doc, &AnalysisDocument::projectChanged, this, &InfEmbedSliceView::onProjectChanged);
     connect(m_doc, &AnalysisDocument::infEmbedChanged, this, &InfEmbedSliceView::onInfEmbedChanged);
     connect(m_doc, &AnalysisDocument::selectionChanged, this, &InfEmbedSliceView::refresh);
@@ -220,14 +194,14 @@ void InfEmbedSliceView::fillPickers() {
 
 void InfEmbedSliceView::refresh() {
     if (!m_doc->hasProject()) {
-        m_empty->setText(tr("Open a project (File ▸ Open), run Analysis ▸ InfEmbed… to find "
-                            "slices, then select a slice or any examples and ask for their "
-                            "opponents."));
+        m_frame.emptyState()->setText(
+            tr("Open a project (File ▸ Open), run Analysis ▸ InfEmbed… to find slices, then "
+               "select a slice or any examples and ask for their opponents."));
         setMode(Mode::NoProject);
         return;
     }
     if (!m_run) {
-        m_empty->setText(
+        m_frame.emptyState()->setText(
             tr("Run Analysis ▸ InfEmbed… to find slices; select a slice or any examples and ask "
                "for their opponents (Analysis ▸ Who Are Its Opponents?, Ctrl+Shift+O)."));
         setMode(Mode::NoRun);
@@ -270,15 +244,15 @@ void InfEmbedSliceView::setMode(Mode mode) {
     switch (mode) {
     case Mode::NoProject:
     case Mode::NoRun:
-        m_stack->setCurrentWidget(m_empty);
+        m_frame.showEmpty();
         break;
     case Mode::Hint:
-        m_stack->setCurrentWidget(m_hintPage);
+        m_frame.showPage(m_hintPage);
         m_picker->setCurrentIndex(0);
         break;
     case Mode::Slice:
     case Mode::Selection:
-        m_stack->setCurrentIndex(2);
+        m_frame.showPage(m_content);
         m_figurePicker->setCurrentIndex(mode == Mode::Slice ? m_slice + 1 : 0);
         break;
     }
@@ -423,20 +397,35 @@ void InfEmbedSliceView::showOpponentsOfSelection() {
     }
     m_opponentsCaption->setText(tr("Ranking the training examples…"));
     m_proponentsCaption->clear();
-    // Off the UI thread: scoring is a pass over every training embedding (tens of ms at 60k);
-    // the worker owns a reference to the run, so replacing it meanwhile is safe.
-    m_requested = m_generation;
-    auto promise = std::make_shared<QPromise<influence::RankedInfluence>>();
-    m_watcher.setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, run = m_run, rows = std::move(rows)] {
-        promise->start();
-        try {
-            promise->addResult(infembed::rank(*run, rows, kInfluence));
-        } catch (...) {
-            promise->setException(std::current_exception());
-        }
-        promise->finish();
-    });
+    // A light job: scoring is a pass over every training embedding (tens of ms at 60k), and
+    // it runs beside a training job. The job owns a reference to the run, so replacing the run
+    // meanwhile is safe; a result asked for before what the view shows now changed is dropped.
+    if (!m_jobs)
+        return; // the window is closing
+    const quint64 generation = m_generation;
+    if (m_job)
+        m_jobs->cancel(m_job);
+    m_job = m_jobs->run<influence::RankedInfluence>(
+        tr("Ranking the opponents of the selection"), fl::jobs::JobWeight::Light,
+        [run = m_run, rows = std::move(rows)](fl::jobs::JobContext&) {
+            return infembed::rank(*run, rows, kInfluence);
+        },
+        this,
+        [this, generation](const influence::RankedInfluence& ranked) {
+            if (generation == m_generation)
+                showSelectionResult(ranked);
+        },
+        [this, generation](const QString& error) {
+            if (generation != m_generation)
+                return;
+            m_opponentsCaption->setText(tr("The opponents could not be ranked: %1").arg(error));
+            Q_EMIT opponentsShown();
+        });
+}
+
+bool InfEmbedSliceView::busy() const {
+    const JobInfo* job = m_jobs && m_job ? m_jobs->job(m_job) : nullptr;
+    return job && job->finishedAfterMs < 0;
 }
 
 void InfEmbedSliceView::showSelectionResult(const influence::RankedInfluence& ranked) {
@@ -450,23 +439,24 @@ void InfEmbedSliceView::setHistograms(const std::vector<int>& labels,
                                       const std::vector<int>& predictions) {
     const int n = std::max(int(m_doc->examples().numClasses()),
                            m_doc->dataset() ? int(m_doc->dataset()->classNames.size()) : 0);
-    const infembed::ClassHistogram h = infembed::countClasses(labels, predictions, n, kMaxBars);
-    m_labelCounts = h.labels;
-    m_predictionCounts = h.predictions;
+    const metrics::ClassHistogram h = metrics::countClasses(labels, predictions, n, kMaxBars);
+    m_labelCounts = QVector<qint64>(h.labels.begin(), h.labels.end());
+    m_predictionCounts = QVector<qint64>(h.predictions.begin(), h.predictions.end());
     const QLocale loc;
-    const auto bars = [&](const QVector<qint64>& counts, const QVector<qint64>& errors,
-                          bool label) {
+    const auto bars = [&](const std::vector<std::int64_t>& counts,
+                          const std::vector<std::int64_t>& errors, bool label) {
         QVector<BarChartWidget::Bar> out;
         for (int c : h.shown) {
             BarChartWidget::Bar b;
             b.label = className(c);
-            b.value = double(counts[c]);
-            b.errorPart = double(errors[c]);
+            b.value = double(counts[std::size_t(c)]);
+            b.errorPart = double(errors[std::size_t(c)]);
             b.color = style::classColor(c);
-            b.valueText = loc.toString(counts[c]);
-            b.toolTip = (label ? tr("True label %1: %2 examples, %3 predicted wrongly.")
-                               : tr("Predicted %1: %2 examples, %3 of them wrongly."))
-                            .arg(className(c), loc.toString(counts[c]), loc.toString(errors[c]));
+            b.valueText = loc.toString(qint64(counts[std::size_t(c)]));
+            b.toolTip =
+                (label ? tr("True label %1: %2 examples, %3 predicted wrongly.")
+                       : tr("Predicted %1: %2 examples, %3 of them wrongly."))
+                    .arg(className(c), b.valueText, loc.toString(qint64(errors[std::size_t(c)])));
             out.append(b);
         }
         return out;
@@ -543,7 +533,7 @@ QString InfEmbedSliceView::headerText() const {
 }
 
 QString InfEmbedSliceView::messageText() const {
-    return m_stack->currentWidget() == m_empty ? m_empty->text() : m_hint->text();
+    return m_frame.showsEmpty() ? m_frame.emptyState()->text() : m_hint->text();
 }
 
 qint64 InfEmbedSliceView::datasetIndexOf(qint64 exampleId) const {

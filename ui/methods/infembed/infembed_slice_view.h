@@ -3,8 +3,9 @@
 // hurt (opponents) or help (proponents) it most — also for any selection the user asks about.
 #pragma once
 #include "core/influence/infembed_run.h"
-#include <QFutureWatcher>
+#include "ui/views/view_frame.h"
 #include <QHash>
+#include <QPointer>
 #include <QVector>
 #include <QWidget>
 #include <memory>
@@ -12,14 +13,13 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QStackedLayout;
 
 namespace fl::ui {
 class AnalysisDocument;
 class BarChartWidget;
-class EmptyStateWidget;
 class ExampleTileGrid;
 class ExampleTileModel;
+class JobManager;
 class ThumbnailCache;
 
 class InfEmbedSliceView : public QWidget {
@@ -33,7 +33,7 @@ public:
         Selection, // opponents of the selection were asked for (Ctrl+Shift+O)
     };
 
-    explicit InfEmbedSliceView(AnalysisDocument* doc, QWidget* parent = nullptr);
+    InfEmbedSliceView(AnalysisDocument* doc, JobManager* jobs, QWidget* parent = nullptr);
     ~InfEmbedSliceView() override;
 
     Mode mode() const { return m_mode; }
@@ -49,8 +49,8 @@ public:
     ExampleTileGrid* nearestGrid() const { return m_nearest; }
     ExampleTileGrid* opponentsGrid() const { return m_opponents; }
     ExampleTileGrid* proponentsGrid() const { return m_proponents; }
-    // True while the opponents of a selection are being ranked on a worker thread.
-    bool busy() const { return m_watcher.isRunning(); }
+    // True while the opponents of a selection are being ranked (a job of the job manager).
+    bool busy() const;
 
     // Tiles shown per grid.
     static constexpr int kNearest = 8;
@@ -58,7 +58,7 @@ public:
 
 public Q_SLOTS:
     // "Who are its opponents?": ranks the training examples against the selection's examples
-    // that are in the run's split, off the UI thread, and shows them here.
+    // that are in the run's split as a light job, and shows them here.
     void showOpponentsOfSelection();
 
 Q_SIGNALS:
@@ -81,6 +81,7 @@ private:
     QString className(int cls) const;
 
     AnalysisDocument* m_doc;
+    QPointer<JobManager> m_jobs; // the window's; it may go before the view does
     std::shared_ptr<const influence::InfEmbedOutcome> m_run;
     Mode m_mode = Mode::NoProject;
     int m_slice = -1;
@@ -89,12 +90,11 @@ private:
     QHash<qint64, qint64> m_evalRow;      // example id → evaluation row of the run
     QHash<qint64, QString> m_storedNames; // stored slice id → its name in the project
     quint64 m_generation = 0;             // bumped whenever what the view shows changes
-    quint64 m_requested = 0;              // m_generation when the running ranking was asked for
-    QFutureWatcher<influence::RankedInfluence> m_watcher;
+    quint64 m_job = 0;                    // the newest ranking job asked for
 
-    QStackedLayout* m_stack;
-    EmptyStateWidget* m_empty;
-    QWidget* m_hintPage;
+    ViewFrame m_frame;
+    ViewFrame::Page m_hintPage;
+    ViewFrame::Page m_content; // the figure
     QLabel* m_hint;
     QPushButton* m_askButton;
     QComboBox* m_picker; // the run's slices, on the hint page and above the figure
