@@ -4,17 +4,17 @@
 <context>
     <name>fl::ui::InfEmbedCommand</name>
     <message>
-        <location filename="../ui/analysis/infembed_command.cpp" line="79"/>
+        <location filename="../ui/methods/infembed/infembed_command.cpp" line="66"/>
         <source>InfEmbed-Rule on %1</source>
         <translation>InfEmbed-Rule auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_command.cpp" line="79"/>
+        <location filename="../ui/methods/infembed/infembed_command.cpp" line="66"/>
         <source>InfEmbed on %1</source>
         <translation>InfEmbed auf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analysis/infembed_command.cpp" line="109"/>
+        <location filename="../ui/methods/infembed/infembed_command.cpp" line="99"/>
         <source>InfEmbed found %n slice(s) in %1 s (run #%2)</source>
         <translation>
             <numerusform>InfEmbed hat %n Slice in %1 s gefunden (Lauf #%2)</numerusform>
@@ -22,207 +22,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_command.cpp" line="117"/>
+        <location filename="../ui/methods/infembed/infembed_command.cpp" line="107"/>
         <source>InfEmbed failed: %1</source>
         <translation>InfEmbed fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
-    <name>fl::ui::InfEmbedReportSection</name>
+    <name>fl::ui::MethodCommand</name>
     <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="49"/>
-        <source>InfEmbed slices</source>
-        <translation>InfEmbed-Slices</translation>
+        <location filename="../ui/methods/method_command.cpp" line="44"/>
+        <source>There is no analysis method “%1”.</source>
+        <translation>Es gibt keine Analysemethode „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="56"/>
-        <source>InfEmbed groups the %1 examples of the %2 split by their influence embeddings (how each training example&apos;s gradient would change their loss) and finds %3 slices covering %4 examples; the split&apos;s accuracy is %5. Opponents are the training examples whose influence on a slice is most negative (training on them raises its loss); proponents the most positive.</source>
-        <translation>InfEmbed gruppiert die %1 Beispiele des Splits %2 nach ihren Einflusseinbettungen (wie der Gradient jedes Trainingsbeispiels ihren Verlust verändern würde) und findet %3 Slices mit zusammen %4 Beispielen; die Genauigkeit des Splits beträgt %5. Opponenten sind die Trainingsbeispiele, deren Einfluss auf einen Slice am stärksten negativ ist (Training mit ihnen erhöht seinen Verlust); Proponenten die am stärksten positiven.</translation>
+        <location filename="../ui/methods/method_command.cpp" line="50"/>
+        <source>%1 needs an open project with its dataset and model.</source>
+        <translation>%1 braucht ein geöffnetes Projekt mit seinem Datensatz und Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="68"/>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <location filename="../ui/methods/method_command.cpp" line="60"/>
+        <source>%1 cannot run: %2</source>
+        <translation>%1 kann nicht laufen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="74"/>
-        <source>Method</source>
-        <translation>Methode</translation>
+        <location filename="../ui/methods/method_command.cpp" line="79"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/methods/method_command.cpp" line="103"/>
+        <source>%1 found %n slice(s) in %2 s (run #%3)</source>
+        <translation>
+            <numerusform>%1 hat %n Slice in %2 s gefunden (Lauf #%3)</numerusform>
+            <numerusform>%1 hat %n Slices in %2 s gefunden (Lauf #%3)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="74"/>
-        <source>InfEmbed-Rule (recursive)</source>
-        <translation>InfEmbed-Rule (rekursiv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="74"/>
-        <source>InfEmbed (K-means)</source>
-        <translation>InfEmbed (K-means)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="75"/>
-        <source>Layers</source>
-        <translation>Schichten</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="76"/>
-        <source>last conv block + head</source>
-        <translation>letzter Conv-Block + Head</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="76"/>
-        <source>last linear layer</source>
-        <translation>letzte lineare Schicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="77"/>
-        <source>Arnoldi dimension P</source>
-        <translation>Arnoldi-Dimension P</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="78"/>
-        <source>Embedding dimension D (asked / kept)</source>
-        <translation>Einbettungsdimension D (verlangt / behalten)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="81"/>
-        <source>Hessian subset</source>
-        <translation>Hesse-Teilmenge</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="82"/>
-        <source> training examples</source>
-        <translation> Trainingsbeispiele</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="83"/>
-        <source>all training examples</source>
-        <translation>alle Trainingsbeispiele</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="86"/>
-        <source>Rule (A, S, B, depth)</source>
-        <translation>Regel (A, S, B, Tiefe)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="87"/>
-        <source>accuracy &lt; %1, at least %2 examples, %3 clusters per split, depth ≤ %4</source>
-        <translation>Genauigkeit &lt; %1, mindestens %2 Beispiele, %3 Cluster je Teilung, Tiefe ≤ %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="93"/>
-        <source>Clusters K</source>
-        <translation>Cluster K</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="94"/>
-        <source>Seeds (Hessian and Arnoldi / K-means)</source>
-        <translation>Seeds (Hesse-Matrix und Arnoldi / K-means)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="96"/>
-        <source>Training examples embedded (for opponents)</source>
-        <translation>Eingebettete Trainingsbeispiele (für Opponenten)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="99"/>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="106"/>
-        <source>The %1 slices with the lowest accuracy (of %2)</source>
-        <translation>Die %1 Slices mit der niedrigsten Genauigkeit (von %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="109"/>
-        <source>Slices, lowest accuracy first</source>
-        <translation>Slices, niedrigste Genauigkeit zuerst</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="111"/>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="112"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="113"/>
-        <source>Accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="114"/>
-        <source>Error rate [95% interval]</source>
-        <translation>Fehlerrate [95%-Intervall]</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="115"/>
-        <source>Coherence</source>
-        <translation>Kohärenz</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="116"/>
-        <source>Mostly label → prediction</source>
-        <translation>Meist Label → Vorhersage</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="131"/>
-        <source>The run found no slices.</source>
-        <translation>Der Lauf hat keine Slices gefunden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="142"/>
-        <source>InfEmbed slice %1: %2 → %3</source>
-        <translation>InfEmbed-Slice %1: %2 → %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="148"/>
-        <source>%1 examples · accuracy %2 · error rate %3 [%4, %5] (95% Wilson) · coherence %6 (lower = tighter).</source>
-        <translation>%1 Beispiele · Genauigkeit %2 · Fehlerrate %3 [%4, %5] (95% Wilson) · Kohärenz %6 (niedriger = enger).</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="168"/>
-        <source>Labels and predictions in the slice</source>
-        <translation>Labels und Vorhersagen im Slice</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="169"/>
-        <source>True labels</source>
-        <translation>Wahre Labels</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="170"/>
-        <source>Predictions</source>
-        <translation>Vorhersagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="179"/>
-        <source>Nearest the slice centre</source>
-        <translation>Am nächsten am Slice-Zentrum</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="197"/>
-        <source>infl. %1</source>
-        <translation>Einfl. %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="202"/>
-        <source>No opponents: the run did not embed the training examples.</source>
-        <translation>Keine Opponenten: Der Lauf hat die Trainingsbeispiele nicht eingebettet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="206"/>
-        <source>Strongest opponents (training examples; influence &lt; 0 hurts the slice)</source>
-        <translation>Stärkste Opponenten (Trainingsbeispiele; Einfluss &lt; 0 schadet dem Slice)</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/infembed_report_section.cpp" line="209"/>
-        <source>Strongest proponents (training examples; influence &gt; 0 helps the slice)</source>
-        <translation>Stärkste Proponenten (Trainingsbeispiele; Einfluss &gt; 0 hilft dem Slice)</translation>
+        <location filename="../ui/methods/method_command.cpp" line="111"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -322,17 +160,17 @@
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_export_command.cpp" line="50"/>
+        <location filename="../ui/report/report_export_command.cpp" line="47"/>
         <source>Exporting report %1</source>
         <translation>Bericht %1 wird exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_export_command.cpp" line="61"/>
+        <location filename="../ui/report/report_export_command.cpp" line="58"/>
         <source>Report written to %1 (%2 s)</source>
         <translation>Bericht nach %1 geschrieben (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_export_command.cpp" line="66"/>
+        <location filename="../ui/report/report_export_command.cpp" line="63"/>
         <source>Could not export the report %1: %2</source>
         <translation>Der Bericht %1 konnte nicht exportiert werden: %2</translation>
     </message>
@@ -340,59 +178,63 @@
 <context>
     <name>fl::ui::ReportExporter</name>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="49"/>
+        <location filename="../ui/report/report_exporter.cpp" line="61"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="49"/>
+        <location filename="../ui/report/report_exporter.cpp" line="61"/>
         <source>HTML page (*.html)</source>
         <translation>HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="50"/>
+        <location filename="../ui/report/report_exporter.cpp" line="62"/>
         <source>JSON data (*.json)</source>
         <translation>JSON-Daten (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="51"/>
+        <location filename="../ui/report/report_exporter.cpp" line="63"/>
         <source>CSV table of slices (*.csv)</source>
         <translation>CSV-Tabelle der Slices (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="67"/>
+        <location filename="../ui/report/report_exporter.cpp" line="79"/>
         <source>reading the project</source>
         <translation>Projekt wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="80"/>
-        <source>The InfEmbed run could not be read: %1</source>
-        <translation>Der InfEmbed-Lauf konnte nicht gelesen werden: %1</translation>
+        <location filename="../ui/report/report_exporter.cpp" line="84"/>
+        <source>reading the analysis runs</source>
+        <translation>Analyseläufe werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="114"/>
+        <location filename="../ui/report/report_exporter.cpp" line="99"/>
         <source>Example images are not shown: the project names no dataset.</source>
         <translation>Beispielbilder werden nicht gezeigt: Das Projekt nennt keinen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="118"/>
+        <location filename="../ui/report/report_exporter.cpp" line="103"/>
         <source>loading dataset %1 for the example images</source>
         <translation>Datensatz %1 wird für die Beispielbilder geladen</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="125"/>
+        <location filename="../ui/report/report_exporter.cpp" line="110"/>
         <source>Example images are not shown: the dataset %1 could not be loaded (%2).</source>
         <translation>Beispielbilder werden nicht gezeigt: Der Datensatz %1 konnte nicht geladen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="134"/>
+        <location filename="../ui/report/report_exporter.cpp" line="119"/>
         <source>writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="136"/>
+        <location filename="../ui/report/report_exporter.cpp" line="121"/>
         <source>report written</source>
         <translation>Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>The InfEmbed run could not be read: %1</source>
+        <translation type="vanished">Der InfEmbed-Lauf konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -424,12 +266,12 @@
 <context>
     <name>fl::ui::SliceBenchmark</name>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_request.cpp" line="96"/>
+        <location filename="../ui/analysis/slice_benchmark_request.cpp" line="95"/>
         <source>planted task</source>
         <translation>eingepflanzte Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_request.cpp" line="101"/>
+        <location filename="../ui/analysis/slice_benchmark_request.cpp" line="100"/>
         <source>Slice benchmark: %1 on %2 (seed %3)</source>
         <translation>Slice-Benchmark: %1 auf %2 (Seed %3)</translation>
     </message>
@@ -464,62 +306,72 @@
 <context>
     <name>fl::ui::AnalysisDocument</name>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="262"/>
+        <location filename="../ui/document/analysis_document.cpp" line="89"/>
+        <source>The InfEmbed run could not be read: %1</source>
+        <translation>Der InfEmbed-Lauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/analysis_document.cpp" line="147"/>
+        <source>The InfEmbed run %1 could not be shown: %2</source>
+        <translation>Der InfEmbed-Lauf %1 konnte nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/analysis_document.cpp" line="326"/>
         <source>Tag “%1”</source>
         <translation>Tag „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="270"/>
+        <location filename="../ui/document/analysis_document.cpp" line="334"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="280"/>
+        <location filename="../ui/document/analysis_document.cpp" line="344"/>
         <source>Relabel as %1</source>
         <translation>Neu labeln als %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="290"/>
+        <location filename="../ui/document/analysis_document.cpp" line="354"/>
         <source>Remove annotation</source>
         <translation>Annotation entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="292"/>
+        <location filename="../ui/document/analysis_document.cpp" line="356"/>
         <source>Could not remove the annotation: %1</source>
         <translation>Die Annotation konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="328"/>
+        <location filename="../ui/document/analysis_document.cpp" line="392"/>
         <source>Untitled slice</source>
         <translation>Unbenannter Slice</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="393"/>
+        <location filename="../ui/document/analysis_document.cpp" line="457"/>
         <source>slice “%1”</source>
         <translation>Slice „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/document/annotation_commands.cpp" line="13"/>
+        <location filename="../ui/document/annotation_commands.cpp" line="10"/>
         <source>Could not save the annotation: %1</source>
         <translation>Die Annotation konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/slice_commands.cpp" line="13"/>
+        <location filename="../ui/document/slice_commands.cpp" line="12"/>
         <source>Could not save the slice change: %1</source>
         <translation>Die Änderung am Slice konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/slice_commands.cpp" line="25"/>
+        <location filename="../ui/document/slice_commands.cpp" line="22"/>
         <source>Save slice “%1”</source>
         <translation>Slice „%1“ speichern</translation>
     </message>
     <message>
-        <location filename="../ui/document/slice_commands.cpp" line="48"/>
+        <location filename="../ui/document/slice_commands.cpp" line="45"/>
         <source>Rename slice to “%1”</source>
         <translation>Slice in „%1“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/document/slice_commands.cpp" line="70"/>
+        <location filename="../ui/document/slice_commands.cpp" line="67"/>
         <source>Remove slice “%1”</source>
         <translation>Slice „%1“ entfernen</translation>
     </message>
@@ -552,82 +404,92 @@ Klicken, um sie auszuwählen.</translation>
 <context>
     <name>fl::ui::EmbeddingScatterView</name>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="33"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="23"/>
         <source>&amp;Colour by:</source>
         <translation>Einfä&amp;rben nach:</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="35"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="25"/>
         <source>True label</source>
         <translation>Wahres Label</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="36"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="26"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="37"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="27"/>
         <source>Correct / wrong</source>
         <translation>Richtig / falsch</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="40"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="30"/>
         <source>Lasso</source>
         <translation>Lasso</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="41"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="31"/>
         <source>Draw a free-form region to select its points</source>
         <translation>Einen freien Bereich zeichnen, um seine Punkte auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="43"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="33"/>
         <source>Rectangle</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="44"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="34"/>
         <source>Drag a rectangle to select its points</source>
         <translation>Ein Rechteck aufziehen, um seine Punkte auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="52"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="42"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="53"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="43"/>
         <source>Show every point (wheel zooms; drag with the middle button or with Space held pans)</source>
         <translation>Alle Punkte zeigen (Mausrad zoomt; Ziehen mit der mittleren Taste oder mit gedrückter Leertaste verschiebt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="83"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="71"/>
         <source>PCA of %1 embeddings (%2% + %3% of the variance) · drawn in %4 ms</source>
         <translation>PCA von %1 Einbettungen (%2% + %3% der Varianz) · gezeichnet in %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="115"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="103"/>
         <source>This evaluation has no embeddings. Evaluate the model again (Analysis ▸ Evaluate) to see its embedding space here.</source>
         <translation>Diese Auswertung hat keine Einbettungen. Werten Sie das Modell erneut aus (Analyse ▸ Modell erneut auswerten), um hier seinen Einbettungsraum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="117"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="105"/>
         <source>Open a project (File ▸ Open) to see its embedding space here.</source>
         <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seinen Einbettungsraum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="124"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="111"/>
         <source>Projecting %1 embeddings to two dimensions…</source>
         <translation>%1 Einbettungen werden auf zwei Dimensionen projiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="201"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="119"/>
+        <source>Projecting the embeddings</source>
+        <translation>Einbettungen werden projiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="132"/>
+        <source>The embeddings could not be projected: %1</source>
+        <translation>Die Einbettungen konnten nicht projiziert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="195"/>
         <source>lasso in the embedding</source>
         <translation>Lasso in der Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/views/embedding_scatter_view.cpp" line="201"/>
+        <location filename="../ui/views/embedding_scatter_view.cpp" line="195"/>
         <source>rectangle in the embedding</source>
         <translation>Rechteck in der Einbettung</translation>
     </message>
@@ -649,57 +511,57 @@ Verlust: %5</translation>
 <context>
     <name>fl::ui::HistogramsView</name>
     <message>
-        <location filename="../ui/views/histograms_view.cpp" line="19"/>
+        <location filename="../ui/views/histograms_view.cpp" line="15"/>
         <source>Open a project (File ▸ Open) to see the label and prediction histograms of the selection.</source>
         <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um die Label- und Vorhersage-Histogramme der Auswahl zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/histograms_view.cpp" line="29"/>
+        <location filename="../ui/views/histograms_view.cpp" line="25"/>
         <source>True label</source>
         <translation>Wahres Label</translation>
     </message>
     <message>
-        <location filename="../ui/views/histograms_view.cpp" line="31"/>
+        <location filename="../ui/views/histograms_view.cpp" line="27"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/views/histograms_view.cpp" line="98"/>
+        <location filename="../ui/views/histograms_view.cpp" line="90"/>
         <source>True label %1: %2 examples, %3 predicted wrongly.</source>
         <translation>Wahres Label %1: %2 Beispiele, %3 falsch vorhergesagt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/histograms_view.cpp" line="99"/>
+        <location filename="../ui/views/histograms_view.cpp" line="91"/>
         <source>Predicted %1: %2 examples, %3 of them wrongly.</source>
         <translation>Vorhergesagt %1: %2 Beispiele, davon %3 falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/views/histograms_view.cpp" line="101"/>
+        <location filename="../ui/views/histograms_view.cpp" line="93"/>
         <source>Click to narrow the selection to them.</source>
         <translation>Klicken, um die Auswahl auf sie einzugrenzen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/histograms_view.cpp" line="110"/>
+        <location filename="../ui/views/histograms_view.cpp" line="102"/>
         <source>All %1 examples (nothing selected). Red: predicted wrongly.</source>
         <translation>Alle %1 Beispiele (nichts ausgewählt). Rot: falsch vorhergesagt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/histograms_view.cpp" line="112"/>
+        <location filename="../ui/views/histograms_view.cpp" line="104"/>
         <source>Selection: %1 examples — %2. Red: predicted wrongly.</source>
         <translation>Auswahl: %1 Beispiele — %2. Rot: falsch vorhergesagt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/histograms_view.cpp" line="122"/>
+        <location filename="../ui/views/histograms_view.cpp" line="114"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/views/histograms_view.cpp" line="123"/>
+        <location filename="../ui/views/histograms_view.cpp" line="115"/>
         <source>%1 · label %2</source>
         <translation>%1 · Label %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/histograms_view.cpp" line="124"/>
+        <location filename="../ui/views/histograms_view.cpp" line="116"/>
         <source>%1 · predicted %2</source>
         <translation>%1 · vorhergesagt %2</translation>
     </message>
@@ -707,82 +569,82 @@ Verlust: %5</translation>
 <context>
     <name>fl::ui::ImageGridView</name>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="28"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="25"/>
         <source>Open a project (File ▸ Open) to browse its examples here. Click a confusion-matrix cell, a bar or a slice to see its examples.</source>
         <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seine Beispiele zu durchsuchen. Klicken Sie auf eine Zelle der Konfusionsmatrix, einen Balken oder einen Slice, um dessen Beispiele zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="40"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="34"/>
         <source>Selection order</source>
         <translation>Reihenfolge der Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="41"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="35"/>
         <source>Highest loss first</source>
         <translation>Höchster Verlust zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="42"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="36"/>
         <source>Least confident first</source>
         <translation>Geringste Konfidenz zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="43"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="37"/>
         <source>Most confident first</source>
         <translation>Höchste Konfidenz zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="44"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="38"/>
         <source>By id</source>
         <translation>Nach ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="45"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="39"/>
         <source>Sort the examples</source>
         <translation>Beispiele sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="47"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="41"/>
         <source>Show only one true class</source>
         <translation>Nur eine wahre Klasse zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="48"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="42"/>
         <source>&amp;Errors only</source>
         <translation>Nur &amp;Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="50"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="44"/>
         <source>Filter: class name or id (Ctrl+F)</source>
         <translation>Filter: Klassenname oder ID (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="83"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="75"/>
         <source>Filter examples</source>
         <translation>Beispiele filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="127"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="119"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="150"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="140"/>
         <source>all examples</source>
         <translation>alle Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="154"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="144"/>
         <source>%1 examples · %2</source>
         <translation>%1 Beispiele · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="155"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="145"/>
         <source>%1 of %2 examples · %3</source>
         <translation>%1 von %2 Beispielen · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/image_grid_view.cpp" line="197"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="187"/>
         <source>picked in the grid (%n examples)</source>
         <translation>
             <numerusform>im Raster gewählt (%n Beispiel)</numerusform>
@@ -790,7 +652,7 @@ Verlust: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/image_grid_view.cpp" line="204"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="194"/>
         <source>Select These (%n examples)</source>
         <translation>
             <numerusform>Dieses auswählen (%n Beispiel)</numerusform>
@@ -798,7 +660,7 @@ Verlust: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/image_grid_view.cpp" line="210"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="200"/>
         <source>Who Are Their Opponents? (%n picked)</source>
         <translation>
             <numerusform>Wer sind seine Opponenten? (%n gewählt)</numerusform>
@@ -806,7 +668,7 @@ Verlust: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/image_grid_view.cpp" line="220"/>
+        <location filename="../ui/views/image_grid_view.cpp" line="210"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
@@ -814,345 +676,504 @@ Verlust: %5</translation>
 <context>
     <name>fl::ui::InfEmbedDialog</name>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="41"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="41"/>
         <source>InfEmbed</source>
         <translation>InfEmbed</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="45"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="45"/>
         <source>Finds coherent groups of examples the model gets wrong for the same reason: each example&apos;s influence embedding (how training examples move its loss) is clustered, and the clusters are ranked by accuracy.</source>
         <translation>Findet zusammenhängende Gruppen von Beispielen, die das Modell aus demselben Grund falsch vorhersagt: Die Einflusseinbettung jedes Beispiels (wie Trainingsbeispiele seinen Verlust verschieben) wird geclustert, und die Cluster werden nach Genauigkeit geordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="53"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="53"/>
         <source>Paper (P 500, D 100)</source>
         <translation>Paper (P 500, D 100)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="54"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="54"/>
         <source>Fast — reference code (P 200, D 50)</source>
         <translation>Schnell — Referenzcode (P 200, D 50)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="55"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="55"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="56"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="56"/>
         <source>Paper: the settings of the InfEmbed paper, most faithful, slowest. Fast: the reference code&apos;s smaller Arnoldi run, usually the same slices in about half the time. Custom: your own P and D.</source>
         <translation>Paper: die Einstellungen des InfEmbed-Papers, am getreuesten, am langsamsten. Schnell: der kleinere Arnoldi-Lauf des Referenzcodes, meist dieselben Slices in etwa der halben Zeit. Benutzerdefiniert: eigene Werte für P und D.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="62"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="62"/>
         <source>Last linear layer (closed form)</source>
         <translation>Letzte lineare Schicht (geschlossene Form)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="63"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="63"/>
         <source>Last conv block + head (autograd; built-in models)</source>
         <translation>Letzter Conv-Block + Head (Autograd; eingebaute Modelle)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="66"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="66"/>
         <source>Which parameters the influence is measured through. The last layer is exact and fast (its Hessian has a closed form) and needs the model&apos;s features. The last conv block + head sees more of the network but needs autograd Hessian-vector products: several times slower, built-in models only.</source>
         <translation>Über welche Parameter der Einfluss gemessen wird. Die letzte Schicht ist exakt und schnell (ihre Hesse-Matrix hat eine geschlossene Form) und braucht die Features des Modells. Letzter Conv-Block + Head sieht mehr vom Netz, braucht aber Hesse-Vektor-Produkte über Autograd: um ein Mehrfaches langsamer, nur für eingebaute Modelle.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="73"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="73"/>
         <source>The model has no features() method to read the penultimate layer from.</source>
         <translation>Das Modell hat keine Methode features(), aus der sich die vorletzte Schicht lesen lässt.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="79"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="79"/>
         <source>TorchScript models cannot be differentiated block by block; use the last layer.</source>
         <translation>TorchScript-Modelle lassen sich nicht blockweise differenzieren; verwenden Sie die letzte Schicht.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="83"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="83"/>
         <source>P: Arnoldi iterations. More iterations find the Hessian&apos;s top eigenvectors more accurately; time grows linearly with P.</source>
         <translation>P: Arnoldi-Iterationen. Mehr Iterationen finden die obersten Eigenvektoren der Hesse-Matrix genauer; die Zeit wächst linear mit P.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="87"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="87"/>
         <source>D: the dimension of the influence embedding, the top D of the P eigenvectors (at most P). Larger D keeps more detail, slower clustering.</source>
         <translation>D: die Dimension der Einflusseinbettung, die obersten D der P Eigenvektoren (höchstens P). Größeres D behält mehr Details, das Clustern wird langsamer.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="91"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="91"/>
         <source>Training examples the Hessian is summed over, drawn at random with the seed. 5000 is plenty for a stable estimate; 0 uses all of them.</source>
         <translation>Trainingsbeispiele, über die die Hesse-Matrix summiert wird, zufällig mit dem Seed gezogen. 5000 reichen für eine stabile Schätzung; 0 verwendet alle.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="93"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="93"/>
         <source>All training examples</source>
         <translation>Alle Trainingsbeispiele</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="96"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="96"/>
         <source>Seed of the Hessian subset and Arnoldi&apos;s start vector: the same seed and settings give the same slices.</source>
         <translation>Seed der Hesse-Teilmenge und des Arnoldi-Startvektors: Gleicher Seed und gleiche Einstellungen ergeben dieselben Slices.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="104"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="104"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="105"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="105"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="106"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="106"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="109"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="109"/>
         <source>%1 (%2 examples)</source>
         <translation>%1 (%2 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="111"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="111"/>
         <source>The examples that are sliced. Validation is the usual choice: the test split then stays untouched to confirm what the slices show.</source>
         <translation>Die Beispiele, die in Slices zerlegt werden. Üblich ist Validierung: Der Test-Split bleibt dann unberührt, um zu bestätigen, was die Slices zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="114"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="114"/>
         <source>Plai&amp;n: K slices</source>
         <translation>Ei&amp;nfach: K Slices</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="116"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="116"/>
         <source>Spherical K-means into exactly K slices covering the whole split; they are then ranked by accuracy.</source>
         <translation>Sphärisches K-means in genau K Slices, die den ganzen Split abdecken; sie werden dann nach Genauigkeit geordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="118"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="118"/>
         <source>R&amp;ule: split until slices are bad and big enough</source>
         <translation>Re&amp;gel: teilen, bis Slices schlecht und groß genug sind</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="120"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="120"/>
         <source>InfEmbed-Rule: clusters recursively into B parts and keeps a cluster as a slice once its accuracy is below A and it has at least S examples. The number of slices is found, not chosen.</source>
         <translation>InfEmbed-Rule: clustert rekursiv in B Teile und behält einen Cluster als Slice, sobald seine Genauigkeit unter A liegt und er mindestens S Beispiele hat. Die Anzahl der Slices wird gefunden, nicht gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="128"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="128"/>
         <source>K: how many slices. 10–25 suits a few thousand examples; more gives smaller, purer slices.</source>
         <translation>K: wie viele Slices. 10–25 passt für einige tausend Beispiele; mehr ergibt kleinere, reinere Slices.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="133"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="133"/>
         <source>&amp;K:</source>
         <translation>&amp;K:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="140"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="140"/>
         <source>A: a slice&apos;s accuracy must be below this (the paper: 0.40).</source>
         <translation>A: Die Genauigkeit eines Slice muss darunter liegen (das Paper: 0,40).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="142"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="142"/>
         <source>S: a slice has at least this many examples (paper: 25).</source>
         <translation>S: Ein Slice hat mindestens so viele Beispiele (Paper: 25).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="144"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="144"/>
         <source>B: clusters each split makes (paper: 3).</source>
         <translation>B: Cluster, die jede Teilung bildet (Paper: 3).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="147"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="147"/>
         <source>The deepest split level; a branch that has not met the rule by then is dropped (paper: 7).</source>
         <translation>Die tiefste Teilungsebene; ein Zweig, der die Regel bis dahin nicht erfüllt, wird verworfen (Paper: 7).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="152"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="152"/>
         <source>Accuracy below &amp;A:</source>
         <translation>Genauigkeit unter &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="153"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="153"/>
         <source>At least S e&amp;xamples:</source>
         <translation>Mindestens S Beispie&amp;le:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="154"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="154"/>
         <source>&amp;B clusters per split:</source>
         <translation>&amp;B Cluster je Teilung:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="155"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="155"/>
         <source>Max dep&amp;th:</source>
         <translation>Maximale Tie&amp;fe:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="158"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="158"/>
         <source>Iterations of each spherical K-means run; 25 converges on typical splits.</source>
         <translation>Iterationen jedes sphärischen K-means-Laufs; 25 konvergieren bei typischen Splits.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="163"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="163"/>
         <source>E&amp;mbed the training set (for opponents and proponents)</source>
         <translation>Trainingsmenge einbe&amp;tten (für Opponenten und Proponenten)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="166"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="166"/>
         <source>Also computes the training examples&apos; influence embeddings, so each slice lists the training examples that hurt it most (opponents: often mislabelled or misleading) and help it most (proponents). Costs one more pass over the training set.</source>
         <translation>Berechnet auch die Einflusseinbettungen der Trainingsbeispiele, sodass jeder Slice die Trainingsbeispiele auflistet, die ihm am meisten schaden (Opponenten: oft falsch gelabelt oder irreführend) und am meisten helfen (Proponenten). Kostet einen weiteren Durchlauf über die Trainingsmenge.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="169"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="169"/>
         <source>Opponents and proponents listed per slice (0 = none).</source>
         <translation>Aufgelistete Opponenten und Proponenten je Slice (0 = keine).</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="172"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="172"/>
         <source>Influence embeddings</source>
         <translation>Einflusseinbettungen</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="174"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="174"/>
         <source>Pre&amp;set:</source>
         <translation>&amp;Vorgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="175"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="175"/>
         <source>&amp;Layers:</source>
         <translation>Sch&amp;ichten:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="176"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="176"/>
         <source>Arnoldi iterations &amp;P:</source>
         <translation>Arnoldi-Iterationen &amp;P:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="177"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="177"/>
         <source>Embedding dimension &amp;D:</source>
         <translation>Einbettungsdimension &amp;D:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="178"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="178"/>
         <source>&amp;Hessian subset:</source>
         <translation>&amp;Hesse-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="179"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="179"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="181"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="181"/>
         <source>Slices</source>
         <translation>Slices</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="184"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="184"/>
         <source>Split to sli&amp;ce:</source>
         <translation>Slices su&amp;chen in:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="191"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="191"/>
         <source>K-means &amp;iterations:</source>
         <translation>K-means-Ite&amp;rationen:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="194"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="194"/>
         <source>Opponents</source>
         <translation>Opponenten</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="197"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="197"/>
         <source>&amp;Opponents per slice:</source>
         <translation>&amp;Opponenten je Slice:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="206"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="206"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="349"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="349"/>
         <source>The model does not support the chosen layers.</source>
         <translation>Das Modell unterstützt die gewählten Schichten nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="352"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="352"/>
         <source>The chosen split has no examples.</source>
         <translation>Der gewählte Split hat keine Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="354"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="354"/>
         <source>K (%1) is more than the %2 examples of the chosen split.</source>
         <translation>K (%1) ist größer als die %2 Beispiele des gewählten Splits.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/infembed_dialog.cpp" line="356"/>
+        <location filename="../ui/methods/infembed/infembed_dialog.cpp" line="356"/>
         <source>InfEmbed needs training examples; the dataset has none.</source>
         <translation>InfEmbed braucht Trainingsbeispiele; der Datensatz hat keine.</translation>
     </message>
 </context>
 <context>
+    <name>fl::ui::InfEmbedReportSection</name>
+    <message>
+        <source>InfEmbed slices</source>
+        <translation type="vanished">InfEmbed-Slices</translation>
+    </message>
+    <message>
+        <source>InfEmbed groups the %1 examples of the %2 split by their influence embeddings (how each training example&apos;s gradient would change their loss) and finds %3 slices covering %4 examples; the split&apos;s accuracy is %5. Opponents are the training examples whose influence on a slice is most negative (training on them raises its loss); proponents the most positive.</source>
+        <translation type="vanished">InfEmbed gruppiert die %1 Beispiele des Splits %2 nach ihren Einflusseinbettungen (wie der Gradient jedes Trainingsbeispiels ihren Verlust verändern würde) und findet %3 Slices mit zusammen %4 Beispielen; die Genauigkeit des Splits beträgt %5. Opponenten sind die Trainingsbeispiele, deren Einfluss auf einen Slice am stärksten negativ ist (Training mit ihnen erhöht seinen Verlust); Proponenten die am stärksten positiven.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="vanished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="vanished">Methode</translation>
+    </message>
+    <message>
+        <source>InfEmbed-Rule (recursive)</source>
+        <translation type="vanished">InfEmbed-Rule (rekursiv)</translation>
+    </message>
+    <message>
+        <source>InfEmbed (K-means)</source>
+        <translation type="vanished">InfEmbed (K-means)</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="vanished">Schichten</translation>
+    </message>
+    <message>
+        <source>last conv block + head</source>
+        <translation type="vanished">letzter Conv-Block + Head</translation>
+    </message>
+    <message>
+        <source>last linear layer</source>
+        <translation type="vanished">letzte lineare Schicht</translation>
+    </message>
+    <message>
+        <source>Arnoldi dimension P</source>
+        <translation type="vanished">Arnoldi-Dimension P</translation>
+    </message>
+    <message>
+        <source>Embedding dimension D (asked / kept)</source>
+        <translation type="vanished">Einbettungsdimension D (verlangt / behalten)</translation>
+    </message>
+    <message>
+        <source>Hessian subset</source>
+        <translation type="vanished">Hesse-Teilmenge</translation>
+    </message>
+    <message>
+        <source> training examples</source>
+        <translation type="vanished"> Trainingsbeispiele</translation>
+    </message>
+    <message>
+        <source>all training examples</source>
+        <translation type="vanished">alle Trainingsbeispiele</translation>
+    </message>
+    <message>
+        <source>Rule (A, S, B, depth)</source>
+        <translation type="vanished">Regel (A, S, B, Tiefe)</translation>
+    </message>
+    <message>
+        <source>accuracy &lt; %1, at least %2 examples, %3 clusters per split, depth ≤ %4</source>
+        <translation type="vanished">Genauigkeit &lt; %1, mindestens %2 Beispiele, %3 Cluster je Teilung, Tiefe ≤ %4</translation>
+    </message>
+    <message>
+        <source>Clusters K</source>
+        <translation type="vanished">Cluster K</translation>
+    </message>
+    <message>
+        <source>Seeds (Hessian and Arnoldi / K-means)</source>
+        <translation type="vanished">Seeds (Hesse-Matrix und Arnoldi / K-means)</translation>
+    </message>
+    <message>
+        <source>Training examples embedded (for opponents)</source>
+        <translation type="vanished">Eingebettete Trainingsbeispiele (für Opponenten)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="vanished">Lauf</translation>
+    </message>
+    <message>
+        <source>The %1 slices with the lowest accuracy (of %2)</source>
+        <translation type="vanished">Die %1 Slices mit der niedrigsten Genauigkeit (von %2)</translation>
+    </message>
+    <message>
+        <source>Slices, lowest accuracy first</source>
+        <translation type="vanished">Slices, niedrigste Genauigkeit zuerst</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="vanished">Cluster</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="vanished">Größe</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="vanished">Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Error rate [95% interval]</source>
+        <translation type="vanished">Fehlerrate [95%-Intervall]</translation>
+    </message>
+    <message>
+        <source>Coherence</source>
+        <translation type="vanished">Kohärenz</translation>
+    </message>
+    <message>
+        <source>Mostly label → prediction</source>
+        <translation type="vanished">Meist Label → Vorhersage</translation>
+    </message>
+    <message>
+        <source>The run found no slices.</source>
+        <translation type="vanished">Der Lauf hat keine Slices gefunden.</translation>
+    </message>
+    <message>
+        <source>InfEmbed slice %1: %2 → %3</source>
+        <translation type="vanished">InfEmbed-Slice %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 examples · accuracy %2 · error rate %3 [%4, %5] (95% Wilson) · coherence %6 (lower = tighter).</source>
+        <translation type="vanished">%1 Beispiele · Genauigkeit %2 · Fehlerrate %3 [%4, %5] (95% Wilson) · Kohärenz %6 (niedriger = enger).</translation>
+    </message>
+    <message>
+        <source>Labels and predictions in the slice</source>
+        <translation type="vanished">Labels und Vorhersagen im Slice</translation>
+    </message>
+    <message>
+        <source>True labels</source>
+        <translation type="vanished">Wahre Labels</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation type="vanished">Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Nearest the slice centre</source>
+        <translation type="vanished">Am nächsten am Slice-Zentrum</translation>
+    </message>
+    <message>
+        <source>infl. %1</source>
+        <translation type="vanished">Einfl. %1</translation>
+    </message>
+    <message>
+        <source>No opponents: the run did not embed the training examples.</source>
+        <translation type="vanished">Keine Opponenten: Der Lauf hat die Trainingsbeispiele nicht eingebettet.</translation>
+    </message>
+    <message>
+        <source>Strongest opponents (training examples; influence &lt; 0 hurts the slice)</source>
+        <translation type="vanished">Stärkste Opponenten (Trainingsbeispiele; Einfluss &lt; 0 schadet dem Slice)</translation>
+    </message>
+    <message>
+        <source>Strongest proponents (training examples; influence &gt; 0 helps the slice)</source>
+        <translation type="vanished">Stärkste Proponenten (Trainingsbeispiele; Einfluss &gt; 0 hilft dem Slice)</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::InfEmbedSliceView</name>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="67"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="60"/>
         <source>Show one of the InfEmbed run&apos;s slices (it becomes the selection)</source>
         <translation>Einen der Slices des InfEmbed-Laufs zeigen (er wird zur Auswahl)</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="107"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="94"/>
         <source>True label</source>
         <translation>Wahres Label</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="110"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="97"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="152"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="421"/>
         <source>The opponents could not be ranked: %1</source>
         <translation>Die Rangfolge der Opponenten konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="188"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="153"/>
         <source>InfEmbed slice %1</source>
         <translation>InfEmbed-Slice %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="219"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="184"/>
         <source>Pick an InfEmbed slice (%1)…</source>
         <translation>InfEmbed-Slice wählen (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="222"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="187"/>
         <source>%1 · %2 examples · accuracy %3 · %4 → %5</source>
         <translation>%1 · %2 Beispiele · Genauigkeit %3 · %4 → %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="232"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="198"/>
         <source>Open a project (File ▸ Open), run Analysis ▸ InfEmbed… to find slices, then select a slice or any examples and ask for their opponents.</source>
         <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), starten Sie Analyse ▸ InfEmbed…, um Slices zu finden, wählen Sie dann einen Slice oder beliebige Beispiele aus und fragen Sie nach deren Opponenten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="240"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="205"/>
         <source>Run Analysis ▸ InfEmbed… to find slices; select a slice or any examples and ask for their opponents (Analysis ▸ Who Are Its Opponents?, Ctrl+Shift+O).</source>
         <translation>Starten Sie Analyse ▸ InfEmbed…, um Slices zu finden; wählen Sie einen Slice oder beliebige Beispiele aus und fragen Sie nach deren Opponenten (Analyse ▸ Wer sind ihre Opponenten?, Strg+Umschalt+O).</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="258"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="223"/>
         <source>Slices InfEmbed found on the %1 split: %2. Pick one above, or select any examples (a confusion-matrix cell, a lasso, the grid) and ask who their opponents are: Analysis ▸ Who Are Its Opponents? (Ctrl+Shift+O).</source>
         <translation>Slices, die InfEmbed im Split %1 gefunden hat: %2. Wählen Sie oben einen aus, oder wählen Sie beliebige Beispiele (eine Zelle der Konfusionsmatrix, ein Lasso, das Raster) und fragen Sie, wer ihre Opponenten sind: Analyse ▸ Wer sind ihre Opponenten? (Strg+Umschalt+O).</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="265"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="230"/>
         <source>The selection (%1 examples, %2) is not one of the InfEmbed slices. Ask which training examples hurt or help it most.</source>
         <translation>Die Auswahl (%1 Beispiele, %2) ist keiner der InfEmbed-Slices. Fragen Sie, welche Trainingsbeispiele ihr am meisten schaden oder helfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/infembed_slice_view.cpp" line="269"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="234"/>
         <source>Who Are Its &amp;Opponents? (%n examples)</source>
         <translation>
             <numerusform>Wer sind ihre &amp;Opponenten? (%n Beispiel)</numerusform>
@@ -1160,77 +1181,82 @@ Verlust: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="303"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="268"/>
         <source>slice “%1”</source>
         <translation>Slice „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="325"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="290"/>
         <source>mostly &lt;b&gt;%1&lt;/b&gt; (%2) → predicted &lt;b&gt;%3&lt;/b&gt; (%4)</source>
         <translation>meist &lt;b&gt;%1&lt;/b&gt; (%2) → vorhergesagt &lt;b&gt;%3&lt;/b&gt; (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="331"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="296"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — slice %2 of %3, cluster %4 (%5, %6 split)&lt;br&gt;%7 examples · accuracy &lt;b&gt;%8&lt;/b&gt; · error rate %9 [%10, %11] (95%) · coherence %12 (lower = tighter)&lt;br&gt;%13</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Slice %2 von %3, Cluster %4 (%5, Split %6)&lt;br&gt;%7 Beispiele · Genauigkeit &lt;b&gt;%8&lt;/b&gt; · Fehlerrate %9 [%10, %11] (95%) · Kohärenz %12 (niedriger = enger)&lt;br&gt;%13</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="342"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="307"/>
         <source>Nearest the slice centre (%1 of %2)</source>
         <translation>Am nächsten am Slice-Zentrum (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="348"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="313"/>
         <source>No opponents: this run did not embed the training examples.</source>
         <translation>Keine Opponenten: Dieser Lauf hat die Trainingsbeispiele nicht eingebettet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="370"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="335"/>
         <source>Nothing is selected. Select examples (a confusion-matrix cell, a lasso in the embedding, the grid) and ask again.</source>
         <translation>Nichts ist ausgewählt. Wählen Sie Beispiele aus (eine Zelle der Konfusionsmatrix, ein Lasso in der Einbettung, das Raster) und fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="391"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="356"/>
         <source>None of the %1 selected examples is in the InfEmbed run&apos;s split (%2), so none has an influence embedding. Select examples of the %2 split, or run InfEmbed on the split you are looking at.</source>
         <translation>Keines der %1 ausgewählten Beispiele liegt im Split des InfEmbed-Laufs (%2), daher hat keines eine Einflusseinbettung. Wählen Sie Beispiele aus dem Split %2, oder starten Sie InfEmbed auf dem Split, den Sie gerade betrachten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="410"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="375"/>
         <source>; %1 outside the %2 split have no embedding and were left out</source>
         <translation>; %1 außerhalb des Splits %2 haben keine Einbettung und wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="413"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="378"/>
         <source>&lt;b&gt;Opponents of the selection&lt;/b&gt; — %1&lt;br&gt;%2 of %3 selected examples have influence embeddings (%4 split)%5 · accuracy &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>&lt;b&gt;Opponenten der Auswahl&lt;/b&gt; — %1&lt;br&gt;%2 von %3 ausgewählten Beispielen haben Einflusseinbettungen (Split %4)%5 · Genauigkeit &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="419"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="384"/>
         <source>Examples of the selection (%1 of %2)</source>
         <translation>Beispiele der Auswahl (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="427"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="392"/>
         <source>No opponents: this InfEmbed run did not embed the training examples (run it again with opponents on).</source>
         <translation>Keine Opponenten: Dieser InfEmbed-Lauf hat die Trainingsbeispiele nicht eingebettet (starten Sie ihn erneut mit eingeschalteten Opponenten).</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="433"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="398"/>
         <source>Ranking the training examples…</source>
         <translation>Rangfolge der Trainingsbeispiele wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="476"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="409"/>
+        <source>Ranking the opponents of the selection</source>
+        <translation>Opponenten der Auswahl werden eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="457"/>
         <source>True label %1: %2 examples, %3 predicted wrongly.</source>
         <translation>Wahres Label %1: %2 Beispiele, %3 falsch vorhergesagt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="477"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="458"/>
         <source>Predicted %1: %2 examples, %3 of them wrongly.</source>
         <translation>Vorhergesagt %1: %2 Beispiele, davon %3 falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="506"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="487"/>
         <source>Example %1
 True label: %2
 Prediction: %3</source>
@@ -1239,7 +1265,7 @@ Wahres Label: %2
 Vorhersage: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="527"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="508"/>
         <source>Opponent %1: training example %2
 True label: %3
 Prediction: %4
@@ -1250,7 +1276,7 @@ Vorhersage: %4
 Einfluss %5 (negativ: Training damit erhöht hier den Verlust)</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="529"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="510"/>
         <source>Proponent %1: training example %2
 True label: %3
 Prediction: %4
@@ -1261,22 +1287,22 @@ Vorhersage: %4
 Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="534"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="515"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="542"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="523"/>
         <source>Opponents: the %1 training examples that hurt it most</source>
         <translation>Opponenten: die %1 Trainingsbeispiele, die ihm am meisten schaden</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="544"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="525"/>
         <source>Proponents: the %1 training examples that help it most</source>
         <translation>Proponenten: die %1 Trainingsbeispiele, die ihm am meisten helfen</translation>
     </message>
     <message>
-        <location filename="../ui/views/infembed_slice_view.cpp" line="574"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="555"/>
         <source>?</source>
         <translation>?</translation>
     </message>
@@ -1284,143 +1310,143 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
 <context>
     <name>fl::ui::InspectorView</name>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="40"/>
+        <location filename="../ui/views/inspector_view.cpp" line="31"/>
         <source>Probabilities</source>
         <translation>Wahrscheinlichkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="50"/>
+        <location filename="../ui/views/inspector_view.cpp" line="41"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="55"/>
+        <location filename="../ui/views/inspector_view.cpp" line="46"/>
         <source>tag, e.g. collar</source>
         <translation>Tag, z. B. Kragen</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="56"/>
+        <location filename="../ui/views/inspector_view.cpp" line="47"/>
         <source>Add &amp;Tag</source>
         <translation>&amp;Tag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="58"/>
-        <location filename="../ui/views/inspector_view.cpp" line="193"/>
+        <location filename="../ui/views/inspector_view.cpp" line="49"/>
+        <location filename="../ui/views/inspector_view.cpp" line="181"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="59"/>
+        <location filename="../ui/views/inspector_view.cpp" line="50"/>
         <source>Add &amp;Note</source>
         <translation>&amp;Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="61"/>
+        <location filename="../ui/views/inspector_view.cpp" line="52"/>
         <source>Record that the true label is another class</source>
         <translation>Festhalten, dass das wahre Label eine andere Klasse ist</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="62"/>
+        <location filename="../ui/views/inspector_view.cpp" line="53"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="103"/>
+        <location filename="../ui/views/inspector_view.cpp" line="92"/>
         <source>Click an example in the grid or a point in the embedding to inspect it here.</source>
         <translation>Klicken Sie auf ein Beispiel im Raster oder einen Punkt in der Einbettung, um es hier zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="105"/>
+        <location filename="../ui/views/inspector_view.cpp" line="94"/>
         <source>Open a project (File ▸ Open) to inspect its examples here.</source>
         <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seine Beispiele zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="116"/>
+        <location filename="../ui/views/inspector_view.cpp" line="104"/>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;label &lt;b&gt;%1&lt;/b&gt; → predicted &lt;b style=&apos;color:%3&apos;&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:large&apos;&gt;Label &lt;b&gt;%1&lt;/b&gt; → vorhergesagt &lt;b style=&apos;color:%3&apos;&gt;%2&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="119"/>
+        <location filename="../ui/views/inspector_view.cpp" line="107"/>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;label &lt;b&gt;%1&lt;/b&gt;, predicted &lt;b&gt;%2&lt;/b&gt; (correct)&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:large&apos;&gt;Label &lt;b&gt;%1&lt;/b&gt;, vorhergesagt &lt;b&gt;%2&lt;/b&gt; (richtig)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="144"/>
+        <location filename="../ui/views/inspector_view.cpp" line="132"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="146"/>
+        <location filename="../ui/views/inspector_view.cpp" line="134"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="146"/>
+        <location filename="../ui/views/inspector_view.cpp" line="134"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="146"/>
+        <location filename="../ui/views/inspector_view.cpp" line="134"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="146"/>
+        <location filename="../ui/views/inspector_view.cpp" line="134"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="147"/>
+        <location filename="../ui/views/inspector_view.cpp" line="135"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="150"/>
+        <location filename="../ui/views/inspector_view.cpp" line="138"/>
         <source>Relabelled as</source>
         <translation>Neu gelabelt als</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="151"/>
+        <location filename="../ui/views/inspector_view.cpp" line="139"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="152"/>
+        <location filename="../ui/views/inspector_view.cpp" line="140"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="153"/>
+        <location filename="../ui/views/inspector_view.cpp" line="141"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="158"/>
+        <location filename="../ui/views/inspector_view.cpp" line="146"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="171"/>
+        <location filename="../ui/views/inspector_view.cpp" line="159"/>
         <source>True label is …</source>
         <translation>Wahres Label ist …</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="187"/>
+        <location filename="../ui/views/inspector_view.cpp" line="175"/>
         <source>true label is</source>
         <translation>wahres Label ist</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="190"/>
+        <location filename="../ui/views/inspector_view.cpp" line="178"/>
         <source>tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="197"/>
+        <location filename="../ui/views/inspector_view.cpp" line="185"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/inspector_view.cpp" line="203"/>
+        <location filename="../ui/views/inspector_view.cpp" line="191"/>
         <source>No annotations yet: add a tag or a note below.</source>
         <translation>Noch keine Annotationen: Fügen Sie unten einen Tag oder eine Notiz hinzu.</translation>
     </message>
@@ -1484,17 +1510,17 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
 <context>
     <name>fl::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="91"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="92"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="112"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="126"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="155"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="169"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -1502,28 +1528,28 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="164"/>
-        <location filename="../ui/mainwindow/main_window.cpp" line="191"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="178"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="205"/>
         <source>Faultline</source>
         <translation>Faultline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="165"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="179"/>
         <source>%1 — Faultline</source>
         <translation>%1 — Faultline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="172"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="186"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="174"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="188"/>
         <source>Nothing selected — click a confusion cell, a bar, a slice or an example</source>
         <translation>Nichts ausgewählt — klicken Sie auf eine Konfusionszelle, einen Balken, einen Slice oder ein Beispiel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="176"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="190"/>
         <source>%n example(s) selected</source>
         <translation>
             <numerusform>%n Beispiel ausgewählt</numerusform>
@@ -1531,7 +1557,7 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/main_window.cpp" line="178"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="192"/>
         <source>%n example(s) selected · %1</source>
         <translation>
             <numerusform>%n Beispiel ausgewählt · %1</numerusform>
@@ -1539,384 +1565,489 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="181"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="195"/>
         <source>selection: %1 </source>
         <translation>Auswahl: %1 </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="202"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="216"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="204"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="218"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="215"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="229"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="226"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="240"/>
         <source>Preparing the demo project</source>
         <translation>Demoprojekt wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="226"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="240"/>
         <source>Training the demo CNN (first run only)</source>
         <translation>Demo-CNN wird trainiert (nur beim ersten Mal)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="235"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="249"/>
         <source>The demo project could not be prepared: %1</source>
         <translation>Das Demoprojekt konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="55"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="56"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="56"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="57"/>
         <source>Analyse a dataset and a model in a new project</source>
         <translation>Einen Datensatz und ein Modell in einem neuen Projekt analysieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="58"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="59"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="60"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="61"/>
         <source>Open &amp;Demo Project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="61"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="62"/>
         <source>Fashion-MNIST with the demo CNN (trained on first use)</source>
         <translation>Fashion-MNIST mit dem Demo-CNN (beim ersten Gebrauch trainiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="63"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="64"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="65"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="66"/>
         <source>Export &amp;Report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="66"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="67"/>
         <source>Write the project&apos;s report as PDF, HTML, JSON or CSV</source>
         <translation>Den Bericht des Projekts als PDF, HTML, JSON oder CSV schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="69"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="72"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="73"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="75"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="76"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="78"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="79"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="79"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="80"/>
         <source>The previous selection</source>
         <translation>Die vorherige Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="81"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="82"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="82"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="83"/>
         <source>The next selection</source>
         <translation>Die nächste Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="84"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="85"/>
         <source>C&amp;lear Selection</source>
         <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="86"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="87"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="89"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="90"/>
         <source>Select &amp;Errors</source>
         <translation>&amp;Fehler auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="89"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="90"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="90"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="91"/>
         <source>Select every misclassified test example</source>
         <translation>Alle falsch klassifizierten Testbeispiele auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="92"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="93"/>
         <source>Who Are Its &amp;Opponents?</source>
         <translation>Wer sind ihre &amp;Opponenten?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="93"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="94"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="94"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="95"/>
         <source>The training examples that hurt (opponents) or help (proponents) the selection most, from the InfEmbed run</source>
         <translation>Die Trainingsbeispiele, die der Auswahl am meisten schaden (Opponenten) oder helfen (Proponenten), aus dem InfEmbed-Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="105"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="106"/>
         <source>&amp;Evaluate Model Again</source>
         <translation>Modell erneut &amp;auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="106"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="107"/>
         <source>Run the model over the dataset into a new evaluation run</source>
         <translation>Das Modell über den Datensatz laufen lassen, in einen neuen Auswertungslauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="108"/>
         <source>&amp;InfEmbed…</source>
-        <translation>&amp;InfEmbed…</translation>
+        <translation type="vanished">&amp;InfEmbed…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="108"/>
         <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
+        <translation type="vanished">Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="109"/>
         <source>Find slices the model fails on for one reason, from influence embeddings</source>
-        <translation>Slices finden, an denen das Modell aus einem Grund scheitert, anhand von Einflusseinbettungen</translation>
+        <translation type="vanished">Slices finden, an denen das Modell aus einem Grund scheitert, anhand von Einflusseinbettungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="112"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="116"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="124"/>
         <source>&amp;Save Selection as Slice…</source>
         <translation>Auswahl als Slice &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="114"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="126"/>
         <source>Add &amp;Tag…</source>
         <translation>&amp;Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="114"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="126"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="115"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="127"/>
         <source>Tag the current example</source>
         <translation>Das aktuelle Beispiel mit einem Tag versehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="118"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="130"/>
         <source>Add &amp;Note…</source>
         <translation>&amp;Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="118"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="130"/>
         <source>Write a note on the current example</source>
         <translation>Eine Notiz zum aktuellen Beispiel schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="120"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="132"/>
         <source>&amp;Relabel…</source>
         <translation>Neu &amp;labeln…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="121"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="133"/>
         <source>Record the true label of the current example</source>
         <translation>Das wahre Label des aktuellen Beispiels festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="124"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="136"/>
         <source>&amp;Cancel All Jobs</source>
         <translation>Alle Aufträge &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="126"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="138"/>
         <source>Slice &amp;Benchmark…</source>
         <translation>Slice-&amp;Benchmark…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="127"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="139"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="128"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="140"/>
         <source>Score the slice-finding methods on a planted failure (no project needed)</source>
         <translation>Die Methoden zur Slice-Suche an einem eingepflanzten Fehler bewerten (kein Projekt nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="138"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="150"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="140"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="152"/>
         <source>&amp;About Faultline</source>
         <translation>&amp;Über Faultline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="146"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="149"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="161"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="159"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="171"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="169"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="175"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="187"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="182"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="199"/>
         <source>A&amp;nnotate</source>
         <translation>Annot&amp;ieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="189"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="206"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="195"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="200"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="217"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="254"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="275"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="264"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="285"/>
         <source>Creating %1</source>
         <translation>%1 wird erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="267"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="288"/>
         <source>Could not create %1: %2</source>
         <translation>%1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="271"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="292"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="272"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="293"/>
         <source>Faultline projects (*.faultline)</source>
         <translation>Faultline-Projekte (*.faultline)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="289"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="310"/>
         <source>Save Slice</source>
         <translation>Slice speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="289"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="310"/>
         <source>Slice name:</source>
         <translation>Name des Slice:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="298"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="319"/>
         <source>Add Tag</source>
         <translation>Tag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="298"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="319"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="305"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="326"/>
         <source>Add Note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="305"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="326"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="314"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="335"/>
         <source>Relabel</source>
         <translation>Neu labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="314"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="335"/>
         <source>True label:</source>
         <translation>Wahres Label:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="326"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="347"/>
         <source>errors on the test split</source>
         <translation>Fehler im Test-Split</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="341"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="362"/>
         <source>Evaluating %1</source>
         <translation>%1 wird ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="353"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="374"/>
         <source>Evaluation failed: %1</source>
         <translation>Auswertung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="357"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="378"/>
         <source>About Faultline</source>
         <translation>Über Faultline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window_actions.cpp" line="358"/>
+        <location filename="../ui/mainwindow/main_window_actions.cpp" line="379"/>
         <source>&lt;b&gt;Faultline %1&lt;/b&gt;&lt;p&gt;Find, understand, annotate and fix the systematic failures of image classifiers.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Faultline %1&lt;/b&gt;&lt;p&gt;Systematische Fehler von Bildklassifikatoren finden, verstehen, annotieren und beheben.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::MethodRunDialog</name>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="84"/>
+        <source>Method: %1</source>
+        <translation>Methode: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="95"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="97"/>
+        <source>Quick</source>
+        <translation>Schnell</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="99"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="100"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="101"/>
+        <source>Default: the method&apos;s usual settings. Quick: smaller settings for a first look. Paper: the published settings. Editing a field makes the settings Custom.</source>
+        <translation>Standard: die üblichen Einstellungen der Methode. Schnell: kleinere Einstellungen für einen ersten Blick. Paper: die veröffentlichten Einstellungen. Wer ein Feld ändert, macht die Einstellungen benutzerdefiniert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="104"/>
+        <source>Pre&amp;set:</source>
+        <translation>&amp;Vorgabe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="110"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="111"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="112"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="116"/>
+        <source>%1 (%2 examples)</source>
+        <translation>%1 (%2 Beispiele)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="120"/>
+        <source>The examples that are sliced. Validation is the usual choice: the test split then stays untouched to confirm what the slices show.</source>
+        <translation>Die Beispiele, die in Slices zerlegt werden. Üblich ist Validierung: Der Test-Split bleibt dann unberührt, um zu bestätigen, was die Slices zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="122"/>
+        <source>Split to sli&amp;ce:</source>
+        <translation>Slices su&amp;chen in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="148"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="160"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="170"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="193"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="284"/>
+        <source>Paper: %1</source>
+        <translation>Paper: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="286"/>
+        <source>Reference code: %1</source>
+        <translation>Referenzcode: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="473"/>
+        <source>The %1 split has no examples.</source>
+        <translation>Der Split %1 hat keine Beispiele.</translation>
     </message>
 </context>
 <context>
@@ -2077,57 +2208,57 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
 <context>
     <name>fl::ui::OverviewView</name>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="21"/>
+        <location filename="../ui/views/overview_view.cpp" line="18"/>
         <source>Open a project (File ▸ Open) to see its confusion matrix and per-class accuracy here.</source>
         <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seine Konfusionsmatrix und die Genauigkeit je Klasse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="28"/>
+        <location filename="../ui/views/overview_view.cpp" line="24"/>
         <source>&amp;Split:</source>
         <translation>S&amp;plit:</translation>
     </message>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="30"/>
+        <location filename="../ui/views/overview_view.cpp" line="26"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="31"/>
+        <location filename="../ui/views/overview_view.cpp" line="27"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="32"/>
+        <location filename="../ui/views/overview_view.cpp" line="28"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="33"/>
+        <location filename="../ui/views/overview_view.cpp" line="29"/>
         <source>All splits</source>
         <translation>Alle Splits</translation>
     </message>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="44"/>
+        <location filename="../ui/views/overview_view.cpp" line="39"/>
         <source>Click a cell to select its examples</source>
         <translation>Klicken Sie auf eine Zelle, um ihre Beispiele auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="46"/>
+        <location filename="../ui/views/overview_view.cpp" line="41"/>
         <source>Accuracy per class (click a bar)</source>
         <translation>Genauigkeit je Klasse (Balken anklicken)</translation>
     </message>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="120"/>
+        <location filename="../ui/views/overview_view.cpp" line="111"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="121"/>
+        <location filename="../ui/views/overview_view.cpp" line="112"/>
         <source>%1: %2 of %3 correct. Click to select the class.</source>
         <translation>%1: %2 von %3 richtig. Klicken, um die Klasse auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="126"/>
+        <location filename="../ui/views/overview_view.cpp" line="117"/>
         <source>Accuracy %1% on %2 examples (%3)</source>
         <translation>Genauigkeit %1% auf %2 Beispielen (%3)</translation>
     </message>
@@ -2136,17 +2267,17 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
         <translation type="vanished">Genauigkeit %1% auf %2 Beispielen (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="129"/>
+        <location filename="../ui/views/overview_view.cpp" line="120"/>
         <source>No examples in this split.</source>
         <translation>Keine Beispiele in diesem Split.</translation>
     </message>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="144"/>
+        <location filename="../ui/views/overview_view.cpp" line="135"/>
         <source>confusion: %1 → %2</source>
         <translation>Verwechslung: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/overview_view.cpp" line="158"/>
+        <location filename="../ui/views/overview_view.cpp" line="149"/>
         <source>class: %1 (%2)</source>
         <translation>Klasse: %1 (%2)</translation>
     </message>
@@ -2217,62 +2348,63 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
 <context>
     <name>fl::ui::ProjectLoader</name>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="68"/>
         <source>opening the project</source>
-        <translation>Projekt wird geöffnet</translation>
+        <translation type="vanished">Projekt wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="86"/>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="25"/>
         <source>The project has no dataset yet.</source>
         <translation>Das Projekt hat noch keinen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="91"/>
-        <source>loading dataset %1</source>
-        <translation>Datensatz %1 wird geladen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="98"/>
-        <source>loading model</source>
-        <translation>Modell wird geladen</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow/project_loader.cpp" line="104"/>
-        <source>The model could not be loaded (%1); results are shown, analyses that need the model are unavailable.</source>
-        <translation>Das Modell konnte nicht geladen werden (%1); Ergebnisse werden gezeigt, Analysen, die das Modell brauchen, sind nicht verfügbar.</translation>
+        <source>reading the %1 run</source>
+        <translation>Lauf %1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="112"/>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="117"/>
+        <source>The %1 run could not be read: %2</source>
+        <translation>Der Lauf %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>loading dataset %1</source>
+        <translation type="vanished">Datensatz %1 wird geladen</translation>
+    </message>
+    <message>
+        <source>loading model</source>
+        <translation type="vanished">Modell wird geladen</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded (%1); results are shown, analyses that need the model are unavailable.</source>
+        <translation type="vanished">Das Modell konnte nicht geladen werden (%1); Ergebnisse werden gezeigt, Analysen, die das Modell brauchen, sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/project_loader.cpp" line="26"/>
         <source>The project has no finished evaluation run yet.</source>
         <translation>Das Projekt hat noch keinen abgeschlossenen Auswertungslauf.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="116"/>
         <source>reading evaluation results</source>
-        <translation>Auswertungsergebnisse werden gelesen</translation>
+        <translation type="vanished">Auswertungsergebnisse werden gelesen</translation>
+    </message>
+    <message>
+        <source>reading embeddings</source>
+        <translation type="vanished">Einbettungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>The embeddings could not be read: %1</source>
+        <translation type="vanished">Die Einbettungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>reading the InfEmbed run</source>
+        <translation type="vanished">InfEmbed-Lauf wird gelesen</translation>
+    </message>
+    <message>
+        <source>The InfEmbed run could not be read: %1</source>
+        <translation type="vanished">Der InfEmbed-Lauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/project_loader.cpp" line="121"/>
-        <source>reading embeddings</source>
-        <translation>Einbettungen werden gelesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="139"/>
-        <source>The embeddings could not be read: %1</source>
-        <translation>Die Einbettungen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="144"/>
-        <source>reading the InfEmbed run</source>
-        <translation>InfEmbed-Lauf wird gelesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="152"/>
-        <source>The InfEmbed run could not be read: %1</source>
-        <translation>Der InfEmbed-Lauf konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/project_loader.cpp" line="154"/>
         <source>loaded</source>
         <translation>geladen</translation>
     </message>
@@ -2280,20 +2412,20 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
 <context>
     <name>fl::ui::ProjectPanel</name>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="37"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="38"/>
         <source>No project open.
 File ▸ Open a project, or File ▸ New to analyse your own dataset and model.</source>
         <translation>Kein Projekt geöffnet.
 Öffnen Sie ein Projekt über Datei ▸ Projekt öffnen, oder analysieren Sie über Datei ▸ Neues Projekt Ihren eigenen Datensatz und Ihr Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="69"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="77"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/project_panel.cpp" line="73"/>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="121"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="81"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="139"/>
         <source>%n examples</source>
         <translation>
             <numerusform>%n Beispiel</numerusform>
@@ -2301,7 +2433,7 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/project_panel.cpp" line="74"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="82"/>
         <source>%1×%2, %n channel(s)</source>
         <translation>
             <numerusform>%1×%2, %n Kanal</numerusform>
@@ -2309,7 +2441,7 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/project_panel.cpp" line="75"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="83"/>
         <source>%n classes</source>
         <translation>
             <numerusform>%n Klasse</numerusform>
@@ -2317,73 +2449,73 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="82"/>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="92"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="90"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="100"/>
         <source>(not loaded)</source>
         <translation>(nicht geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="85"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="93"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="90"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="98"/>
         <source>device: %1</source>
         <translation>Gerät: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="95"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="103"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="103"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="124"/>
         <source>%1 (shown)</source>
         <translation>%1 (angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="106"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="127"/>
         <source>(cannot read runs: %1)</source>
         <translation>(Läufe können nicht gelesen werden: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="108"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="106"/>
         <source>Slices</source>
         <translation>Slices</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="124"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="142"/>
         <source>%1 slice; click to select its examples</source>
         <translation>Slice (%1); klicken, um seine Beispiele auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="127"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="145"/>
         <source>Select examples, then Annotate ▸ Save Slice (Ctrl+S)</source>
         <translation>Beispiele auswählen, dann Annotieren ▸ Auswahl als Slice speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="146"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="164"/>
         <source>Select Examples</source>
         <translation>Beispiele auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="147"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="165"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="149"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="167"/>
         <source>Rename Slice</source>
         <translation>Slice umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="149"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="167"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/project_panel.cpp" line="154"/>
+        <location filename="../ui/mainwindow/project_panel.cpp" line="172"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3020,62 +3152,62 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
 <context>
     <name>fl::ui::SliceListView</name>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="25"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="22"/>
         <source>Open a project (File ▸ Open) to see and save its slices here.</source>
         <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), um hier seine Slices zu sehen und zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="32"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="27"/>
         <source>&amp;Save Selection as Slice…</source>
         <translation>Auswahl als Slice &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="33"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="28"/>
         <source>Save the current selection as a named slice (Ctrl+S)</source>
         <translation>Die aktuelle Auswahl als benannten Slice speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="34"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="29"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="40"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="35"/>
         <source>Latest runs</source>
         <translation>Neueste Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="41"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="36"/>
         <source>All runs</source>
         <translation>Alle Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="42"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="37"/>
         <source>Saved by hand</source>
         <translation>Von Hand gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="43"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="38"/>
         <source>Latest runs: each method&apos;s newest run and the slices saved by hand; All runs: every run&apos;s slices too</source>
         <translation>Neueste Läufe: der neueste Lauf jeder Methode und die von Hand gespeicherten Slices; Alle Läufe: auch die Slices jedes älteren Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="45"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="40"/>
         <source>Sho&amp;w:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="53"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="47"/>
         <source>No slices yet. Select examples anywhere (a confusion cell, a lasso) and press “Save Selection as Slice…”, or run InfEmbed from the Analysis menu.</source>
         <translation>Noch keine Slices. Wählen Sie irgendwo Beispiele aus (eine Konfusionszelle, ein Lasso) und drücken Sie „Auswahl als Slice speichern…“, oder starten Sie InfEmbed aus dem Menü Analyse.</translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="82"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="75"/>
         <source>Delete Slice</source>
         <translation>Slice löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/slice_list_view.cpp" line="129"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="122"/>
         <source>%n slice(s) found by runs hidden.</source>
         <translation>
             <numerusform>%n von Läufen gefundener Slice ausgeblendet.</numerusform>
@@ -3083,7 +3215,7 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/slice_list_view.cpp" line="130"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="123"/>
         <source>%n slice(s) of older runs hidden.</source>
         <translation>
             <numerusform>%n Slice älterer Läufe ausgeblendet.</numerusform>
@@ -3091,12 +3223,12 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/slice_list_view.cpp" line="146"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="139"/>
         <source>Save Selection as Slice</source>
         <translation>Auswahl als Slice speichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/slice_list_view.cpp" line="147"/>
+        <location filename="../ui/views/slice_list_view.cpp" line="140"/>
         <source>Name of the slice (%n examples):</source>
         <translation>
             <numerusform>Name des Slice (%n Beispiel):</numerusform>
@@ -3107,89 +3239,89 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
 <context>
     <name>fl::ui::SliceTableModel</name>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="119"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="100"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="132"/>
-        <location filename="../ui/models/slice_table_model.cpp" line="135"/>
-        <location filename="../ui/models/slice_table_model.cpp" line="141"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="113"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="117"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="124"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="134"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="115"/>
         <source>%1 [%2–%3]</source>
         <translation>%1 [%2–%3]</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="139"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="122"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="173"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="156"/>
         <source>%1 of %2 examples predicted wrongly; the 95% Wilson interval is %3–%4.</source>
         <translation>%1 von %2 Beispielen falsch vorhergesagt; das 95%-Wilson-Intervall ist %3–%4.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="178"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="161"/>
         <source>Share of all the evaluation&apos;s errors that fall in this slice.</source>
         <translation>Anteil aller Fehler der Auswertung, die in diesen Slice fallen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="181"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="164"/>
         <source>Mostly true label %1 (%2 of the slice), mostly predicted %3 (%4).</source>
         <translation>Meist wahres Label %1 (%2 des Slice), meist vorhergesagt %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="186"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="170"/>
         <source>InfEmbed&apos;s coherence: the mean squared distance of the members&apos; influence embeddings from their mean. Lower means the model errs on them for a more similar reason.</source>
         <translation>Kohärenz nach InfEmbed: der mittlere quadratische Abstand der Einflusseinbettungen der Mitglieder von ihrem Mittelwert. Niedriger heißt, das Modell irrt bei ihnen aus ähnlicherem Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="190"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="174"/>
         <source>Double-click to rename. Select to make its examples the selection.</source>
         <translation>Doppelklicken zum Umbenennen. Auswählen, um seine Beispiele zur Auswahl zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="206"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="190"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="208"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="192"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="210"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="194"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="212"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="196"/>
         <source>Error rate [95% CI]</source>
         <translation>Fehlerrate [95%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="214"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="198"/>
         <source>Error coverage</source>
         <translation>Fehlerabdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="216"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="200"/>
         <source>Mostly label → prediction</source>
         <translation>Meist Label → Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="218"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="202"/>
         <source>Coherence</source>
         <translation>Kohärenz</translation>
     </message>
     <message>
-        <location filename="../ui/models/slice_table_model.cpp" line="220"/>
+        <location filename="../ui/models/slice_table_model.cpp" line="204"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
@@ -3197,37 +3329,37 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
 <context>
     <name>fl::ui::ViewRegistry</name>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="28"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="35"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="29"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="36"/>
         <source>Histograms</source>
         <translation>Histogramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="30"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="37"/>
         <source>Slices</source>
         <translation>Slices</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="31"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="38"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="32"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="39"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="34"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="41"/>
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="36"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="43"/>
         <source>InfEmbed slice</source>
         <translation>InfEmbed-Slice</translation>
     </message>
@@ -3260,7 +3392,7 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
         <translation>--report braucht genau ein Projekt: faultline --report OUT.pdf PROJECT.faultline</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="80"/>
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>wrote %1 (%2 s)</source>
         <translation>%1 geschrieben (%2 s)</translation>
     </message>

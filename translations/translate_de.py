@@ -713,6 +713,39 @@ COMMAND_LINE = {
     "wrote %1 (%2 s)": "%1 geschrieben (%2 s)",
 }
 
+# Analysis methods through the seam: the generated run dialog, the method command, the loader and
+# the views' background jobs (fl::ui::MethodRunDialog, MethodCommand, ProjectLoader, …).
+METHODS = {
+    "There is no analysis method “%1”.": "Es gibt keine Analysemethode „%1“.",
+    "%1 needs an open project with its dataset and model.":
+    "%1 braucht ein geöffnetes Projekt mit seinem Datensatz und Modell.",
+    "%1 cannot run: %2": "%1 kann nicht laufen: %2",
+    "%1 on %2": "%1 auf %2",
+    "%1 failed: %2": "%1 ist fehlgeschlagen: %2",
+    "%1…": "%1…",
+    "Method: %1": "Methode: %1",
+    "Default": "Standard", "Quick": "Schnell", "Paper": "Paper",
+    "Default: the method's usual settings. Quick: smaller settings for a first look. Paper: the "
+    "published settings. Editing a field makes the settings Custom.":
+    "Standard: die üblichen Einstellungen der Methode. Schnell: kleinere Einstellungen für einen "
+    "ersten Blick. Paper: die veröffentlichten Einstellungen. Wer ein Feld ändert, macht die "
+    "Einstellungen benutzerdefiniert.",
+    "%1:": "%1:",
+    "Advanced": "Erweitert",
+    "Paper: %1": "Paper: %1",
+    "Reference code: %1": "Referenzcode: %1",
+    "The %1 split has no examples.": "Der Split %1 hat keine Beispiele.",
+    "reading the %1 run": "Lauf %1 wird gelesen",
+    "The %1 run could not be read: %2": "Der Lauf %1 konnte nicht gelesen werden: %2",
+    "The InfEmbed run %1 could not be shown: %2":
+    "Der InfEmbed-Lauf %1 konnte nicht angezeigt werden: %2",
+    "reading the analysis runs": "Analyseläufe werden gelesen",
+    "Projecting the embeddings": "Einbettungen werden projiziert",
+    "The embeddings could not be projected: %1":
+    "Die Einbettungen konnten nicht projiziert werden: %1",
+    "Ranking the opponents of the selection": "Opponenten der Auswahl werden eingestuft",
+}
+
 # %n messages (numerus="yes"): German has two forms, (n == 1, otherwise).
 PLURALS = {
     "%n job(s) running": ("%n Auftrag läuft", "%n Aufträge laufen"),
@@ -721,6 +754,9 @@ PLURALS = {
     "%n examples": ("%n Beispiel", "%n Beispiele"),
     "%n classes": ("%n Klasse", "%n Klassen"),
     "%1×%2, %n channel(s)": ("%1×%2, %n Kanal", "%1×%2, %n Kanäle"),
+    "%1 found %n slice(s) in %2 s (run #%3)": (
+        "%1 hat %n Slice in %2 s gefunden (Lauf #%3)",
+        "%1 hat %n Slices in %2 s gefunden (Lauf #%3)"),
     "InfEmbed found %n slice(s) in %1 s (run #%2)": (
         "InfEmbed hat %n Slice in %1 s gefunden (Lauf #%2)",
         "InfEmbed hat %n Slices in %1 s gefunden (Lauf #%2)"),
@@ -753,7 +789,7 @@ def merge(*tables):
 
 
 DE = merge(COMMON, MAIN_WINDOW, DOCUMENT, VIEWS, PROJECT, INFEMBED, SLICE_BENCHMARK, REPORT,
-           COMMAND_LINE, PLURALS)
+           COMMAND_LINE, METHODS, PLURALS)
 
 
 def qualify_contexts(text):
