@@ -136,7 +136,8 @@ AnalysisMethod::reportSections(const MethodResult& result,
     return genericReportSections(*this, result, classNames);
 }
 
-std::vector<std::string> addMethodSections(report::Report& report, store::Project& project) {
+std::vector<std::string> addMethodSections(report::Report& report, store::Project& project,
+                                           bool dropCoveredPages) {
     std::vector<std::string> problems;
     std::vector<report::Section> sections;
     std::set<std::string> drawn; // "slice-<id>" of the slices the methods' sections cover
@@ -160,6 +161,8 @@ std::vector<std::string> addMethodSections(report::Report& report, store::Projec
         }
     }
     insertBeforeProvenance(report, std::move(sections));
+    if (!dropCoveredPages)
+        return problems;
     // A method's section tables every slice of its run and draws the worst: a page per slice
     // would repeat it (20 pages for K = 20), unless someone annotated one. They stay one line
     // each in the table of saved slices.

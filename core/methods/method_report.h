@@ -25,7 +25,9 @@ std::vector<report::Section> genericReportSections(const AnalysisMethod& method,
 // provenance section), and drops the per-slice pages of the slices those sections cover unless
 // annotated. A run that cannot be read leaves its sections out; the returned lines say which and
 // why, for the front end to show.
-std::vector<std::string> addMethodSections(report::Report& report, store::Project& project);
+// With dropCoveredPages false (a report of chosen slices) every slice page stays.
+std::vector<std::string> addMethodSections(report::Report& report, store::Project& project,
+                                           bool dropCoveredPages = true);
 
 // Puts sections before the provenance (or at the end when there is none).
 void insertBeforeProvenance(report::Report& report, std::vector<report::Section> sections);

@@ -22,16 +22,14 @@ bool parseInt(const std::string& t, long long& out) {
     return r.ec == std::errc() && r.ptr == end && !t.empty();
 }
 
+// from_chars, not stod: the window runs under the user's C locale, where stod would stop at the
+// "." of "0.4" in German.
 bool parseDouble(const std::string& t, double& out) {
     if (t.empty())
         return false;
-    try {
-        std::size_t used = 0;
-        out = std::stod(t, &used);
-        return used == t.size() && std::isfinite(out);
-    } catch (const std::exception&) {
-        return false;
-    }
+    const char* begin = t.data() + (t[0] == '+' ? 1 : 0);
+    const auto r = std::from_chars(begin, t.data() + t.size(), out);
+    return r.ec == std::errc() && r.ptr == t.data() + t.size() && std::isfinite(out);
 }
 
 bool parseBool(const std::string& t, bool& out) {

@@ -7,6 +7,7 @@
 #include "core/store/slice_repo.h"
 #include "core/store/typed_array.h"
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <set>
@@ -22,6 +23,7 @@ using nlohmann::json;
 constexpr const char* kWallSeconds = "wall_seconds";
 constexpr const char* kStagePrefix = "stage_seconds_";
 constexpr const char* kAccuracy = "result_accuracy";
+constexpr const char* kTitle = "result_title";
 
 const std::set<std::string>& sharedKeys() {
     static const std::set<std::string> keys{"rank",
@@ -37,6 +39,19 @@ const std::set<std::string>& sharedKeys() {
                                             "dominant_prediction",
                                             "dominant_prediction_share"};
     return keys;
+}
+
+// A stored number: a JSON number, or text as runs before the codec wrote it ("1.500000"), read
+// the same in every locale; 0 when it is neither.
+double numberOf(const json& v) {
+    if (v.is_number())
+        return v.get<double>();
+    if (!v.is_string())
+        return 0.0;
+    const auto& t = v.get_ref<const std::string&>();
+    double x = 0.0;
+    std::from_chars(t.data(), t.data() + t.size(), x);
+    return x;
 }
 
 // "eval_embeddings" → "embeddings": the descriptive kind of an artifact row.
@@ -131,10 +146,14 @@ void storeResult(store::Project& project, MethodResult& r, std::optional<std::in
     json settings = json::object();
     for (const auto& [k, v] : r.settings)
         settings[k] = v;
-    settings[kWallSeconds] = std::to_string(r.seconds);
-    settings[kAccuracy] = std::to_string(r.accuracy);
+    // Numbers as JSON numbers: std::to_string and atof follow the process's locale (a German
+    // window would write "0,87"), JSON does not.
+    settings[kWallSeconds] = r.seconds;
+    settings[kAccuracy] = r.accuracy;
+    if (!r.title.empty())
+        settings[kTitle] = r.title;
     for (const auto& [stage, sec] : r.stageSeconds)
-        settings[kStagePrefix + stage] = std::to_string(sec);
+        settings[kStagePrefix + stage] = sec;
 
     store::RunRepo runs(project);
     store::RunRecord run;
@@ -210,11 +229,13 @@ MethodResult loadResult(store::Project& project, std::int64_t runId) {
     for (const auto& [k, v] : settings.items()) {
         const std::string text = v.is_string() ? v.get<std::string>() : v.dump();
         if (k == kWallSeconds)
-            r.seconds = std::atof(text.c_str());
+            r.seconds = numberOf(v);
         else if (k == kAccuracy)
-            r.accuracy = std::atof(text.c_str());
+            r.accuracy = numberOf(v);
+        else if (k == kTitle)
+            r.title = text;
         else if (k.rfind(kStagePrefix, 0) == 0)
-            r.stageSeconds[k.substr(std::strlen(kStagePrefix))] = std::atof(text.c_str());
+            r.stageSeconds[k.substr(std::strlen(kStagePrefix))] = numberOf(v);
         else
             r.settings[k] = text;
     }

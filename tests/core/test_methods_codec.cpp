@@ -80,6 +80,7 @@ private Q_SLOTS:
         QVERIFY(r.slices[0].storedId > 0 && r.slices[1].storedId > r.slices[0].storedId);
         const MethodResult back = loadResult(p, r.runId);
         QCOMPARE(back.kind, r.kind);
+        QCOMPARE(back.title, r.title);
         QCOMPARE(back.settings, r.settings); // the timings and accuracy are not settings
         QCOMPARE(back.seed, r.seed);
         QCOMPARE(back.accuracy, r.accuracy);

@@ -5,6 +5,7 @@
 #include "core/methods/method_registry.h"
 #include "core/methods/parameter.h"
 #include <QtTest>
+#include <clocale>
 #include <nlohmann/json.hpp>
 
 using namespace fl;
@@ -77,6 +78,19 @@ private Q_SLOTS:
                  msg.c_str());
         msg = badInput([&] { resolveParameters("m", s, {{"accuracy", "nan"}}); });
         QVERIFY2(msg.find("expects a number") != std::string::npos, msg.c_str());
+    }
+
+    // The window runs under the user's C locale (Qt sets it): a German one must not turn "0.4"
+    // into an error or 0.
+    void numbersIgnoreTheLocale() {
+        const char* old = std::setlocale(LC_NUMERIC, nullptr);
+        const std::string saved = old ? old : "C";
+        const bool german = std::setlocale(LC_NUMERIC, "de_DE.UTF-8") != nullptr;
+        const auto v = resolveParameters("m", specs(), {{"rule", "true"}, {"accuracy", "0.25"}});
+        std::setlocale(LC_NUMERIC, saved.c_str());
+        QCOMPARE(v.toDouble("accuracy"), 0.25);
+        if (!german)
+            qInfo("de_DE.UTF-8 is not installed here; checked under the C locale only");
     }
 
     void conditionsHold() {

@@ -83,7 +83,8 @@ ReportExportResult ReportExporter::run(const ReportExportRequest& request, const
     ReportExportResult result;
     progress.report(0.3, tr("reading the analysis runs").toStdString());
     // A run that cannot be read leaves its pages out; the rest of the report stands.
-    for (const std::string& problem : methods::addMethodSections(rep, project))
+    for (const std::string& problem :
+         methods::addMethodSections(rep, project, !request.options.sliceIds))
         result.methodProblems << QString::fromStdString(problem);
     project.close();
     cancel.throwIfCancelled();
