@@ -4,6 +4,7 @@
 // prints milliseconds. Usage: bench_ui_views [n ...] (default 10000 100000).
 #include "tests/ui/test_view_fixture.h"
 #include "ui/document/analysis_document.h"
+#include "ui/jobs/job_manager.h"
 #include "ui/models/example_list_model.h"
 #include "ui/models/thumbnail_cache.h"
 #include "ui/views/embedding_scatter_view.h"
@@ -80,7 +81,8 @@ void benchGrid(AnalysisDocument& doc, int n) {
 }
 
 void benchScatter(AnalysisDocument& doc, int n) {
-    EmbeddingScatterView view(&doc);
+    JobManager jobs; // the PCA is a job of the window's manager
+    EmbeddingScatterView view(&doc, &jobs);
     view.resize(1100, 860);
     view.show();
     QElapsedTimer t;

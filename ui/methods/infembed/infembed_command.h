@@ -1,5 +1,5 @@
-// Analysis ▸ InfEmbed…: asks for the settings, then runs, stores and shows an InfEmbed run as a
-// background job; the document receives the outcome and the slice views re-read the project.
+// Analysis ▸ InfEmbed…: InfEmbed's own dialog (the layer choices the model allows, plain or
+// rule, opponents), whose request then runs as every method does, through MethodCommand.
 #pragma once
 #include "ui/methods/infembed/infembed_dialog.h"
 #include <QCoreApplication>
