@@ -24,4 +24,8 @@ void progressLine(const GlobalOptions& g, double fraction, const std::string& me
     std::fprintf(stderr, "[%3d%%] %s\n", static_cast<int>(fraction * 100.0 + 0.5), message.c_str());
 }
 
+Progress progressOf(const GlobalOptions& g) {
+    return Progress([&g](double f, const std::string& m) { progressLine(g, f, m); });
+}
+
 } // namespace fl::cli

@@ -1,6 +1,7 @@
 // What every faultline-cli command shares: global options (--json, threads, device) and the way
 // results and errors are printed, so each command file only does its own work.
 #pragma once
+#include "core/common/progress.h"
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -18,6 +19,8 @@ struct GlobalOptions {
 void emit(const GlobalOptions& g, const nlohmann::json& j, const std::string& text);
 // Progress lines on stderr (never on stdout, which --json keeps machine-readable).
 void progressLine(const GlobalOptions& g, double fraction, const std::string& message);
+// A Progress that writes progressLine()s.
+Progress progressOf(const GlobalOptions& g);
 
 // Each command file registers its sub-command; the callback runs it.
 void registerDatasetCommands(CLI::App& app, GlobalOptions& g);

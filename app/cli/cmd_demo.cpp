@@ -5,10 +5,10 @@
 #include "core/common/error.h"
 #include "core/methods/method_registry.h"
 #include "core/methods/result_json.h"
-#include "core/report/report_format.h"
 #include "core/metrics/classification_metrics.h"
 #include "core/nn/classifier.h"
 #include "core/nn/device.h"
+#include "core/report/report_format.h"
 #include "core/store/dataset_repo.h"
 #include "core/store/evaluation_repo.h"
 #include "core/store/project.h"
@@ -52,7 +52,7 @@ storedMetrics(store::Project& project, std::int64_t runId, int numClasses) {
 // finding in a line or two: what the product finds, without a window.
 std::string runMethodsOnDemo(const GlobalOptions& g, const std::string& projectPath,
                              nlohmann::json& j) {
-    const Progress progress([&g](double f, const std::string& m) { progressLine(g, f, m); });
+    const Progress progress = progressOf(g);
     const auto opened = workflows::openProject(projectPath, g.device);
     if (!opened.dataset || !opened.model)
         return "the demo project has no loadable dataset and model; no method ran\n";
@@ -113,9 +113,7 @@ void runDemo(const GlobalOptions& g, DemoArgs a) {
     namespace fs = std::filesystem;
     nn::setComputeThreads(g.threads);
     a.options.device = g.device;
-    const auto r = workflows::prepareDemoProject(
-        a.options, /*freshProject=*/true,
-        Progress([&g](double f, const std::string& m) { progressLine(g, f, m); }));
+    const auto r = workflows::prepareDemoProject(a.options, /*freshProject=*/true, progressOf(g));
 
     store::Project project = store::Project::open(r.projectPath);
     const auto runs = store::RunRepo(project).list("evaluation");

@@ -34,8 +34,7 @@ void runEvaluate(const GlobalOptions& g, const EvaluateArgs& a) {
     nn::InferenceOptions io;
     io.batchSize = a.batchSize;
     const nn::EvaluationSummary s =
-        nn::evaluate(model, d, nn::splitIndices(d, split), io,
-                     Progress([&g](double f, const std::string& m) { progressLine(g, f, m); }));
+        nn::evaluate(model, d, nn::splitIndices(d, split), io, progressOf(g));
     const auto& m = s.metrics;
     nlohmann::json j{{"accuracy", m.accuracy},
                      {"per_class_accuracy", nanToNull(m.perClassAccuracy)},

@@ -49,7 +49,7 @@ void runMethod(const GlobalOptions& g, const methods::AnalysisMethod& method, Me
     in.parameters = methods::resolveParameters(info.id, method.parameters(), given, preset);
     in.split = data::parseSplit(a.split);
     in.device = g.device;
-    const Progress progress([&g](double f, const std::string& m) { progressLine(g, f, m); });
+    const Progress progress = progressOf(g);
 
     // Without --dataset/--model the project names them, and its evaluation's outputs spare a
     // second pass of the model.

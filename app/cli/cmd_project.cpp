@@ -41,9 +41,7 @@ void runCreate(const GlobalOptions& g, const CreateArgs& a) {
     req.batchSize = a.batchSize;
     req.storeEmbeddings = !a.noEmbeddings;
     data::LoadReport report;
-    const auto created = workflows::createProject(
-        req, Progress([&g](double f, const std::string& m) { progressLine(g, f, m); }), {},
-        &report);
+    const auto created = workflows::createProject(req, progressOf(g), {}, &report);
     printSkipped(report);
     const auto& r = created.evaluation;
     nlohmann::json j{{"project", a.path},         {"run", r.runId},

@@ -31,7 +31,7 @@ void runReport(const GlobalOptions& g, const ReportArgs& a) {
                            : std::string("html, .json or .csv")));
     if (!std::filesystem::exists(a.project))
         throwBadInput("the project " + a.project + " does not exist");
-    const Progress progress([&g](double f, const std::string& m) { progressLine(g, f, m); });
+    const Progress progress = progressOf(g);
     store::Project project = store::Project::open(a.project);
     report::ReportOptions options;
     options.split = a.split;

@@ -33,7 +33,7 @@ std::vector<std::string> splitList(const std::string& s) {
 
 void runSliceBench(const GlobalOptions& g, const SliceBenchArgs& a) {
     nn::setComputeThreads(g.threads);
-    const Progress progress([&g](double f, const std::string& m) { progressLine(g, f, m); });
+    const Progress progress = progressOf(g);
     workflows::SliceBenchmarkOptions o = a.options;
     o.methods = splitList(a.methods);
     o.device = g.device;

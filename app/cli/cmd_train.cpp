@@ -27,8 +27,7 @@ void runTrain(const GlobalOptions& g, const TrainArgs& a) {
     nn::TrainOptions o = a.options;
     o.seed = a.seed;
     o.device = g.device;
-    const nn::TrainReport r = nn::train(
-        model, d, o, Progress([&g](double f, const std::string& m) { progressLine(g, f, m); }));
+    const nn::TrainReport r = nn::train(model, d, o, progressOf(g));
     model.save(a.out);
 
     nlohmann::json j{{"model", a.out},         {"arch", a.arch},         {"dataset", d.name},
