@@ -2,32 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>fl::ui::InfEmbedCommand</name>
-    <message>
-        <location filename="../ui/methods/infembed/infembed_command.cpp" line="66"/>
-        <source>InfEmbed-Rule on %1</source>
-        <translation>InfEmbed-Rule auf %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/methods/infembed/infembed_command.cpp" line="66"/>
-        <source>InfEmbed on %1</source>
-        <translation>InfEmbed auf %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/methods/infembed/infembed_command.cpp" line="99"/>
-        <source>InfEmbed found %n slice(s) in %1 s (run #%2)</source>
-        <translation>
-            <numerusform>InfEmbed hat %n Slice in %1 s gefunden (Lauf #%2)</numerusform>
-            <numerusform>InfEmbed hat %n Slices in %1 s gefunden (Lauf #%2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/methods/infembed/infembed_command.cpp" line="107"/>
-        <source>InfEmbed failed: %1</source>
-        <translation>InfEmbed fehlgeschlagen: %1</translation>
-    </message>
-</context>
-<context>
     <name>fl::ui::MethodCommand</name>
     <message>
         <location filename="../ui/methods/method_command.cpp" line="44"/>
@@ -208,27 +182,27 @@
         <translation>Analyseläufe werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="99"/>
+        <location filename="../ui/report/report_exporter.cpp" line="100"/>
         <source>Example images are not shown: the project names no dataset.</source>
         <translation>Beispielbilder werden nicht gezeigt: Das Projekt nennt keinen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="103"/>
+        <location filename="../ui/report/report_exporter.cpp" line="104"/>
         <source>loading dataset %1 for the example images</source>
         <translation>Datensatz %1 wird für die Beispielbilder geladen</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="110"/>
+        <location filename="../ui/report/report_exporter.cpp" line="111"/>
         <source>Example images are not shown: the dataset %1 could not be loaded (%2).</source>
         <translation>Beispielbilder werden nicht gezeigt: Der Datensatz %1 konnte nicht geladen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="119"/>
+        <location filename="../ui/report/report_exporter.cpp" line="120"/>
         <source>writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_exporter.cpp" line="121"/>
+        <location filename="../ui/report/report_exporter.cpp" line="122"/>
         <source>report written</source>
         <translation>Bericht geschrieben</translation>
     </message>
@@ -274,6 +248,224 @@
         <location filename="../ui/analysis/slice_benchmark_request.cpp" line="100"/>
         <source>Slice benchmark: %1 on %2 (seed %3)</source>
         <translation>Slice-Benchmark: %1 auf %2 (Seed %3)</translation>
+    </message>
+</context>
+<context>
+    <name>fl::methods::ParameterSpec</name>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="9"/>
+        <source>InfEmbed</source>
+        <translation>InfEmbed</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="10"/>
+        <source>Slices of examples the model fails on for the same reason, from influence embeddings, with the training examples that oppose each slice</source>
+        <translation>Slices von Beispielen, an denen das Modell aus demselben Grund scheitert, aus Einflusseinbettungen, mit den Trainingsbeispielen, die jedem Slice entgegenwirken</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="11"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="12"/>
+        <source>last: the final linear layer (closed form); block: the last conv block + head (built-in models)</source>
+        <translation>last: die letzte lineare Schicht (geschlossene Form); block: der letzte Faltungsblock + Kopf (eingebaute Modelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="13"/>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="14"/>
+        <source>Arnoldi iterations P</source>
+        <translation>Arnoldi-Iterationen P</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="15"/>
+        <source>Embedding dimension D</source>
+        <translation>Einbettungsdimension D</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="16"/>
+        <source>Influence embedding dimension D</source>
+        <translation>Dimension D der Einflusseinbettung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="17"/>
+        <source>Hessian subset</source>
+        <translation>Hesse-Teilmenge</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="18"/>
+        <source>Training examples the Hessian is summed over (0 = all)</source>
+        <translation>Trainingsbeispiele, über die die Hesse-Matrix summiert wird (0 = alle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="19"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="20"/>
+        <source>Seed of the Hessian subset and Arnoldi&apos;s start vector</source>
+        <translation>Seed der Hesse-Teilmenge und des Arnoldi-Startvektors</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="21"/>
+        <source>Slices K</source>
+        <translation>Slices K</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="22"/>
+        <source>Plain InfEmbed: number of slices</source>
+        <translation>Einfaches InfEmbed: Anzahl der Slices</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="23"/>
+        <source>Slices</source>
+        <translation>Slices</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="24"/>
+        <source>InfEmbed-Rule</source>
+        <translation>InfEmbed-Rule</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="25"/>
+        <source>InfEmbed-Rule: split recursively until slices have accuracy &lt; --accuracy and at least --min-size examples</source>
+        <translation>InfEmbed-Rule: rekursiv teilen, bis Slices eine Genauigkeit &lt; --accuracy und mindestens --min-size Beispiele haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="26"/>
+        <source>Rule: accuracy below A</source>
+        <translation>Regel: Genauigkeit unter A</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="27"/>
+        <source>Rule: A, slice accuracy below this</source>
+        <translation>Regel: A, Slice-Genauigkeit unter diesem Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="28"/>
+        <source>Rule: smallest slice S</source>
+        <translation>Regel: kleinster Slice S</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="29"/>
+        <source>Rule: S, the smallest slice</source>
+        <translation>Regel: S, der kleinste Slice</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="30"/>
+        <source>Rule: clusters per split B</source>
+        <translation>Regel: Cluster je Teilung B</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="31"/>
+        <source>Rule: B, clusters per split</source>
+        <translation>Regel: B, Cluster je Teilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="32"/>
+        <source>Rule: deepest split</source>
+        <translation>Regel: tiefste Teilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="33"/>
+        <source>Rule: deepest split level</source>
+        <translation>Regel: tiefste Teilungsebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="34"/>
+        <source>K-means iterations</source>
+        <translation>K-Means-Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="35"/>
+        <source>Spherical K-means iterations of both slicers</source>
+        <translation>Iterationen des sphärischen K-Means beider Slicer</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="36"/>
+        <source>K-means seed</source>
+        <translation>K-Means-Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="37"/>
+        <source>Seed of the K-means initialisation, the same at every split</source>
+        <translation>Seed der K-Means-Initialisierung, bei jeder Teilung derselbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="38"/>
+        <source>Slice order</source>
+        <translation>Slice-Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="39"/>
+        <source>Failure order of the slices: accuracy (lowest first) or errors (most first)</source>
+        <translation>Fehlerreihenfolge der Slices: accuracy (niedrigste zuerst) oder errors (meiste zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="40"/>
+        <source>Opponents per slice</source>
+        <translation>Opponenten je Slice</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="41"/>
+        <source>Training opponents and proponents listed per slice (0 = none; needs the training set&apos;s embeddings)</source>
+        <translation>Je Slice aufgeführte Opponenten und Proponenten aus dem Training (0 = keine; braucht die Einbettungen der Trainingsmenge)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="42"/>
+        <source>Opponents</source>
+        <translation>Opponenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="43"/>
+        <source>Errors by loss</source>
+        <translation>Fehler nach Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="44"/>
+        <source>The misclassified examples, highest loss first, as one slice</source>
+        <translation>Die falsch klassifizierten Beispiele, höchster Verlust zuerst, als ein Slice</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="45"/>
+        <source>Embedding K-means</source>
+        <translation>Einbettungs-K-Means</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="46"/>
+        <source>Spherical K-means on the model&apos;s penultimate features, worst clusters first</source>
+        <translation>Sphärisches K-Means auf den vorletzten Merkmalen des Modells, schlechteste Cluster zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="47"/>
+        <source>Clusters K</source>
+        <translation>Cluster K</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="48"/>
+        <source>Number of clusters (METHODS.md: 10–25)</source>
+        <translation>Anzahl der Cluster (METHODS.md: 10–25)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="49"/>
+        <source>Spherical K-means iterations (faiss default 25)</source>
+        <translation>Iterationen des sphärischen K-Means (faiss-Standard 25)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="50"/>
+        <source>Seed of the K-means initialisation (faiss default 42)</source>
+        <translation>Seed der K-Means-Initialisierung (faiss-Standard 42)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="51"/>
+        <source>Failure order of the clusters: accuracy (lowest first) or errors (most first)</source>
+        <translation>Fehlerreihenfolge der Cluster: accuracy (niedrigste zuerst) oder errors (meiste zuerst)</translation>
     </message>
 </context>
 <context>
@@ -671,6 +863,28 @@ Verlust: %5</translation>
         <location filename="../ui/views/image_grid_view.cpp" line="210"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::InfEmbedCommand</name>
+    <message>
+        <source>InfEmbed-Rule on %1</source>
+        <translation type="vanished">InfEmbed-Rule auf %1</translation>
+    </message>
+    <message>
+        <source>InfEmbed on %1</source>
+        <translation type="vanished">InfEmbed auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>InfEmbed found %n slice(s) in %1 s (run #%2)</source>
+        <translation type="vanished">
+            <numerusform>InfEmbed hat %n Slice in %1 s gefunden (Lauf #%2)</numerusform>
+            <numerusform>InfEmbed hat %n Slices in %1 s gefunden (Lauf #%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>InfEmbed failed: %1</source>
+        <translation type="vanished">InfEmbed fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -746,6 +746,76 @@ METHODS = {
     "Ranking the opponents of the selection": "Opponenten der Auswahl werden eingestuft",
 }
 
+# The registered methods' own strings (context fl::methods::ParameterSpec, listed for lupdate by
+# translations/method_strings.py in ui/methods/method_strings.cpp).
+METHOD_STRINGS = {
+    "InfEmbed": "InfEmbed",
+    "Slices of examples the model fails on for the same reason, from influence embeddings, with "
+    "the training examples that oppose each slice":
+    "Slices von Beispielen, an denen das Modell aus demselben Grund scheitert, aus "
+    "Einflusseinbettungen, mit den Trainingsbeispielen, die jedem Slice entgegenwirken",
+    "Layers": "Schichten",
+    "last: the final linear layer (closed form); block: the last conv block + head (built-in "
+    "models)":
+    "last: die letzte lineare Schicht (geschlossene Form); block: der letzte Faltungsblock + Kopf "
+    "(eingebaute Modelle)",
+    "Influence": "Einfluss",
+    "Arnoldi iterations P": "Arnoldi-Iterationen P",
+    "Embedding dimension D": "Einbettungsdimension D",
+    "Influence embedding dimension D": "Dimension D der Einflusseinbettung",
+    "Hessian subset": "Hesse-Teilmenge",
+    "Training examples the Hessian is summed over (0 = all)":
+    "Trainingsbeispiele, über die die Hesse-Matrix summiert wird (0 = alle)",
+    "Seed": "Seed",
+    "Seed of the Hessian subset and Arnoldi's start vector":
+    "Seed der Hesse-Teilmenge und des Arnoldi-Startvektors",
+    "Slices K": "Slices K",
+    "Plain InfEmbed: number of slices": "Einfaches InfEmbed: Anzahl der Slices",
+    "Slices": "Slices",
+    "InfEmbed-Rule": "InfEmbed-Rule",
+    "InfEmbed-Rule: split recursively until slices have accuracy < --accuracy and at least "
+    "--min-size examples":
+    "InfEmbed-Rule: rekursiv teilen, bis Slices eine Genauigkeit < --accuracy und mindestens "
+    "--min-size Beispiele haben",
+    "Rule: accuracy below A": "Regel: Genauigkeit unter A",
+    "Rule: A, slice accuracy below this": "Regel: A, Slice-Genauigkeit unter diesem Wert",
+    "Rule: smallest slice S": "Regel: kleinster Slice S",
+    "Rule: S, the smallest slice": "Regel: S, der kleinste Slice",
+    "Rule: clusters per split B": "Regel: Cluster je Teilung B",
+    "Rule: B, clusters per split": "Regel: B, Cluster je Teilung",
+    "Rule: deepest split": "Regel: tiefste Teilung",
+    "Rule: deepest split level": "Regel: tiefste Teilungsebene",
+    "K-means iterations": "K-Means-Iterationen",
+    "Spherical K-means iterations of both slicers":
+    "Iterationen des sphärischen K-Means beider Slicer",
+    "K-means seed": "K-Means-Seed",
+    "Seed of the K-means initialisation, the same at every split":
+    "Seed der K-Means-Initialisierung, bei jeder Teilung derselbe",
+    "Slice order": "Slice-Reihenfolge",
+    "Failure order of the slices: accuracy (lowest first) or errors (most first)":
+    "Fehlerreihenfolge der Slices: accuracy (niedrigste zuerst) oder errors (meiste zuerst)",
+    "Opponents per slice": "Opponenten je Slice",
+    "Training opponents and proponents listed per slice (0 = none; needs the training set's "
+    "embeddings)":
+    "Je Slice aufgeführte Opponenten und Proponenten aus dem Training (0 = keine; braucht die "
+    "Einbettungen der Trainingsmenge)",
+    "Opponents": "Opponenten",
+    "Errors by loss": "Fehler nach Verlust",
+    "The misclassified examples, highest loss first, as one slice":
+    "Die falsch klassifizierten Beispiele, höchster Verlust zuerst, als ein Slice",
+    "Embedding K-means": "Einbettungs-K-Means",
+    "Spherical K-means on the model's penultimate features, worst clusters first":
+    "Sphärisches K-Means auf den vorletzten Merkmalen des Modells, schlechteste Cluster zuerst",
+    "Clusters K": "Cluster K",
+    "Number of clusters (METHODS.md: 10–25)": "Anzahl der Cluster (METHODS.md: 10–25)",
+    "Spherical K-means iterations (faiss default 25)":
+    "Iterationen des sphärischen K-Means (faiss-Standard 25)",
+    "Seed of the K-means initialisation (faiss default 42)":
+    "Seed der K-Means-Initialisierung (faiss-Standard 42)",
+    "Failure order of the clusters: accuracy (lowest first) or errors (most first)":
+    "Fehlerreihenfolge der Cluster: accuracy (niedrigste zuerst) oder errors (meiste zuerst)",
+}
+
 # %n messages (numerus="yes"): German has two forms, (n == 1, otherwise).
 PLURALS = {
     "%n job(s) running": ("%n Auftrag läuft", "%n Aufträge laufen"),
@@ -789,7 +859,7 @@ def merge(*tables):
 
 
 DE = merge(COMMON, MAIN_WINDOW, DOCUMENT, VIEWS, PROJECT, INFEMBED, SLICE_BENCHMARK, REPORT,
-           COMMAND_LINE, METHODS, PLURALS)
+           COMMAND_LINE, METHODS, METHOD_STRINGS, PLURALS)
 
 
 def qualify_contexts(text):

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,6 +69,35 @@ public:
 class TestMethodsRunDialog : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Every string a registered method shows in the window is listed for lupdate (so it can be
+    // translated), as translations/method_strings.py writes it.
+    void methodStringsAreListedForTranslation() {
+        QFile f(QStringLiteral(FAULTLINE_FIXTURES "/../../ui/methods/method_strings.cpp"));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const QString listed = QString::fromUtf8(f.readAll());
+        const auto quoted = [](const std::string& s) {
+            QString q = QString::fromStdString(s);
+            q.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+            q.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+            return QLatin1Char('"') + q + QLatin1Char('"');
+        };
+        for (const auto* m : fl::methods::MethodRegistry::instance().all()) {
+            const auto info = m->info();
+            std::vector<std::string> strings{info.title, info.summary};
+            for (const auto& p : m->parameters()) {
+                strings.push_back(p.title);
+                strings.push_back(p.help);
+                if (!p.group.empty())
+                    strings.push_back(p.group);
+            }
+            for (const auto& s : strings)
+                QVERIFY2(listed.contains(quoted(s)),
+                         qPrintable(QStringLiteral("not in method_strings.cpp (run "
+                                                   "translations/method_strings.py): ") +
+                                    QString::fromStdString(s)));
+        }
+    }
+
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true); // QSettings in a test location
         QCoreApplication::setOrganizationName(QStringLiteral("FaultlineTest"));
