@@ -82,7 +82,7 @@ SliceSummary summarise(const store::SliceRecord& s, const std::vector<store::Sli
     out.predictionCounts.assign(numClasses, 0);
     std::array<bool, kSplits> touched{};
     std::vector<int> labels, predictions; // of the members with an evaluation row
-    for (const auto& m : members) { // by rank
+    for (const auto& m : members) {       // by rank
         const auto it = byId.find(m.exampleId);
         const store::EvaluationRow* r0 = it == byId.end() ? nullptr : &rows[it->second];
         if (int(out.exampleIds.size()) < examples) {

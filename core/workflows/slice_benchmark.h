@@ -22,9 +22,9 @@ struct SliceBenchmarkOptions {
     int epochs = 4;
     std::uint64_t seed = 0; // weights, shuffling, Hessian subsets
     std::string device = "auto";
-    int k = 10;        // precision@k
-    int topSlices = 3; // precision@k is the best over the method's own first `topSlices`
-    int clusters = 20; // K of every method with a parameter k (METHODS.md: 10–25)
+    int k = 10;            // precision@k
+    int topSlices = 3;     // precision@k is the best over the method's own first `topSlices`
+    int clusters = 20;     // K of every method with a parameter k (METHODS.md: 10–25)
     int arnoldiDim = 200;  // P of the InfEmbed variants (the reference code's fast preset)
     int embeddingDim = 50; // D of the InfEmbed variants
     // Failure order of the cluster methods' slices: "accuracy" (lowest first, the issue's
