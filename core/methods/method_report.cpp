@@ -1,4 +1,5 @@
 #include "core/methods/method_report.h"
+#include "core/common/index_map.h"
 #include "core/methods/method_registry.h"
 #include "core/methods/result_codec.h"
 #include "core/methods/result_json.h"
@@ -7,7 +8,6 @@
 #include "core/store/project.h"
 #include <algorithm>
 #include <set>
-#include <unordered_map>
 
 namespace fl::methods {
 namespace {
@@ -76,9 +76,7 @@ std::vector<report::Section> genericReportSections(const AnalysisMethod& method,
         main.blocks.push_back(table);
     }
     // The worst slices: what their labels and predictions are, and what they look like.
-    std::unordered_map<std::int64_t, std::size_t> rowOf;
-    for (std::size_t i = 0; i < r.exampleIds.size(); ++i)
-        rowOf.emplace(r.exampleIds[i], i);
+    const auto rowOf = rowsById(r.exampleIds);
     for (int i = 0; i < std::min<int>(kFigures, int(r.slices.size())); ++i) {
         const auto& s = r.slices[std::size_t(i)];
         std::vector<int> labels, predictions;
@@ -87,8 +85,8 @@ std::vector<report::Section> genericReportSections(const AnalysisMethod& method,
         grid.columns = kMembersShown;
         for (std::size_t k = 0; k < s.memberIds.size(); ++k) {
             const auto it = rowOf.find(s.memberIds[k]);
-            const int l = it == rowOf.end() ? -1 : r.labels[it->second];
-            const int p = it == rowOf.end() ? -1 : r.predictions[it->second];
+            const int l = it == rowOf.end() ? -1 : r.labels[std::size_t(it->second)];
+            const int p = it == rowOf.end() ? -1 : r.predictions[std::size_t(it->second)];
             labels.push_back(l);
             predictions.push_back(p);
             if (int(k) < kMembersShown)

@@ -246,19 +246,22 @@ MethodResult loadResult(store::Project& project, std::int64_t runId) {
     for (const auto& link : a.forRun(runId))
         r.arrays[link.role] = *a.loadForRun(runId, link.role);
     // The sliced split's examples are parts of every result, not arrays of the method's own.
-    const auto take = [&r, &where](const char* role, auto convert) {
-        const auto it = r.arrays.find(role);
-        if (it == r.arrays.end())
-            return decltype(convert(store::ArtifactArray{}, std::string())){};
-        auto v = convert(it->second, where + ": artifact '" + role + "'");
-        r.arrays.erase(it);
-        return v;
+    // Moves role out of the arrays (an empty array when the run has none).
+    const auto take = [&r](const char* role) {
+        store::ArtifactArray a;
+        if (const auto it = r.arrays.find(role); it != r.arrays.end()) {
+            a = std::move(it->second);
+            r.arrays.erase(it);
+        }
+        return a;
     };
-    r.exampleIds = take("eval_ids", [](const store::ArtifactArray& x, const std::string& w) {
-        return store::arrayValues<std::int64_t>(x, w);
-    });
-    r.labels = take("eval_labels", store::arrayInts);
-    r.predictions = take("eval_predictions", store::arrayInts);
+    const auto named = [&where](const char* role) { return where + ": artifact '" + role + "'"; };
+    if (auto ids = take("eval_ids"); !ids.shape.empty())
+        r.exampleIds = store::arrayValues<std::int64_t>(ids, named("eval_ids"));
+    if (auto labels = take("eval_labels"); !labels.shape.empty())
+        r.labels = store::arrayInts(labels, named("eval_labels"));
+    if (auto predictions = take("eval_predictions"); !predictions.shape.empty())
+        r.predictions = store::arrayInts(predictions, named("eval_predictions"));
     if (r.labels.size() != r.exampleIds.size() || r.predictions.size() != r.exampleIds.size())
         throwBadInput(where + ": artifacts 'eval_ids', 'eval_labels' and 'eval_predictions' "
                               "disagree in length");

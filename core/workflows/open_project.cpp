@@ -35,9 +35,10 @@ nn::InferenceResult loadEvaluationOutputs(store::Project& p, std::int64_t runId,
         for (int c = 0; c < C; ++c)
             r.probabilities(k, c) = row.probabilities[std::size_t(c)];
     }
-    if (const auto hash = store::ArtifactStore(p).forRun(runId, "embeddings")) {
+    const store::ArtifactStore artifacts(p);
+    if (const auto hash = artifacts.forRun(runId, "embeddings")) {
         try {
-            const auto a = store::ArtifactStore(p).load(*hash);
+            const auto a = artifacts.load(*hash);
             const auto all = store::arrayMatrix(a, "the evaluation's embeddings");
             // Stored in dataset order (the evaluation ran over every position).
             if (a.shape.size() == 2 && all.rows() == d.size()) {

@@ -167,7 +167,8 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
         // On planted data a method's auxiliary models are trained for that data (recipes keyed
         // by content) and cached like the benchmark's own model.
         prepareAuxiliaryModels(*entry.method, in, mp.sub(0.0, 0.5), cancel);
-        const methods::MethodResult mr = entry.method->run(in, mp, cancel);
+        const methods::MethodResult mr =
+            entry.method->run(in, in.auxiliary.empty() ? mp : mp.sub(0.5, 1.0), cancel);
 
         std::vector<std::vector<std::int64_t>> valIds, testIds;
         for (const auto& s : mr.slices) {

@@ -67,19 +67,24 @@ quint64 MethodCommand::startWith(const std::string& methodId,
     auto outputs = document.outputs();
     const std::string path = document.projectPath().toStdString();
     const std::string device = Settings::device().toStdString();
-    // Stored with the dataset and model the evaluation ran on.
-    workflows::ProjectInputs ids;
-    if (const auto run = store::RunRepo(*document.project()).get(document.evaluationRunId())) {
-        ids.datasetId = run->datasetId;
-        ids.modelId = run->modelId;
-    }
+    const std::int64_t evaluationRunId = document.evaluationRunId();
     QPointer<QWidget> window(parent);
     QPointer<AnalysisDocument> doc(&document);
     return jobs.run<ResultPtr>(
         tr("%1 on %2").arg(title, QString::fromLatin1(data::splitName(split))),
         fl::jobs::JobWeight::Heavy,
         [ds, model, outputs, path, device, method, values, split,
-         ids](fl::jobs::JobContext& c) -> ResultPtr {
+         evaluationRunId](fl::jobs::JobContext& c) -> ResultPtr {
+            // Stored with the dataset and model the evaluation ran on (read here, off the UI
+            // thread, on the job's own connection).
+            workflows::ProjectInputs ids;
+            {
+                store::Project p = store::Project::open(path);
+                if (const auto run = store::RunRepo(p).get(evaluationRunId)) {
+                    ids.datasetId = run->datasetId;
+                    ids.modelId = run->modelId;
+                }
+            }
             methods::MethodInput in;
             in.dataset = ds.get();
             in.model = model.get();
