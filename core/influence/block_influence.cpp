@@ -12,9 +12,12 @@ namespace {
 std::vector<std::string> blockPrefixes(const std::string& arch) {
     if (arch == "small-cnn")
         return {"conv2.", "fc.", "head."};
+    if (arch == "pooled-cnn")
+        return {"conv3.", "head."};
     if (arch == "resnet")
         return {"layer3.", "head."};
-    throwBadInput("influence over the last block needs a built-in small-cnn or resnet, got '" +
+    throwBadInput("influence over the last block needs a built-in small-cnn, pooled-cnn or "
+                  "resnet, got '" +
                   arch + "'");
 }
 

@@ -14,7 +14,7 @@ using MatrixRM = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::Row
 
 // Shape of a network: input images inChannels×height×width in [0,1], numClasses logits.
 struct ModelSpec {
-    std::string arch = "small-cnn"; // "small-cnn" | "resnet" | "torchscript" (loaded only)
+    std::string arch = "small-cnn"; // "small-cnn" | "pooled-cnn" | "resnet" | "torchscript"
     int inChannels = 1;
     int height = 28;
     int width = 28;

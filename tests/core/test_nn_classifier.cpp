@@ -56,6 +56,7 @@ private Q_SLOTS:
     void architectures_data() {
         QTest::addColumn<QString>("arch");
         QTest::newRow("small-cnn") << "small-cnn";
+        QTest::newRow("pooled-cnn") << "pooled-cnn";
         QTest::newRow("resnet") << "resnet";
     }
 
@@ -109,7 +110,7 @@ private Q_SLOTS:
             QVERIFY(std::abs(ra.losses[std::size_t(i)] - expected) < 1e-4f);
         }
 
-        // Feature maps: small-cnn keeps H/2×W/2 with 64 channels; resnet ends at H/4 with 128.
+        // Feature maps: small-cnn keeps H/2×W/2 with 64 channels; the others end at H/4 with 128.
         const std::vector<std::int64_t> expected = arch == "small-cnn"
                                                        ? std::vector<std::int64_t>{10, 64, 6, 8}
                                                        : std::vector<std::int64_t>{10, 128, 3, 4};
@@ -117,6 +118,22 @@ private Q_SLOTS:
         QCOMPARE(ra.featureMaps.size(),
                  std::size_t(expected[0] * expected[1] * expected[2] * expected[3]));
         QCOMPARE(ra.featureMaps, again.featureMaps);
+
+        // The pooled architectures' h is the global average of the maps: feature j IS channel
+        // j (what Barlow's CAM heatmaps rely on).
+        if (arch != "small-cnn") {
+            const std::int64_t k = expected[1], hw = expected[2] * expected[3];
+            float worst = 0;
+            for (int i = 0; i < 10; ++i)
+                for (std::int64_t j = 0; j < k; ++j) {
+                    double mean = 0;
+                    for (std::int64_t p = 0; p < hw; ++p)
+                        mean += ra.featureMaps[std::size_t((i * k + j) * hw + p)];
+                    worst = std::max(worst, std::abs(float(mean / double(hw)) -
+                                                     ra.embeddings(i, Eigen::Index(j))));
+                }
+            QVERIFY2(worst < 1e-5f, qPrintable(QString("GAP of maps vs h: %1").arg(worst)));
+        }
     }
 
     void saveLoadRoundTrip() {

@@ -27,6 +27,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("channels");
         QTest::newRow("small-cnn grey") << "small-cnn" << 1;
         QTest::newRow("small-cnn colour") << "small-cnn" << 3;
+        QTest::newRow("pooled-cnn grey") << "pooled-cnn" << 1;
         QTest::newRow("resnet grey") << "resnet" << 1;
     }
 
