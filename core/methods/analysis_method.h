@@ -35,6 +35,8 @@ struct MethodVariant {
 struct AuxiliaryModel {
     std::string role; // "robust_extractor", "beta_vae"
     nn::ModelRecipe recipe;
+    // The user's own model file to load instead of training the recipe ("" = train or reuse).
+    std::string userModelPath;
 };
 
 struct MethodInfo {

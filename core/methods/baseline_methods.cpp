@@ -14,28 +14,6 @@ double secondsSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
-MethodResult resultFor(const MethodInput& in, const std::string& id, const std::string& title,
-                       const SplitOutputs& so) {
-    MethodResult r;
-    r.method = id;
-    r.kind = id;
-    r.title = title;
-    r.split = data::splitName(in.split);
-    r.settings = in.parameters.all();
-    r.settings["split"] = r.split;
-    r.settings["dataset"] = in.dataset->source;
-    std::int64_t right = 0;
-    for (Eigen::Index i = 0; i < so.splitRows; ++i) {
-        const auto pos = std::size_t(so.positions[std::size_t(i)]);
-        r.exampleIds.push_back(in.dataset->ids[pos]);
-        r.labels.push_back(in.dataset->labels[pos]);
-        r.predictions.push_back(so.outputs.predictions[std::size_t(i)]);
-        right += so.correct[std::size_t(i)];
-    }
-    r.accuracy = so.splitRows ? double(right) / double(so.splitRows) : 0.0;
-    return r;
-}
-
 // The errors of a split, highest loss first: the failure every method should at least beat.
 class ConfidenceMethod : public AnalysisMethod {
 public:
@@ -61,7 +39,7 @@ public:
                              [](const auto& a, const auto& b) { return a.first > b.first; });
             return e;
         };
-        MethodResult r = resultFor(in, "confidence", "Errors by loss", so);
+        MethodResult r = splitResult(in, "confidence", "Errors by loss", so);
         std::vector<std::int64_t> rows;
         std::vector<double> scores;
         for (const auto& [loss, row] : errorsByLoss(0, so.splitRows)) {
@@ -155,7 +133,7 @@ public:
             so.outputs.embeddings.bottomRows(Eigen::Index(so.positions.size()) - nv);
         const auto assigned = cluster::assignToCentres(heldX, centres);
 
-        MethodResult r = resultFor(in, "embedding-kmeans", "Embedding K-means", so);
+        MethodResult r = splitResult(in, "embedding-kmeans", "Embedding K-means", so);
         r.seed = ko.seed;
         for (std::size_t i = 0; i < kept.size(); ++i) {
             const auto& s = kept[i];

@@ -1,4 +1,5 @@
 // The built-in methods: one registration line each.
+#include "core/methods/barlow_method.h"
 #include "core/methods/baseline_methods.h"
 #include "core/methods/infembed_method.h"
 #include "core/methods/method_registry.h"
@@ -7,6 +8,7 @@ namespace fl::methods {
 
 void registerBuiltinMethods(MethodRegistry& registry) {
     registry.add(std::make_unique<InfEmbedMethod>());
+    registry.add(std::make_unique<BarlowMethod>());
     registry.add(makeConfidenceMethod());
     registry.add(makeEmbeddingKMeansMethod());
 }

@@ -39,6 +39,28 @@ SplitOutputs splitOutputs(const MethodInput& in, const std::string& method, bool
     return so;
 }
 
+MethodResult splitResult(const MethodInput& in, const std::string& id, const std::string& title,
+                         const SplitOutputs& so) {
+    MethodResult r;
+    r.method = id;
+    r.kind = id;
+    r.title = title;
+    r.split = data::splitName(in.split);
+    r.settings = in.parameters.all();
+    r.settings["split"] = r.split;
+    r.settings["dataset"] = in.dataset->source;
+    std::int64_t right = 0;
+    for (Eigen::Index i = 0; i < so.splitRows; ++i) {
+        const auto pos = std::size_t(so.positions[std::size_t(i)]);
+        r.exampleIds.push_back(in.dataset->ids[pos]);
+        r.labels.push_back(in.dataset->labels[pos]);
+        r.predictions.push_back(so.outputs.predictions[std::size_t(i)]);
+        right += so.correct[std::size_t(i)];
+    }
+    r.accuracy = so.splitRows ? double(right) / double(so.splitRows) : 0.0;
+    return r;
+}
+
 RankedSlice sliceOfRows(const data::Dataset& d, const SplitOutputs& so,
                         const std::vector<std::int64_t>& rows, const std::vector<double>& scores) {
     RankedSlice s;

@@ -18,6 +18,11 @@ struct SplitOutputs {
 SplitOutputs splitOutputs(const MethodInput& input, const std::string& method, bool wantEmbeddings,
                           const Progress& progress, const CancelToken& cancel);
 
+// A result of method `id` on the input's split: its settings (the parameters, split, dataset),
+// the split's example ids, labels and predictions, and the model's accuracy there.
+MethodResult splitResult(const MethodInput& input, const std::string& id, const std::string& title,
+                         const SplitOutputs& so);
+
 // A ranked slice of rows of `so` (split rows), with the stats of those rows.
 RankedSlice sliceOfRows(const data::Dataset& d, const SplitOutputs& so,
                         const std::vector<std::int64_t>& rows, const std::vector<double>& scores);

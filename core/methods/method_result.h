@@ -86,6 +86,9 @@ struct MethodResult {
     std::vector<Chart> charts;
     std::vector<ModelVersion> models;
     std::map<std::string, store::ArtifactArray> arrays; // stored as run artifacts under the role
+    // The method's own top-level findings for scripts (Barlow's per-class trees and Table 1),
+    // merged into resultJson's top level; stored as a run part.
+    nlohmann::json summary = nlohmann::json::object();
     std::int64_t runId = 0;                             // RunRepo id once stored
 };
 

@@ -102,6 +102,8 @@ void readPart(MethodResult& r, const store::RunPart& p) {
                                j.at("captions")});
     } else if (p.kind == "model") {
         r.models.push_back({j.at("name"), j.at("path"), j.at("metadata")});
+    } else if (p.kind == "summary") {
+        r.summary = j;
     } // parts of kinds a later version adds are skipped
 }
 
@@ -199,6 +201,8 @@ void storeResult(store::Project& project, MethodResult& r, std::optional<std::in
             parts.push_back({"image_set", imageSetJson(s).dump()});
         for (const auto& m : r.models)
             parts.push_back({"model", modelJson(m).dump()});
+        if (!r.summary.empty())
+            parts.push_back({"summary", r.summary.dump()});
         if (!parts.empty())
             store::RunPartRepo(project).replace(runId, parts);
         runs.finish(runId, store::RunStatus::Done);

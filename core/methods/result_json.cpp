@@ -75,6 +75,9 @@ json resultJson(const MethodResult& r, const std::vector<std::string>& names) {
                             i < r.predictions.size() ? r.predictions[i] : -1});
     j["examples"] = examples;
     j["examples_columns"] = {"id", "label", "prediction"};
+    for (auto it = r.summary.begin(); it != r.summary.end(); ++it)
+        if (!j.contains(it.key()))
+            j[it.key()] = it.value();
     return j;
 }
 

@@ -19,6 +19,12 @@ std::vector<std::string> prepareAuxiliaryModels(const methods::AnalysisMethod& m
         if (!input.dataset)
             throwBadInput(method.info().id + " needs a dataset to prepare its " + aux.role);
         const double n = double(needed.size());
+        if (!aux.userModelPath.empty()) {
+            auto own = nn::Classifier::open(aux.userModelPath);
+            own.setDevice(input.device);
+            input.auxiliary[aux.role] = std::make_shared<const nn::Classifier>(std::move(own));
+            continue;
+        }
         auto cm = nn::trainOrLoadCached(*input.dataset, aux.recipe, true,
                                         progress.sub(double(i) / n, double(i + 1) / n), cancel);
         if (!cm.reused)

@@ -5,6 +5,7 @@
 #include "core/methods/infembed_method.h"
 #include "core/methods/method_report.h"
 #include "core/methods/result_codec.h"
+#include "core/methods/result_json.h"
 #include "core/metrics/slice_stats.h"
 #include "core/report/report_builder.h"
 #include "core/store/artifact_store.h"
@@ -59,6 +60,7 @@ MethodResult handMade() {
                         {{"size", {2, 2}}, {"errors", {2, 0}}}});
     r.imageSets.push_back({"worst", "Worst examples", {12, 10}, "", {"a", "b"}});
     r.models.push_back({"head", "/tmp/head.flmodel", {{"epochs", "3"}}});
+    r.summary = {{"table1", {{"depth_1", 0.5}}}, {"classes", nlohmann::json::array({1, 2})}};
     r.arrays["centres"] =
         store::makeArray<float>({2, 2}, std::vector<float>{0.6f, 0.8f, 1, 0}.data(), 4);
     return r;
@@ -112,6 +114,9 @@ private Q_SLOTS:
         QCOMPARE(back.imageSets[0].exampleIds, r.imageSets[0].exampleIds);
         QCOMPARE(back.imageSets[0].captions, r.imageSets[0].captions);
         QCOMPARE(back.models[0].metadata, r.models[0].metadata);
+        QCOMPARE(back.summary, r.summary);
+        // Scripts see the summary at the JSON's top level.
+        QCOMPARE(resultJson(back, {}).at("table1").at("depth_1").get<double>(), 0.5);
         QCOMPARE(back.arrays.size(), std::size_t(1)); // the split's ids are not the method's arrays
         QCOMPARE(store::arrayValues<float>(back.arrays.at("centres"), "centres"),
                  (std::vector<float>{0.6f, 0.8f, 1, 0}));

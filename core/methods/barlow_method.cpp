@@ -1,0 +1,358 @@
+// Barlow's run: features of the analysed split (and the held-out one) from the robust
+// extractor, trees::analyseFailures per class, then slices, tables, Table 1 and a summary.
+#include "core/methods/barlow_method.h"
+#include "core/common/error.h"
+#include "core/methods/method_outputs.h"
+#include "core/methods/result_json.h"
+#include "core/methods/robust_extractor_parameters.h"
+#include "core/nn/inference.h"
+#include "core/nn/robust_extractor.h"
+#include "core/store/typed_array.h"
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+
+namespace fl::methods {
+namespace {
+
+std::string fixed(double v, const char* format = "%.3f") {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, format, v);
+    return buf;
+}
+
+std::vector<double> columnSd(const trees::MatrixRM& x) {
+    std::vector<double> sd(std::size_t(x.cols()), 0.0);
+    if (x.rows() < 2)
+        return sd;
+    for (Eigen::Index j = 0; j < x.cols(); ++j) {
+        const auto col = x.col(j).cast<double>();
+        const double mean = col.mean();
+        sd[std::size_t(j)] = std::sqrt((col.array() - mean).square().sum() / double(x.rows()));
+    }
+    return sd;
+}
+
+// The leaf a class's slice is: its top-IV valid leaf, or its top-IV leaf where none is valid.
+const trees::FailureLeaf* sliceLeaf(const trees::ClassFailures& c) {
+    if (c.leaves.empty())
+        return nullptr;
+    for (const auto& l : c.leaves)
+        if (l.valid)
+            return &l;
+    return &c.leaves.front();
+}
+
+nlohmann::json pathJson(const std::vector<trees::Condition>& path) {
+    nlohmann::json p = nlohmann::json::array();
+    for (const auto& c : path)
+        p.push_back({{"feature", c.feature},
+                     {"op", c.atMost ? "<=" : ">"},
+                     {"threshold", c.threshold}});
+    return p;
+}
+
+} // namespace
+
+double leafMargin(const trees::MatrixRM& x, Eigen::Index row,
+                  const std::vector<trees::Condition>& path, const std::vector<double>& sd) {
+    double m = std::numeric_limits<double>::infinity();
+    for (const auto& c : path) {
+        const double v = x(row, c.feature);
+        const double past = c.atMost ? c.threshold - v : v - c.threshold;
+        const double s = sd[std::size_t(c.feature)];
+        m = std::min(m, s > 0 ? past / s : past);
+    }
+    return path.empty() ? 0.0 : m;
+}
+
+MethodInfo BarlowMethod::info() const {
+    MethodInfo i;
+    i.id = "barlow";
+    i.title = "Barlow";
+    i.paper = "Singla, Nushi, Shah, Kamar, Horvitz: Understanding failures of deep networks via "
+              "robust feature extraction (CVPR 2021)";
+    i.summary = "Per class, a shallow decision tree on robust features that isolates where the "
+                "model errs";
+    i.shortcut = "Ctrl+Shift+B";
+    return i;
+}
+
+std::vector<ParameterSpec> BarlowMethod::parameters() const {
+    std::vector<ParameterSpec> p;
+    auto add = [&p](ParameterSpec s, std::string group, std::string paper = {},
+                    std::string reference = {}, bool advanced = false) {
+        s.group = std::move(group);
+        s.paperValue = std::move(paper);
+        s.referenceValue = std::move(reference);
+        s.advanced = advanced;
+        p.push_back(std::move(s));
+    };
+    add(choiceParam("grouping", "Grouping", "label", {"label", "prediction"},
+                    "label: each class's examples, failures are false negatives; prediction: "
+                    "examples predicted as the class, failures are false positives"),
+        "Trees", "label");
+    add(intParam("depth", "Tree depth", 1, 1, 3,
+                 "Maximum depth of each class's tree (the paper's Table 1 uses 1 and 3)"),
+        "Trees", "1", "");
+    add(intParam("top-k", "Top-k features", 20, 1, 100000,
+                 "Features kept per class by mutual information with the failure label"),
+        "Trees", "20", "50");
+    add(choiceParam("features", "Features", "robust", {"robust", "model"},
+                    "robust: the robust extractor's (the paper); model: the inspected model's "
+                    "own penultimate features, nearly tautological, for comparison only"),
+        "Trees", "robust");
+    add(doubleParam("delta", "Valid leaf: ER above BER by δ", 0.1, 0.0, 1.0,
+                    "A valid leaf's error rate exceeds the class's base error rate by more "
+                    "than δ"),
+        "Leaves", "0.1");
+    add(doubleParam("tau", "Valid leaf: EC above τ", 0.2, 0.0, 1.0,
+                    "A valid leaf covers more than τ of the class's errors"),
+        "Leaves", "0.2");
+    add(intParam("neighbours", "MI neighbours", 3, 1, 100,
+                 "k of the k-NN mutual information estimator"),
+        "Trees", "", "3", true);
+    add(intParam("min-samples-split", "Min samples to split", 2, 2, {},
+                 "A node splits only with at least this many examples"),
+        "Trees", "", "2", true);
+    add(intParam("min-samples-leaf", "Min samples per leaf", 1, 1, {},
+                 "Each leaf keeps at least this many examples"),
+        "Trees", "", "1", true);
+    add(intParam("seed", "Seed", 0, 0, {},
+                 "Seed of the mutual information estimator's tie-breaking noise"),
+        "Trees", "", "", true);
+    for (auto& s : robustExtractorParameters())
+        p.push_back(std::move(s));
+    return p;
+}
+
+std::vector<AuxiliaryModel> BarlowMethod::auxiliaryModels(const ParameterValues& v) const {
+    if (v.text("features") != "robust")
+        return {};
+    return {robustExtractorModel(v, "auto")};
+}
+
+trees::FailureOptions BarlowMethod::failureOptions(const ParameterValues& v) {
+    trees::FailureOptions o;
+    o.byPrediction = v.text("grouping") == "prediction";
+    o.depth = v.toInt("depth");
+    o.topK = v.toInt("top-k");
+    o.neighbours = v.toInt("neighbours");
+    o.delta = v.toDouble("delta");
+    o.tau = v.toDouble("tau");
+    o.minSamplesSplit = v.toInt("min-samples-split");
+    o.minSamplesLeaf = v.toInt("min-samples-leaf");
+    o.seed = v.toSeed("seed");
+    return o;
+}
+
+MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
+                               const CancelToken& cancel) const {
+    using Clock = std::chrono::steady_clock;
+    const auto t0 = Clock::now();
+    const bool robust = in.parameters.text("features") == "robust";
+    const auto so = splitOutputs(in, "barlow", !robust, progress.sub(0.0, 0.3), cancel);
+    const auto& d = *in.dataset;
+    const Eigen::Index nv = so.splitRows, nAll = Eigen::Index(so.positions.size());
+    MethodResult r = splitResult(in, "barlow", "Barlow", so);
+
+    // The features: the robust extractor's penultimate (GAP) activations, or the model's own.
+    trees::MatrixRM x;
+    if (robust) {
+        const auto& extractor = robustExtractorOf(in, "Barlow");
+        progress.report(0.3, "robust features of " + std::to_string(nAll) + " examples");
+        nn::InferenceOptions io;
+        io.wantLogits = false;
+        io.wantEmbeddings = true;
+        x = nn::infer(extractor, d, so.positions, io, progress.sub(0.3, 0.5), cancel).embeddings;
+        r.settings["extractor_file"] = extractor.sourcePath();
+        r.settings["extractor_arch"] = extractor.isTorchScript() ? "torchscript" : extractor.arch();
+        const auto n = std::min<std::int64_t>(in.parameters.toInt("robustness-examples"), nv);
+        if (n > 0) {
+            progress.report(0.5, "measuring the extractor's robustness");
+            nn::PgdOptions pgd;
+            pgd.epsilon = in.parameters.toDouble("extractor-epsilon");
+            pgd.steps = in.parameters.toInt("extractor-steps");
+            const std::vector<std::int64_t> some(so.positions.begin(), so.positions.begin() + n);
+            const auto rb = nn::measureRobustness(extractor, d, some, pgd,
+                                                  in.parameters.toSeed("extractor-seed"),
+                                                  progress.sub(0.5, 0.6), cancel);
+            r.settings["extractor_clean_accuracy"] = fixed(rb.cleanAccuracy, "%.4f");
+            r.settings["extractor_pgd_accuracy"] = fixed(rb.adversarialAccuracy, "%.4f");
+            r.settings["extractor_robustness_examples"] = std::to_string(rb.examples);
+            r.stageSeconds["robustness"] = rb.seconds;
+        }
+    } else {
+        x = so.outputs.embeddings;
+    }
+    r.stageSeconds["features"] =
+        std::chrono::duration<double>(Clock::now() - t0).count() - r.stageSeconds["robustness"];
+    cancel.throwIfCancelled();
+
+    const trees::MatrixRM xs = x.topRows(nv);
+    std::vector<int> labels(r.labels), preds(r.predictions);
+    const int numClasses = d.numClasses();
+    const auto options = failureOptions(in.parameters);
+    progress.report(0.6, "failure trees per class");
+    const auto t1 = Clock::now();
+    const auto classes = trees::analyseFailures(xs, labels, preds, numClasses, options);
+    r.stageSeconds["trees"] = std::chrono::duration<double>(Clock::now() - t1).count();
+    r.seed = options.seed;
+    cancel.throwIfCancelled();
+
+    // Table 1: the share of classes whose top-IV leaf is valid, depth 1 and 3, both groupings.
+    progress.report(0.75, "Table 1 (depth 1 and 3, both groupings)");
+    nlohmann::json table1 = {{"features", robust ? "robust extractor" : "model's own"}};
+    ResultTable t1tab{"table1", "Share of classes whose top-IV leaf is valid (Table 1)",
+                      {"Grouping", "Depth 1", "Depth 3"}, {}};
+    for (const bool byPrediction : {false, true}) {
+        std::vector<std::string> row{byPrediction ? "prediction" : "label"};
+        nlohmann::json cell = nlohmann::json::object();
+        for (const int depth : {1, 3}) {
+            auto o = options;
+            o.byPrediction = byPrediction;
+            o.depth = depth;
+            const double share =
+                o.byPrediction == options.byPrediction && depth == options.depth
+                    ? trees::validTopLeafShare(classes)
+                    : trees::validTopLeafShare(
+                          trees::analyseFailures(xs, labels, preds, numClasses, o));
+            cell["depth_" + std::to_string(depth)] = share;
+            row.push_back(fixed(share));
+            cancel.throwIfCancelled();
+        }
+        table1[row[0]] = cell;
+        t1tab.rows.push_back(row);
+    }
+
+    // Slices: each class's chosen leaf, by IV; members deepest inside the leaf first.
+    progress.report(0.9, "slices");
+    const auto sd = columnSd(xs);
+    const trees::MatrixRM xh = x.bottomRows(nAll - nv);
+    std::vector<const trees::ClassFailures*> order;
+    for (const auto& c : classes)
+        if (sliceLeaf(c))
+            order.push_back(&c);
+    std::stable_sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
+        return sliceLeaf(*a)->iv > sliceLeaf(*b)->iv;
+    });
+    const auto inGroup = [&](Eigen::Index row, int cls) {
+        const auto pos = std::size_t(so.positions[std::size_t(row)]);
+        return options.byPrediction ? so.outputs.predictions[std::size_t(row)] == cls
+                                    : d.labels[pos] == cls;
+    };
+    for (const auto* c : order) {
+        const auto& leaf = *sliceLeaf(*c);
+        std::vector<std::pair<double, std::int64_t>> ranked;
+        for (auto row : leaf.rows)
+            ranked.push_back({leafMargin(xs, row, leaf.path, sd), row});
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::vector<std::int64_t> rows;
+        std::vector<double> scores;
+        for (const auto& [m, row] : ranked) {
+            rows.push_back(row);
+            scores.push_back(m);
+        }
+        RankedSlice s = sliceOfRows(d, so, rows, scores);
+        const std::string cls = classNameOf(d.classNames, c->cls);
+        s.name = (options.byPrediction ? "predicted " : "label ") + cls;
+        s.rule = trees::ruleText(*c, leaf, options.byPrediction, d.classNames);
+        s.extra = {{"class", c->cls},        {"grouping", in.parameters.text("grouping")},
+                   {"er", leaf.er},          {"ec", leaf.ec},
+                   {"iv", leaf.iv},          {"valid", leaf.valid},
+                   {"ber", c->ber},          {"aler", c->aler},
+                   {"node", leaf.node},      {"path", pathJson(leaf.path)},
+                   {"top_features", c->features}};
+        // The held-out split: the group's examples the path admits, ranked the same way.
+        std::vector<std::pair<double, std::int64_t>> held;
+        for (Eigen::Index h = 0; h < xh.rows(); ++h) {
+            if (!inGroup(nv + h, c->cls))
+                continue;
+            const double m = leafMargin(xh, h, leaf.path, sd);
+            // Exactly on a ≤ threshold is inside; a > threshold excludes equality.
+            bool inside = true;
+            for (const auto& cond : leaf.path) {
+                const double v = xh(h, cond.feature);
+                inside = inside && (cond.atMost ? v <= cond.threshold : v > cond.threshold);
+            }
+            if (inside)
+                held.push_back({m, std::int64_t(nv + h)});
+        }
+        std::stable_sort(held.begin(), held.end(),
+                         [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::vector<std::int64_t> heldRows;
+        for (const auto& [m, row] : held)
+            heldRows.push_back(row);
+        s.heldOutIds = heldOutIdsOf(d, so, heldRows);
+        r.slices.push_back(std::move(s));
+    }
+
+    // Tables: the per-class summary and every leaf; the summary for scripts.
+    ResultTable summary{"classes",
+                        "Failure trees per class",
+                        {"Class", "Size", "Errors", "BER", "ALER", "ALER − BER", "Best leaf ER",
+                         "Best leaf EC", "Best leaf IV", "Valid leaves"},
+                        {}};
+    ResultTable leaves{"leaves", "Leaves by importance (IV = ER · EC)",
+                       {"Class", "Rule", "ER", "EC", "IV", "Valid", "Size"}, {}};
+    nlohmann::json classesJson = nlohmann::json::array();
+    for (const auto& c : classes) {
+        int valid = 0;
+        nlohmann::json leavesJson = nlohmann::json::array();
+        for (const auto& l : c.leaves) {
+            valid += l.valid;
+            const auto rule = trees::ruleText(c, l, options.byPrediction, d.classNames);
+            leaves.rows.push_back({classNameOf(d.classNames, c.cls), rule, fixed(l.er),
+                                   fixed(l.ec), fixed(l.iv), l.valid ? "yes" : "no",
+                                   std::to_string(l.rows.size())});
+            leavesJson.push_back({{"rule", rule},
+                                  {"er", l.er},
+                                  {"ec", l.ec},
+                                  {"iv", l.iv},
+                                  {"valid", l.valid},
+                                  {"size", l.rows.size()},
+                                  {"errors", l.errors},
+                                  {"path", pathJson(l.path)}});
+        }
+        const auto* best = c.leaves.empty() ? nullptr : &c.leaves.front();
+        summary.rows.push_back({classNameOf(d.classNames, c.cls), std::to_string(c.size),
+                                std::to_string(c.errors), fixed(c.ber), fixed(c.aler),
+                                fixed(c.aler - c.ber), best ? fixed(best->er) : "",
+                                best ? fixed(best->ec) : "", best ? fixed(best->iv) : "",
+                                std::to_string(valid)});
+        classesJson.push_back({{"class", classNameOf(d.classNames, c.cls)},
+                               {"class_index", c.cls},
+                               {"size", c.size},
+                               {"errors", c.errors},
+                               {"ber", c.ber},
+                               {"aler", c.aler},
+                               {"aler_minus_ber", c.aler - c.ber},
+                               {"top_features", c.features},
+                               {"mi", c.mi},
+                               {"leaves", leavesJson}});
+    }
+    r.tables = {summary, leaves, t1tab};
+    Chart chart{"error_rates", "Base error rate and the best leaf's error rate per class", "bar",
+                "class", "error rate", {}, {{"BER", {}}, {"best leaf ER", {}}}};
+    for (const auto& c : classes) {
+        chart.categories.push_back(classNameOf(d.classNames, c.cls));
+        chart.series[0].values.push_back(c.ber);
+        chart.series[1].values.push_back(c.leaves.empty() ? 0.0 : c.leaves.front().er);
+    }
+    r.charts.push_back(std::move(chart));
+    r.summary = {{"grouping", in.parameters.text("grouping")},
+                 {"depth", options.depth},
+                 {"classes", classesJson},
+                 {"table1", table1}};
+    // The analysed split's features: the tree, heatmap and feature views recompute from them.
+    r.arrays["barlow_features"] = store::makeMatrixArray(xs);
+    r.settings["features"] = in.parameters.text("features");
+    r.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    progress.report(1.0, "Barlow done");
+    return r;
+}
+
+} // namespace fl::methods
