@@ -48,9 +48,8 @@ const trees::FailureLeaf* sliceLeaf(const trees::ClassFailures& c) {
 nlohmann::json pathJson(const std::vector<trees::Condition>& path) {
     nlohmann::json p = nlohmann::json::array();
     for (const auto& c : path)
-        p.push_back({{"feature", c.feature},
-                     {"op", c.atMost ? "<=" : ">"},
-                     {"threshold", c.threshold}});
+        p.push_back(
+            {{"feature", c.feature}, {"op", c.atMost ? "<=" : ">"}, {"threshold", c.threshold}});
     return p;
 }
 
@@ -205,8 +204,10 @@ MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
     // Table 1: the share of classes whose top-IV leaf is valid, depth 1 and 3, both groupings.
     progress.report(0.75, "Table 1 (depth 1 and 3, both groupings)");
     nlohmann::json table1 = {{"features", robust ? "robust extractor" : "model's own"}};
-    ResultTable t1tab{"table1", "Share of classes whose top-IV leaf is valid (Table 1)",
-                      {"Grouping", "Depth 1", "Depth 3"}, {}};
+    ResultTable t1tab{"table1",
+                      "Share of classes whose top-IV leaf is valid (Table 1)",
+                      {"Grouping", "Depth 1", "Depth 3"},
+                      {}};
     for (const bool byPrediction : {false, true}) {
         std::vector<std::string> row{byPrediction ? "prediction" : "label"};
         nlohmann::json cell = nlohmann::json::object();
@@ -214,11 +215,10 @@ MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
             auto o = options;
             o.byPrediction = byPrediction;
             o.depth = depth;
-            const double share =
-                o.byPrediction == options.byPrediction && depth == options.depth
-                    ? trees::validTopLeafShare(classes)
-                    : trees::validTopLeafShare(
-                          trees::analyseFailures(xs, labels, preds, numClasses, o));
+            const double share = o.byPrediction == options.byPrediction && depth == options.depth
+                                     ? trees::validTopLeafShare(classes)
+                                     : trees::validTopLeafShare(trees::analyseFailures(
+                                           xs, labels, preds, numClasses, o));
             cell["depth_" + std::to_string(depth)] = share;
             row.push_back(fixed(share));
             cancel.throwIfCancelled();
@@ -260,11 +260,16 @@ MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
         const std::string cls = classNameOf(d.classNames, c->cls);
         s.name = (options.byPrediction ? "predicted " : "label ") + cls;
         s.rule = trees::ruleText(*c, leaf, options.byPrediction, d.classNames);
-        s.extra = {{"class", c->cls},        {"grouping", in.parameters.text("grouping")},
-                   {"er", leaf.er},          {"ec", leaf.ec},
-                   {"iv", leaf.iv},          {"valid", leaf.valid},
-                   {"ber", c->ber},          {"aler", c->aler},
-                   {"node", leaf.node},      {"path", pathJson(leaf.path)},
+        s.extra = {{"class", c->cls},
+                   {"grouping", in.parameters.text("grouping")},
+                   {"er", leaf.er},
+                   {"ec", leaf.ec},
+                   {"iv", leaf.iv},
+                   {"valid", leaf.valid},
+                   {"ber", c->ber},
+                   {"aler", c->aler},
+                   {"node", leaf.node},
+                   {"path", pathJson(leaf.path)},
                    {"top_features", c->features}};
         // The held-out split: the group's examples the path admits, ranked the same way.
         std::vector<std::pair<double, std::int64_t>> held;
@@ -296,8 +301,10 @@ MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
                         {"Class", "Size", "Errors", "BER", "ALER", "ALER − BER", "Best leaf ER",
                          "Best leaf EC", "Best leaf IV", "Valid leaves"},
                         {}};
-    ResultTable leaves{"leaves", "Leaves by importance (IV = ER · EC)",
-                       {"Class", "Rule", "ER", "EC", "IV", "Valid", "Size"}, {}};
+    ResultTable leaves{"leaves",
+                       "Leaves by importance (IV = ER · EC)",
+                       {"Class", "Rule", "ER", "EC", "IV", "Valid", "Size"},
+                       {}};
     nlohmann::json classesJson = nlohmann::json::array();
     for (const auto& c : classes) {
         int valid = 0;
@@ -305,8 +312,8 @@ MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
         for (const auto& l : c.leaves) {
             valid += l.valid;
             const auto rule = trees::ruleText(c, l, options.byPrediction, d.classNames);
-            leaves.rows.push_back({classNameOf(d.classNames, c.cls), rule, fixed(l.er),
-                                   fixed(l.ec), fixed(l.iv), l.valid ? "yes" : "no",
+            leaves.rows.push_back({classNameOf(d.classNames, c.cls), rule, fixed(l.er), fixed(l.ec),
+                                   fixed(l.iv), l.valid ? "yes" : "no",
                                    std::to_string(l.rows.size())});
             leavesJson.push_back({{"rule", rule},
                                   {"er", l.er},
@@ -318,11 +325,10 @@ MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
                                   {"path", pathJson(l.path)}});
         }
         const auto* best = c.leaves.empty() ? nullptr : &c.leaves.front();
-        summary.rows.push_back({classNameOf(d.classNames, c.cls), std::to_string(c.size),
-                                std::to_string(c.errors), fixed(c.ber), fixed(c.aler),
-                                fixed(c.aler - c.ber), best ? fixed(best->er) : "",
-                                best ? fixed(best->ec) : "", best ? fixed(best->iv) : "",
-                                std::to_string(valid)});
+        summary.rows.push_back(
+            {classNameOf(d.classNames, c.cls), std::to_string(c.size), std::to_string(c.errors),
+             fixed(c.ber), fixed(c.aler), fixed(c.aler - c.ber), best ? fixed(best->er) : "",
+             best ? fixed(best->ec) : "", best ? fixed(best->iv) : "", std::to_string(valid)});
         classesJson.push_back({{"class", classNameOf(d.classNames, c.cls)},
                                {"class_index", c.cls},
                                {"size", c.size},
@@ -335,8 +341,13 @@ MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
                                {"leaves", leavesJson}});
     }
     r.tables = {summary, leaves, t1tab};
-    Chart chart{"error_rates", "Base error rate and the best leaf's error rate per class", "bar",
-                "class", "error rate", {}, {{"BER", {}}, {"best leaf ER", {}}}};
+    Chart chart{"error_rates",
+                "Base error rate and the best leaf's error rate per class",
+                "bar",
+                "class",
+                "error rate",
+                {},
+                {{"BER", {}}, {"best leaf ER", {}}}};
     for (const auto& c : classes) {
         chart.categories.push_back(classNameOf(d.classNames, c.cls));
         chart.series[0].values.push_back(c.ber);

@@ -89,7 +89,7 @@ struct MethodResult {
     // The method's own top-level findings for scripts (Barlow's per-class trees and Table 1),
     // merged into resultJson's top level; stored as a run part.
     nlohmann::json summary = nlohmann::json::object();
-    std::int64_t runId = 0;                             // RunRepo id once stored
+    std::int64_t runId = 0; // RunRepo id once stored
 };
 
 } // namespace fl::methods

@@ -77,6 +77,11 @@ CREATE TABLE run_parts(
     run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, kind TEXT NOT NULL,
     position INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY(run_id, kind, position));
 )sql"},
+        {5, "names of extractor features", R"sql(
+CREATE TABLE feature_names(
+    extractor TEXT NOT NULL, feature INTEGER NOT NULL, name TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '', updated INTEGER NOT NULL, PRIMARY KEY(extractor, feature));
+)sql"},
     };
     return list;
 }

@@ -86,8 +86,8 @@ private Q_SLOTS:
     }
 
     void slicesAreEachClassesTopValidLeafByIv() {
-        const std::map<std::string, std::string> given{{"depth", "2"}, {"top-k", "16"},
-                                                       {"robustness-examples", "30"}};
+        const std::map<std::string, std::string> given{
+            {"depth", "2"}, {"top-k", "16"}, {"robustness-examples", "30"}};
         const auto in = input(given);
         const auto r = BarlowMethod().run(in, {}, {});
         const auto xv = features(data::Split::Val), xt = features(data::Split::Test);
@@ -220,9 +220,8 @@ private Q_SLOTS:
     }
 
     void predictionGroupingSlicesThePredictedClass() {
-        const auto r = BarlowMethod().run(input({{"grouping", "prediction"},
-                                                 {"robustness-examples", "0"}}),
-                                          {}, {});
+        const auto r = BarlowMethod().run(
+            input({{"grouping", "prediction"}, {"robustness-examples", "0"}}), {}, {});
         QVERIFY(!r.settings.count("extractor_clean_accuracy"));
         std::map<std::int64_t, int> predOf;
         for (std::size_t i = 0; i < r.exampleIds.size(); ++i)
@@ -239,7 +238,8 @@ private Q_SLOTS:
         in.auxiliary["robust_extractor"] = std::make_shared<const nn::Classifier>(
             nn::Classifier::create({"small-cnn", 1, test::kH, test::kH, test::kC}, 1));
         const auto msg = errorOf([&] { BarlowMethod().run(in, {}, {}); });
-        QVERIFY2(msg.find("Barlow") != std::string::npos && msg.find("small-cnn") != std::string::npos,
+        QVERIFY2(msg.find("Barlow") != std::string::npos &&
+                     msg.find("small-cnn") != std::string::npos,
                  msg.c_str());
         in.auxiliary.clear();
         QVERIFY(errorOf([&] { BarlowMethod().run(in, {}, {}); }).find("robust extractor") !=

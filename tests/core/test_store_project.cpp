@@ -5,6 +5,7 @@
 #include "core/store/artifact_store.h"
 #include "core/store/dataset_repo.h"
 #include "core/store/evaluation_repo.h"
+#include "core/store/feature_name_repo.h"
 #include "core/store/model_repo.h"
 #include "core/store/project.h"
 #include "core/store/run_repo.h"
@@ -180,6 +181,26 @@ private Q_SLOTS:
         QCOMPARE(EvaluationRepo(p).count(run), std::int64_t(0));
         QVERIFY(SliceRepo(p).members(slice).empty());
         QCOMPARE(p.integrityCheck(), std::string("ok"));
+    }
+
+    void featureNamesPersistPerExtractor() {
+        const std::string path = file("names.faultline");
+        {
+            Project p = Project::create(path);
+            FeatureNameRepo names(p);
+            names.set("/cache/a.flmodel", 41, "collar", "ann");
+            names.set("/cache/a.flmodel", 7, "sleeve length");
+            names.set("/cache/b.flmodel", 41, "stripes");
+            names.set("/cache/a.flmodel", 41, "round collar"); // renamed
+            names.set("/cache/a.flmodel", 7, "");              // cleared
+        }
+        Project p = Project::open(path);
+        FeatureNameRepo names(p);
+        QCOMPARE(names.get("/cache/a.flmodel", 41), std::string("round collar"));
+        QCOMPARE(names.get("/cache/a.flmodel", 7), std::string());
+        QCOMPARE(names.get("/cache/b.flmodel", 41), std::string("stripes"));
+        QCOMPARE(names.all("/cache/a.flmodel").size(), std::size_t(1));
+        QVERIFY(names.all("/cache/c.flmodel").empty());
     }
 
     void bulkInsertSeventyThousand() {
