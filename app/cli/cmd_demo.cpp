@@ -184,7 +184,7 @@ void registerDemoCommand(CLI::App& app, GlobalOptions& g) {
                 "summary file");
     cmd->add_option("--dataset", a->options.dataset, "fashion-mnist or mnist")
         ->check(CLI::IsMember({"fashion-mnist", "mnist"}));
-    cmd->add_option("--arch", a->options.arch, "small-cnn or resnet")
+    cmd->add_option("--arch", a->options.arch, "small-cnn, pooled-cnn or resnet")
         ->check(CLI::IsMember(nn::builtInArchitectures()));
     cmd->add_option("--seed", a->options.seed, "Seed of the demo model");
     cmd->add_option("--summary", a->out,

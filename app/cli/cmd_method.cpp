@@ -145,7 +145,8 @@ void addMethodCommand(CLI::App& parent, GlobalOptions& g, const methods::Analysi
     for (const auto& s : specs) {
         if (s.type == methods::ParamType::Bool)
             continue;
-        std::string help = s.help + " (default " + s.defaultValue;
+        std::string help =
+            s.help + " (default " + (s.defaultValue.empty() ? "none" : s.defaultValue);
         if (!s.paperValue.empty())
             help += "; paper " + s.paperValue;
         if (!s.referenceValue.empty())

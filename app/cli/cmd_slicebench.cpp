@@ -98,7 +98,7 @@ void registerSliceBenchCommand(CLI::App& app, GlobalOptions& g) {
         ->check(CLI::PositiveNumber);
     cmd->add_option("--epochs", a->options.epochs, "Model recipe: training epochs")
         ->check(CLI::PositiveNumber);
-    cmd->add_option("--arch", a->options.arch, "Model recipe: small-cnn or resnet")
+    cmd->add_option("--arch", a->options.arch, "Model recipe: small-cnn, pooled-cnn or resnet")
         ->check(CLI::IsMember(nn::builtInArchitectures()));
     cmd->callback([&g, a] {
         a->options.seed = a->params.seed;

@@ -52,11 +52,10 @@ void runTrain(const GlobalOptions& g, const TrainArgs& a) {
 
 void registerTrainCommand(CLI::App& app, GlobalOptions& g) {
     auto a = std::make_shared<TrainArgs>();
-    CLI::App* cmd = app.add_subcommand(
-        "train",
-        "Train a built-in network (small-cnn or resnet) on the training split and save it");
+    CLI::App* cmd = app.add_subcommand("train", "Train a built-in network (small-cnn, pooled-cnn "
+                                                "or resnet) on the training split and save it");
     addDatasetOptions(cmd, a->data);
-    cmd->add_option("--arch", a->arch, "Network: small-cnn or resnet")
+    cmd->add_option("--arch", a->arch, "Network: small-cnn, pooled-cnn or resnet")
         ->check(CLI::IsMember(nn::builtInArchitectures()));
     cmd->add_option("--out", a->out, "Where to write the trained model")->required();
     cmd->add_option("--epochs", a->options.epochs, "Passes over the training split")

@@ -1,6 +1,7 @@
 #include "core/methods/robust_extractor_parameters.h"
 #include "core/common/error.h"
 #include "core/nn/robust_extractor.h"
+#include <filesystem>
 
 namespace fl::methods {
 
@@ -53,8 +54,10 @@ AuxiliaryModel robustExtractorModel(const ParameterValues& v, const std::string&
     o.pgd.steps = v.toInt("extractor-steps");
     o.seed = v.toSeed("extractor-seed");
     o.device = device;
-    AuxiliaryModel m{"robust_extractor", nn::robustExtractorRecipe(o), v.text("extractor")};
-    return m;
+    // Absolute, so the run's record names the file wherever it is read from.
+    const std::string file = v.text("extractor");
+    return {"robust_extractor", nn::robustExtractorRecipe(o),
+            file.empty() ? file : std::filesystem::absolute(file).string()};
 }
 
 const nn::Classifier& robustExtractorOf(const MethodInput& in, const std::string& method) {

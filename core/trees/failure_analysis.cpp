@@ -103,12 +103,27 @@ std::vector<ClassFailures> analyseFailures(const MatrixRM& x, const std::vector<
     return out;
 }
 
+std::vector<Condition> simplifiedPath(const std::vector<Condition>& path) {
+    std::vector<Condition> out;
+    for (const auto& c : path) {
+        const auto same = std::find_if(out.begin(), out.end(), [&c](const Condition& o) {
+            return o.feature == c.feature && o.atMost == c.atMost;
+        });
+        if (same == out.end())
+            out.push_back(c);
+        else // the tighter bound implies the looser one
+            same->threshold = c.atMost ? std::min(same->threshold, c.threshold)
+                                       : std::max(same->threshold, c.threshold);
+    }
+    return out;
+}
+
 std::string ruleText(const ClassFailures& c, const FailureLeaf& leaf, bool byPrediction,
                      const std::vector<std::string>& names) {
     const std::string cls =
         c.cls < int(names.size()) ? names[std::size_t(c.cls)] : std::to_string(c.cls);
     std::string s = (byPrediction ? "predicted " : "label ") + cls;
-    for (const auto& cond : leaf.path)
+    for (const auto& cond : simplifiedPath(leaf.path))
         s += " ∧ feature[" + std::to_string(cond.feature) + "] " + (cond.atMost ? "≤ " : "> ") +
              number(cond.threshold, "%.4g");
     s += " → error " + number(leaf.er, "%.2f") + " (" + number(100.0 * (leaf.er - c.ber), "%+.0f") +

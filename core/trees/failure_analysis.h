@@ -56,6 +56,10 @@ std::vector<ClassFailures> analyseFailures(const MatrixRM& x, const std::vector<
                                            const std::vector<int>& predictions, int numClasses,
                                            const FailureOptions& options);
 
+// The path with the conditions on one feature in one direction merged into the tightest
+// ("f ≤ 1.39 ∧ f ≤ 1.19" → "f ≤ 1.19"), in order of first appearance; admits the same rows.
+std::vector<Condition> simplifiedPath(const std::vector<Condition>& path);
+
 // "label Shirt ∧ feature[41] ≤ 0.36 → error 0.62 (+21%), covers 64% of the class's errors".
 std::string ruleText(const ClassFailures& c, const FailureLeaf& leaf, bool byPrediction,
                      const std::vector<std::string>& classNames);

@@ -143,6 +143,36 @@ private Q_SLOTS:
             }
     }
 
+    void simplifiedPathAdmitsTheSameRows() {
+        const std::vector<Condition> path{
+            {3, true, 1.39}, {3, true, 1.192}, {5, false, 0.5}, {3, false, 0.2}, {5, false, 0.7}};
+        const auto s = simplifiedPath(path);
+        QCOMPARE(s.size(), std::size_t(3));
+        QCOMPARE(s[0].threshold, 1.192); // f3 ≤ 1.192
+        QCOMPARE(s[1].threshold, 0.7);   // f5 > 0.7
+        QCOMPARE(s[2].threshold, 0.2);   // f3 > 0.2
+        std::mt19937 rng(4);
+        std::uniform_real_distribution<double> u(0.0, 2.0);
+        const auto admits = [](const std::vector<Condition>& p, const std::vector<double>& x) {
+            for (const auto& c : p)
+                if (c.atMost ? !(x[std::size_t(c.feature)] <= c.threshold)
+                             : !(x[std::size_t(c.feature)] > c.threshold))
+                    return false;
+            return true;
+        };
+        int inside = 0;
+        for (int i = 0; i < 5000; ++i) {
+            std::vector<double> x(6);
+            for (auto& v : x)
+                v = u(rng);
+            if (i % 7 == 0)
+                x[3] = 1.192; // on a threshold
+            QCOMPARE(admits(s, x), admits(path, x));
+            inside += admits(path, x);
+        }
+        QVERIFY(inside > 100);
+    }
+
     void badInputIsNamed() {
         MatrixRM x(2, 1);
         x << 0.0f, 1.0f;
