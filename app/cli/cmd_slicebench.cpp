@@ -18,6 +18,7 @@ struct SliceBenchArgs {
     DatasetArgs data;
     data::PlantParams params;
     std::string methods = "all";
+    std::vector<std::string> sets; // METHOD.PARAM=VALUE
     workflows::SliceBenchmarkOptions options;
 };
 
@@ -36,6 +37,15 @@ void runSliceBench(const GlobalOptions& g, const SliceBenchArgs& a) {
     const Progress progress = progressOf(g);
     workflows::SliceBenchmarkOptions o = a.options;
     o.methods = splitList(a.methods);
+    for (const auto& s : a.sets) {
+        const auto dot = s.find('.'), eq = s.find('=');
+        if (dot == std::string::npos || eq == std::string::npos || dot > eq || dot == 0 ||
+            eq == dot + 1)
+            throwBadInput("--set " + s +
+                          ": expected METHOD.PARAMETER=VALUE, e.g. "
+                          "barlow.extractor-epochs=2");
+        o.methodParameters[s.substr(0, dot)][s.substr(dot + 1, eq - dot - 1)] = s.substr(eq + 1);
+    }
     o.device = g.device;
     data::LoadReport report;
     const auto r = workflows::loadPlantAndBenchmark(a.data.spec, loadOptions(a.data), a.params, o,
@@ -88,6 +98,9 @@ void registerSliceBenchCommand(CLI::App& app, GlobalOptions& g) {
                     "Failure order of the cluster methods' slices: accuracy (lowest first) or "
                     "errors (most errors first)")
         ->check(CLI::IsMember({"accuracy", "errors"}));
+    cmd->add_option("--set", a->sets,
+                    "A method's own parameter, METHOD.PARAMETER=VALUE (repeatable), e.g. "
+                    "barlow.extractor-epochs=2");
     cmd->add_flag("--reuse-model", a->options.reuseModel,
                   "Train the recipe once per planted data and seed, then reuse it from the model "
                   "cache");

@@ -3,16 +3,20 @@
 #include "core/methods/barlow_method.h"
 #include "core/common/error.h"
 #include "core/methods/method_outputs.h"
+#include "core/methods/method_report.h"
 #include "core/methods/result_json.h"
 #include "core/methods/robust_extractor_parameters.h"
 #include "core/nn/inference.h"
 #include "core/nn/robust_extractor.h"
 #include "core/store/typed_array.h"
+#include "core/viz/feature_views.h"
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <numeric>
+#include <random>
 
 namespace fl::methods {
 namespace {
@@ -53,6 +57,92 @@ nlohmann::json pathJson(const std::vector<trees::Condition>& path) {
     return p;
 }
 
+constexpr int kFigureImages = 6;
+
+// Images as an N×C×H×W uint8 array (an ImageSet's pixels): RGB bytes H×W×3 each.
+store::ArtifactArray rgbArray(const std::vector<std::vector<std::uint8_t>>& images, int h, int w) {
+    std::vector<std::uint8_t> chw;
+    for (const auto& rgb : images)
+        for (int c = 0; c < 3; ++c)
+            for (int p = 0; p < h * w; ++p)
+                chw.push_back(rgb[std::size_t(p) * 3 + std::size_t(c)]);
+    return store::makeArray<std::uint8_t>({std::int64_t(images.size()), 3, h, w}, chw.data(),
+                                          chw.size());
+}
+
+// The paper's four rows for the first slices' leaves, on the leaf's first split feature: the
+// group's most activating images, their heatmaps, their feature attack, failures in the leaf.
+void addLeafFigures(MethodResult& r, const MethodInput& in, const SplitOutputs& so,
+                    const trees::MatrixRM& xs, const Progress& progress,
+                    const CancelToken& cancel) {
+    const auto& d = *in.dataset;
+    const auto& extractor = robustExtractorOf(in, "Barlow");
+    const int leaves = std::min<int>(in.parameters.toInt("figure-leaves"), int(r.slices.size()));
+    viz::FeatureAttackOptions attack;
+    attack.iterations = in.parameters.toInt("attack-iterations");
+    const bool byPrediction = in.parameters.text("grouping") == "prediction";
+    for (int i = 0; i < leaves; ++i) {
+        auto& s = r.slices[std::size_t(i)];
+        const auto& path = s.extra.at("path");
+        if (path.empty())
+            continue;
+        const int cls = s.extra.at("class");
+        const int j = path[0].at("feature");
+        const std::string key = "leaf" + std::to_string(i + 1);
+        const std::string what =
+            "Leaf " + std::to_string(i + 1) + ", feature[" + std::to_string(j) + "]";
+        progress.report(double(i) / leaves, what + ": heatmaps and feature attack");
+        std::vector<std::int64_t> group;
+        for (Eigen::Index row = 0; row < so.splitRows; ++row)
+            if ((byPrediction ? r.predictions[std::size_t(row)] : r.labels[std::size_t(row)]) ==
+                cls)
+                group.push_back(row);
+        const auto top = viz::mostActivating(xs, group, j, kFigureImages);
+        std::vector<std::int64_t> topPos, topIds;
+        for (auto row : top) {
+            topPos.push_back(so.positions[std::size_t(row)]);
+            topIds.push_back(r.exampleIds[std::size_t(row)]);
+        }
+        r.imageSets.push_back({key + "_top", what + ": most activating", topIds, "", {}});
+        const auto heat = viz::featureHeatmaps(extractor, d, topPos, j, cancel);
+        std::vector<std::vector<std::uint8_t>> overlays;
+        for (std::size_t k = 0; k < heat.size(); ++k)
+            overlays.push_back(viz::overlayJet(d.image(topPos[k]), d.channels, heat[k], 0.5));
+        r.arrays[key + "_heatmaps"] = rgbArray(overlays, d.height, d.width);
+        r.imageSets.push_back(
+            {key + "_heatmaps", what + ": heatmaps", topIds, key + "_heatmaps", {}});
+        const auto fa = viz::featureAttack(extractor, d, topPos, j, attack, {}, cancel);
+        std::vector<std::vector<std::uint8_t>> attacked;
+        std::vector<std::string> captions;
+        for (std::size_t k = 0; k < topPos.size(); ++k) {
+            attacked.push_back(viz::toRgb(fa.images.data() + k * std::size_t(d.imageSize()),
+                                          d.channels, d.height, d.width));
+            captions.push_back(fixed(fa.before[k], "%.2f") + " → " + fixed(fa.after[k], "%.2f"));
+        }
+        r.arrays[key + "_attack"] = rgbArray(attacked, d.height, d.width);
+        r.imageSets.push_back(
+            {key + "_attack", what + ": feature attack", topIds, key + "_attack", captions});
+        // Failures inside the leaf, drawn with the run's seed.
+        std::vector<std::int64_t> failures;
+        std::map<std::int64_t, std::size_t> rowOfId;
+        for (std::size_t row = 0; row < r.exampleIds.size(); ++row)
+            rowOfId[r.exampleIds[row]] = row;
+        for (auto id : s.memberIds) {
+            const auto row = rowOfId.at(id);
+            if (r.labels[row] != r.predictions[row])
+                failures.push_back(id);
+        }
+        std::mt19937_64 rng(r.seed + std::uint64_t(i));
+        std::shuffle(failures.begin(), failures.end(), rng);
+        failures.resize(std::min<std::size_t>(failures.size(), kFigureImages));
+        r.imageSets.push_back(
+            {key + "_failures", what + ": failures in the leaf", failures, "", {}});
+        s.extra["figure_feature"] = j;
+        s.extra["figure_key"] = key;
+        r.stageSeconds["feature_attack"] += fa.seconds;
+    }
+}
+
 } // namespace
 
 double leafMargin(const trees::MatrixRM& x, Eigen::Index row,
@@ -65,6 +155,56 @@ double leafMargin(const trees::MatrixRM& x, Eigen::Index row,
         m = std::min(m, s > 0 ? past / s : past);
     }
     return path.empty() ? 0.0 : m;
+}
+
+std::vector<report::Section>
+BarlowMethod::reportSections(const MethodResult& result,
+                             const std::vector<std::string>& classNames) const {
+    MethodResult plain = result;
+    plain.imageSets.clear(); // drawn below, leaf by leaf
+    auto sections = genericReportSections(*this, plain, classNames);
+    report::Section leaves;
+    leaves.id = "method-barlow-leaves";
+    leaves.title = "Barlow: the leaves drawn";
+    leaves.newPage = true;
+    const auto setting = [&result](const char* k) {
+        const auto it = result.settings.find(k);
+        return it == result.settings.end() ? std::string() : it->second;
+    };
+    if (!setting("extractor_clean_accuracy").empty())
+        leaves.blocks.push_back(report::Paragraph{
+            "Features from the robust extractor " + setting("extractor_file") +
+            ": clean accuracy " + setting("extractor_clean_accuracy") + ", accuracy under L2 PGD " +
+            "(ε " + setting("extractor-epsilon") + ", " + setting("extractor-steps") + " steps) " +
+            setting("extractor_pgd_accuracy") + " on " + setting("extractor_robustness_examples") +
+            " examples of the " + result.split +
+            " split. Each row: the class's most activating images for the leaf's first split "
+            "feature, their heatmaps (the feature's channel of the last maps), the feature attack "
+            "started from them (value before → after) and failures inside the leaf."});
+    for (const auto& s : result.slices) {
+        if (!s.extra.contains("figure_key"))
+            continue;
+        const std::string key = s.extra.at("figure_key");
+        leaves.blocks.push_back(report::Paragraph{s.rule});
+        report::KeyValueTable m;
+        m.caption = s.name;
+        m.rows = {{"error rate (ER)", fixed(s.extra.value("er", 0.0))},
+                  {"error coverage (EC)", fixed(s.extra.value("ec", 0.0))},
+                  {"importance (IV = ER · EC)", fixed(s.extra.value("iv", 0.0))},
+                  {"base error rate (BER)", fixed(s.extra.value("ber", 0.0))},
+                  {"valid (ER > BER + δ, EC > τ)", s.extra.value("valid", false) ? "yes" : "no"},
+                  {"size", std::to_string(s.stats.size)},
+                  {"feature drawn",
+                   "feature[" + std::to_string(s.extra.value("figure_feature", -1)) + "]"}};
+        leaves.blocks.push_back(m);
+        for (const auto& set : result.imageSets)
+            if (set.name.rfind(key + "_", 0) == 0)
+                if (auto g = imageSetGrid(result, set, 6); !g.items.empty())
+                    leaves.blocks.push_back(std::move(g));
+    }
+    if (leaves.blocks.size() > 1 || !result.imageSets.empty())
+        sections.push_back(std::move(leaves));
+    return sections;
 }
 
 MethodInfo BarlowMethod::info() const {
@@ -120,8 +260,16 @@ std::vector<ParameterSpec> BarlowMethod::parameters() const {
                  "Each leaf keeps at least this many examples"),
         "Trees", "", "1", true);
     add(intParam("seed", "Seed", 0, 0, {},
-                 "Seed of the mutual information estimator's tie-breaking noise"),
+                 "Seed of the mutual information estimator's tie-breaking noise and of the "
+                 "failures drawn for the figures"),
         "Trees", "", "", true);
+    add(intParam("figure-leaves", "Leaves with figures", 3, 0, 50,
+                 "The first slices' leaves drawn as the paper's figure rows (most activating, "
+                 "heatmaps, feature attack, failures) for the report"),
+        "Figures");
+    add(intParam("attack-iterations", "Feature attack iterations", 500, 0, 100000,
+                 "Gradient ascent steps of the feature attack"),
+        "Figures", "500", "1000");
     for (auto& s : robustExtractorParameters())
         p.push_back(std::move(s));
     return p;
@@ -358,6 +506,8 @@ MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
                  {"depth", options.depth},
                  {"classes", classesJson},
                  {"table1", table1}};
+    if (robust)
+        addLeafFigures(r, in, so, xs, progress.sub(0.92, 0.99), cancel);
     // The analysed split's features: the tree, heatmap and feature views recompute from them.
     r.arrays["barlow_features"] = store::makeMatrixArray(xs);
     r.settings["features"] = in.parameters.text("features");

@@ -13,6 +13,10 @@ public:
     std::vector<AuxiliaryModel> auxiliaryModels(const ParameterValues& values) const override;
     MethodResult run(const MethodInput& input, const Progress& progress,
                      const CancelToken& cancel) const override;
+    // The generic sections, then per drawn leaf its rule, metrics and the paper's four rows.
+    std::vector<report::Section>
+    reportSections(const MethodResult& result,
+                   const std::vector<std::string>& classNames) const override;
     // The failure analysis options the parameters describe.
     static trees::FailureOptions failureOptions(const ParameterValues& values);
 };

@@ -7,6 +7,7 @@
 #include "core/report/report_format.h"
 #include "core/store/project.h"
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace fl::methods {
@@ -116,16 +117,49 @@ std::vector<report::Section> genericReportSections(const AnalysisMethod& method,
             main.blocks.push_back(
                 report::BarChart{c.title + (c.series.size() > 1 ? " — " + series.name : ""),
                                  c.categories, series.values, 0.0, false});
-    for (const auto& set : r.imageSets) {
-        report::ImageGrid g;
-        g.title = set.title;
-        for (std::size_t k = 0; k < set.exampleIds.size(); ++k)
-            g.items.push_back(
-                {set.exampleIds[k], -1, -1, k < set.captions.size() ? set.captions[k] : "", false});
-        if (!g.items.empty())
-            main.blocks.push_back(g);
-    }
+    for (const auto& set : r.imageSets)
+        if (auto g = imageSetGrid(r, set); !g.items.empty())
+            main.blocks.push_back(std::move(g));
     return {main};
+}
+
+report::ImageGrid imageSetGrid(const MethodResult& r, const ImageSet& set, int columns) {
+    report::ImageGrid g;
+    g.title = set.title;
+    g.columns = columns;
+    const auto caption = [&set](std::size_t k) {
+        return k < set.captions.size() ? set.captions[k] : std::string();
+    };
+    const auto it = set.arrayRole.empty() ? r.arrays.end() : r.arrays.find(set.arrayRole);
+    if (it == r.arrays.end()) {
+        for (std::size_t k = 0; k < set.exampleIds.size(); ++k)
+            g.items.push_back({set.exampleIds[k], -1, -1, caption(k), false});
+        return g;
+    }
+    const auto& a = it->second;
+    const bool bytes = a.dtype == store::DType::UInt8;
+    if (a.shape.size() != 4 || (a.shape[1] != 1 && a.shape[1] != 3) ||
+        (!bytes && a.dtype != store::DType::Float32))
+        return g; // not pixels: nothing to draw
+    const auto n = a.shape[0], c = a.shape[1], h = a.shape[2], w = a.shape[3];
+    const std::vector<float> floats = bytes ? std::vector<float>() : a.toFloats();
+    for (std::int64_t k = 0; k < n; ++k) {
+        report::ImageItem item(
+            k < std::int64_t(set.exampleIds.size()) ? set.exampleIds[std::size_t(k)] : 0, -1, -1,
+            caption(std::size_t(k)), false);
+        item.width = int(w);
+        item.height = int(h);
+        item.rgb.resize(std::size_t(h * w * 3));
+        for (std::int64_t p = 0; p < h * w; ++p)
+            for (int ch = 0; ch < 3; ++ch) {
+                const auto at = std::size_t(((k * c) + (c == 3 ? ch : 0)) * h * w + p);
+                item.rgb[std::size_t(p * 3 + ch)] =
+                    bytes ? a.data[at]
+                          : std::uint8_t(std::lround(std::clamp(floats[at], 0.0f, 1.0f) * 255));
+            }
+        g.items.push_back(std::move(item));
+    }
+    return g;
 }
 
 std::vector<report::Section>

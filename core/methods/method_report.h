@@ -21,6 +21,10 @@ std::vector<report::Section> genericReportSections(const AnalysisMethod& method,
                                                    const MethodResult& result,
                                                    const std::vector<std::string>& classNames);
 
+// An image set as a report grid: dataset examples by id, or, when it names an array of the
+// result (N×C×H×W, uint8 or float32 in [0,1], C = 1 or 3), those pixels.
+report::ImageGrid imageSetGrid(const MethodResult& result, const ImageSet& set, int columns = 8);
+
 // Adds the sections of every registered method's newest finished run to `report` (before its
 // provenance section), and drops the per-slice pages of the slices those sections cover unless
 // annotated. A run that cannot be read leaves its sections out; the returned lines say which and

@@ -1,4 +1,5 @@
 #include "core/report/html_report_writer.h"
+#include "core/report/pixel_image.h"
 #include "core/report/report_format.h"
 #include <algorithm>
 #include <cmath>
@@ -28,25 +29,6 @@ std::string esc(const std::string& s) {
         default:
             out += c;
         }
-    }
-    return out;
-}
-
-std::string base64(const std::string& in) {
-    static const char* k = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    std::string out;
-    std::size_t i = 0;
-    for (; i + 2 < in.size(); i += 3) {
-        const unsigned v =
-            (unsigned char)in[i] << 16 | (unsigned char)in[i + 1] << 8 | (unsigned char)in[i + 2];
-        out += {k[v >> 18], k[(v >> 12) & 63], k[(v >> 6) & 63], k[v & 63]};
-    }
-    if (i + 1 == in.size()) {
-        const unsigned v = (unsigned char)in[i] << 16;
-        out += {k[v >> 18], k[(v >> 12) & 63], '=', '='};
-    } else if (i + 2 == in.size()) {
-        const unsigned v = (unsigned char)in[i] << 16 | (unsigned char)in[i + 1] << 8;
-        out += {k[v >> 18], k[(v >> 12) & 63], k[(v >> 6) & 63], '='};
     }
     return out;
 }
@@ -150,9 +132,14 @@ void block(std::ostream& o, const Block& b, const HtmlReportWriter::ImageSource&
             } else {
                 o << "<figure><figcaption>" << esc(v.title) << "</figcaption><div class='grid'>";
                 for (const auto& it : v.items) {
-                    const std::string png = images ? images(it.exampleId) : std::string();
                     o << "<div class='cell" << (it.error ? " err" : "") << "'>";
-                    if (!png.empty())
+                    const std::string bmp =
+                        it.rgb.empty() ? std::string() : bmpOf(it.rgb, it.width, it.height);
+                    const std::string png =
+                        !it.rgb.empty() || !images ? std::string() : images(it.exampleId);
+                    if (!bmp.empty())
+                        o << "<img src='data:image/bmp;base64," << base64(bmp) << "'>";
+                    else if (!png.empty())
                         o << "<img src='data:image/png;base64," << base64(png) << "'>";
                     else
                         o << "<div class='noimg'>#" << it.exampleId << "</div>";

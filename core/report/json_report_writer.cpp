@@ -1,5 +1,6 @@
 #include "core/report/json_report_writer.h"
 #include "core/common/error.h"
+#include "core/report/pixel_image.h"
 #include <cmath>
 #include <limits>
 
@@ -82,12 +83,19 @@ json blockOut(const Block& b) {
                         {"right", nums(v.right)}};
             else {
                 json items = json::array();
-                for (const auto& i : v.items)
-                    items.push_back({{"example_id", i.exampleId},
-                                     {"label", i.label},
-                                     {"prediction", i.prediction},
-                                     {"caption", i.caption},
-                                     {"error", i.error}});
+                for (const auto& i : v.items) {
+                    json item{{"example_id", i.exampleId},
+                              {"label", i.label},
+                              {"prediction", i.prediction},
+                              {"caption", i.caption},
+                              {"error", i.error}};
+                    if (!i.rgb.empty()) {
+                        item["width"] = i.width;
+                        item["height"] = i.height;
+                        item["rgb_base64"] = base64(std::string(i.rgb.begin(), i.rgb.end()));
+                    }
+                    items.push_back(std::move(item));
+                }
                 return {{"type", "image_grid"},
                         {"title", v.title},
                         {"columns", v.columns},
@@ -133,10 +141,19 @@ Block blockIn(const json& j) {
                              nums(j.at("right"))};
     if (type == "image_grid") {
         ImageGrid g{j.at("title").get<std::string>(), {}, j.at("columns").get<int>()};
-        for (const auto& i : j.at("items"))
-            g.items.push_back({i.at("example_id").get<std::int64_t>(), i.at("label").get<int>(),
-                               i.at("prediction").get<int>(), i.at("caption").get<std::string>(),
-                               i.at("error").get<bool>()});
+        for (const auto& i : j.at("items")) {
+            ImageItem item{i.at("example_id").get<std::int64_t>(), i.at("label").get<int>(),
+                           i.at("prediction").get<int>(), i.at("caption").get<std::string>(),
+                           i.at("error").get<bool>()};
+            if (i.contains("rgb_base64")) {
+                item.width = i.at("width").get<int>();
+                item.height = i.at("height").get<int>();
+                const auto bytes =
+                    fromBase64(i.at("rgb_base64").get<std::string>(), "report image grid");
+                item.rgb.assign(bytes.begin(), bytes.end());
+            }
+            g.items.push_back(std::move(item));
+        }
         return g;
     }
     throwBadInput("unknown report block type \"" + type + "\"");

@@ -56,11 +56,19 @@ struct HistogramPair {
 };
 
 struct ImageItem {
+    ImageItem() = default;
+    ImageItem(std::int64_t id, int label, int prediction, std::string caption, bool error)
+        : exampleId(id), label(label), prediction(prediction), caption(std::move(caption)),
+          error(error) {}
     std::int64_t exampleId = 0;
     int label = -1;      // class index; -1 unknown
     int prediction = -1; // class index; -1 unknown
     std::string caption; // "Shirt → T-shirt" or similar
     bool error = false;  // prediction != label: drawn with a red corner
+    // A generated image (heatmap overlay, feature attack) drawn instead of the example's pixels:
+    // RGB bytes, row-major width × height × 3.
+    int width = 0, height = 0;
+    std::vector<std::uint8_t> rgb;
 };
 
 // Example images, named by example id; the renderer fetches the pixels from the dataset.

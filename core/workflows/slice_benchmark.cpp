@@ -97,8 +97,22 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
             continue;
         const auto specs = e.method->parameters();
         const auto base = methods::resolveParameters(e.name, specs, e.parameters);
-        runs.emplace_back(e, methods::applyOverrides(e.name, specs, base, o.sharedParameters()));
+        auto values = methods::applyOverrides(e.name, specs, base, o.sharedParameters());
+        if (const auto own = o.methodParameters.find(e.name); own != o.methodParameters.end()) {
+            for (const auto& [name, v] : own->second)
+                if (std::none_of(specs.begin(), specs.end(),
+                                 [&name](const auto& s) { return s.name == name; }))
+                    throwBadInput("slice benchmark: " + e.name + " has no parameter '" + name +
+                                  "'");
+            values = methods::applyOverrides(e.name, specs, values, own->second);
+        }
+        runs.emplace_back(e, values);
     }
+    for (const auto& [name, params] : o.methodParameters)
+        if (std::none_of(runs.begin(), runs.end(),
+                         [&name](const auto& r) { return r.first.name == name; }))
+            throwBadInput("slice benchmark: parameters given for '" + name +
+                          "', which is not among the methods run");
     res.methodSettings = {{"clusters", std::to_string(o.clusters)},
                           {"arnoldi_dim", std::to_string(o.arnoldiDim)},
                           {"embedding_dim", std::to_string(o.embeddingDim)},

@@ -33,6 +33,9 @@ struct SliceBenchmarkOptions {
     // Train the recipe once per (planted data, recipe, seed) and reuse it from the model cache
     // (nn::modelCacheDir) afterwards, so probing the methods' knobs does not retrain.
     bool reuseModel = false;
+    // Any method's own parameters, by entry name ("barlow" → {"extractor-epochs": "2"}), over
+    // its defaults and the shared knobs; an unknown entry or parameter is refused by name.
+    std::map<std::string, std::map<std::string, std::string>> methodParameters;
     // Validates the method names; throws BadInput naming an unknown one.
     std::vector<std::string> resolvedMethods() const;
     // The knobs shared by every method that declares a parameter of the name: k (clusters),

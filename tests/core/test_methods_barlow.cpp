@@ -219,6 +219,73 @@ private Q_SLOTS:
         QCOMPARE(back.arrays.at("barlow_features").shape, r.arrays.at("barlow_features").shape);
     }
 
+    void figuresOfTheFirstLeavesAndTheReport() {
+        const auto r = BarlowMethod().run(
+            input({{"figure-leaves", "2"}, {"attack-iterations", "30"}, {"depth", "2"}}), {}, {});
+        QVERIFY(r.slices.size() >= 2);
+        const auto xv = features(data::Split::Val);
+        for (int i = 0; i < 2; ++i) {
+            const auto& s = r.slices[std::size_t(i)];
+            const std::string key = "leaf" + std::to_string(i + 1);
+            QCOMPARE(s.extra.at("figure_key").get<std::string>(), key);
+            const int j = s.extra.at("figure_feature"), cls = s.extra.at("class");
+            QCOMPARE(j, int(s.extra.at("path")[0].at("feature")));
+            // Most activating: the class's six validation rows with the largest feature j.
+            std::vector<std::pair<float, std::int64_t>> group;
+            for (std::size_t row = 0; row < r.labels.size(); ++row)
+                if (r.labels[row] == cls)
+                    group.push_back({-xv(Eigen::Index(row), j), r.exampleIds[row]});
+            std::stable_sort(group.begin(), group.end(),
+                             [](const auto& a, const auto& b) { return a.first < b.first; });
+            const auto set = [&](const std::string& name) {
+                const auto it = std::find_if(r.imageSets.begin(), r.imageSets.end(),
+                                             [&](const ImageSet& x) { return x.name == name; });
+                if (it == r.imageSets.end())
+                    qFatal("no image set %s", name.c_str());
+                return *it;
+            };
+            const auto top = set(key + "_top");
+            QCOMPARE(top.exampleIds.size(), std::size_t(6));
+            for (std::size_t k = 0; k < 6; ++k)
+                QCOMPARE(top.exampleIds[k], group[k].second);
+            const auto& heat = r.arrays.at(key + "_heatmaps");
+            QCOMPARE(heat.shape, (std::vector<std::int64_t>{6, 3, test::kH, test::kH}));
+            QCOMPARE(r.arrays.at(key + "_attack").shape, heat.shape);
+            // The attack raised the feature on every image (captions "before → after").
+            for (const auto& c : set(key + "_attack").captions) {
+                const auto arrow = c.find(" → ");
+                QVERIFY2(std::stod(c.substr(arrow + 5)) > std::stod(c.substr(0, arrow)), c.c_str());
+            }
+            // Failures: errors among the slice's members.
+            std::set<std::int64_t> members(s.memberIds.begin(), s.memberIds.end());
+            for (auto id : set(key + "_failures").exampleIds) {
+                QVERIFY(members.count(id));
+                const auto row = std::size_t(
+                    std::find(r.exampleIds.begin(), r.exampleIds.end(), id) - r.exampleIds.begin());
+                QVERIFY(r.labels[row] != r.predictions[row]);
+            }
+        }
+        QVERIFY(!r.slices[2 < r.slices.size() ? 2 : 0].extra.contains("figure_key") ||
+                r.slices.size() < 3);
+        // The report: generic sections, then the leaves with pixels for heatmaps and attacks.
+        const auto sections = BarlowMethod().reportSections(r, m_f->d.classNames);
+        const auto leaves = std::find_if(sections.begin(), sections.end(), [](const auto& s) {
+            return s.id == "method-barlow-leaves";
+        });
+        QVERIFY(leaves != sections.end());
+        int grids = 0, pixelGrids = 0;
+        for (const auto& b : leaves->blocks)
+            if (const auto* g = std::get_if<report::ImageGrid>(&b)) {
+                ++grids;
+                if (!g->items.empty() && !g->items[0].rgb.empty()) {
+                    ++pixelGrids;
+                    QCOMPARE(g->items[0].rgb.size(), std::size_t(test::kH * test::kH * 3));
+                }
+            }
+        QCOMPARE(grids, 8);
+        QCOMPARE(pixelGrids, 4);
+    }
+
     void predictionGroupingSlicesThePredictedClass() {
         const auto r = BarlowMethod().run(
             input({{"grouping", "prediction"}, {"robustness-examples", "0"}}), {}, {});

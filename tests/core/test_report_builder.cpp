@@ -5,6 +5,7 @@
 #include "core/report/csv_report_writer.h"
 #include "core/report/html_report_writer.h"
 #include "core/report/json_report_writer.h"
+#include "core/report/pixel_image.h"
 #include "core/report/report_builder.h"
 #include "core/report/report_sections.h"
 #include "core/report/report_writer.h"
@@ -158,6 +159,32 @@ private Q_SLOTS:
         QCOMPARE(back.sections.size(), m_report.sections.size());
         QVERIFY(std::holds_alternative<report::Heatmap>(back.sections[0].blocks[3]));
         QVERIFY_THROWS_EXCEPTION(fl::Error, report::reportFromJson(nlohmann::json{{"a", 1}}));
+    }
+
+    void generatedImagesTravel() {
+        // A 2×1 image: red, then blue.
+        report::ImageItem it;
+        it.caption = "feature attack";
+        it.width = 2;
+        it.height = 1;
+        it.rgb = {255, 0, 0, 0, 0, 255};
+        report::Report r = m_report;
+        r.sections.push_back({"gen", "Generated", false, {report::ImageGrid{"g", {it}, 2}}});
+        const auto back = report::reportFromJson(report::reportToJson(r));
+        const auto& g = std::get<report::ImageGrid>(back.sections.back().blocks[0]);
+        QCOMPARE(g.items[0].rgb, it.rgb);
+        QCOMPARE(g.items[0].width, 2);
+        // BMP by hand: 54-byte header, one row of BGR pixels padded to 8 bytes.
+        const std::string bmp = report::bmpOf(it.rgb, 2, 1);
+        QCOMPARE(bmp.size(), std::size_t(54 + 8));
+        QCOMPARE(bmp.substr(0, 2), std::string("BM"));
+        QCOMPARE(int((unsigned char)bmp[2]), 62); // file size, little-endian
+        QCOMPARE(int((unsigned char)bmp[18]), 2); // width
+        QCOMPARE(bmp.substr(54, 6), std::string("\x00\x00\xff\xff\x00\x00", 6));
+        QVERIFY(report::bmpOf(it.rgb, 3, 1).empty());
+        QCOMPARE(report::base64("Man"), std::string("TWFu"));
+        QCOMPARE(report::fromBase64("TWE=", "t"), std::string("Ma"));
+        QVERIFY_THROWS_EXCEPTION(fl::Error, report::fromBase64("T*E=", "t"));
     }
 
     void registryWritesBySuffix() {

@@ -289,7 +289,13 @@ void ReportFigures::paint(QPainter& p, const QRectF& r, const report::ImageGrid&
         const int row = int(i) / cols, col = int(i) % cols;
         const QRectF img(r.left() + col * cell + m_mm,
                          r.top() + t + row * (side + lines * line + 2 * m_mm), side, side);
-        const QImage image = images ? images(it.exampleId) : QImage();
+        // A generated image (heatmap, feature attack) carries its pixels; examples are fetched.
+        const QImage image =
+            !it.rgb.empty() && it.rgb.size() == std::size_t(it.width) * it.height * 3
+                ? QImage(it.rgb.data(), it.width, it.height, it.width * 3, QImage::Format_RGB888)
+                      .copy()
+            : images ? images(it.exampleId)
+                     : QImage();
         if (!image.isNull()) {
             // Upscaled here without smoothing: 28-pixel digits stay crisp in any PDF viewer.
             const int k = std::max(1, 112 / std::max(1, std::max(image.width(), image.height())));
