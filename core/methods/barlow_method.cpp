@@ -216,6 +216,9 @@ MethodInfo BarlowMethod::info() const {
     i.summary = "Per class, a shallow decision tree on robust features that isolates where the "
                 "model errs";
     i.shortcut = "Ctrl+Shift+B";
+    // Scored on its slices alone: the figures and the robustness check are for people.
+    i.benchmarkVariants = {
+        {"barlow", "Barlow", {{"figure-leaves", "0"}, {"robustness-examples", "0"}}}};
     return i;
 }
 

@@ -55,6 +55,7 @@ struct MethodScore {
     int bestSlice = -1;            // position (failure order) of the slice behind precisionAtK
     std::int64_t bestSliceSize = 0;
     double bestSliceAccuracy = 0.0;
+    double auxiliarySeconds = 0.0; // training or loading its auxiliary models, apart
 };
 
 struct SliceBenchmarkResult {

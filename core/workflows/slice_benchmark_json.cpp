@@ -46,6 +46,7 @@ nlohmann::json sliceBenchmarkToJson(const SliceBenchmarkResult& r) {
                              {"recall", m.recall},
                              {"f1", m.f1},
                              {"seconds", m.seconds},
+                             {"auxiliary_seconds", m.auxiliarySeconds},
                              {"test_" + pk, m.testPrecisionAtK},
                              {"slices", m.slices},
                              {"best_slice", m.bestSlice},
@@ -107,6 +108,8 @@ SliceBenchmarkResult sliceBenchmarkFromJson(const nlohmann::json& j) {
         s.recall = field<double>(m, "recall", in);
         s.f1 = field<double>(m, "f1", in);
         s.seconds = field<double>(m, "seconds", in);
+        // Results written before auxiliary models were timed apart have none.
+        s.auxiliarySeconds = m.value("auxiliary_seconds", 0.0);
         s.slices = field<int>(m, "slices", in);
         s.bestSlice = field<int>(m, "best_slice", in);
         s.bestSliceSize = field<std::int64_t>(m, "best_slice_size", in);

@@ -27,7 +27,7 @@ SliceBenchmarkResult handMade() {
     r.topSlices = 3;
     r.methodSettings = {{"clusters", "20"}, {"arnoldi_dim", "200"}, {"embedding_dim", "50"}};
     MethodScore a{"infembed", 1.0, 1.0, 0.044, 0.077, 0.9, 1.6, 20, 0, 19, 0.1};
-    MethodScore b{"confidence", 0.7, 0.8, 0.52, 0.434, 0.6, 0.001, 1, 0, 600, 0.0};
+    MethodScore b{"confidence", 0.7, 0.8, 0.52, 0.434, 0.6, 0.001, 1, 0, 600, 0.0, 42.5};
     r.methods = {a, b};
     return r;
 }
@@ -50,7 +50,8 @@ private Q_SLOTS:
         QCOMPARE(j["seed"].get<int>(), 7);
         QCOMPARE(j["dataset"].get<std::string>(), std::string("fashion-mnist"));
         const auto& m = j["methods"]["confidence"];
-        QCOMPARE(m.size(), std::size_t(10));
+        QCOMPARE(m.size(), std::size_t(11));
+        QCOMPARE(m["auxiliary_seconds"].get<double>(), 42.5);
         QCOMPARE(m["precision_at_10"].get<double>(), 0.7);
         QCOMPARE(m["precision_at_10_all"].get<double>(), 0.8);
         QCOMPARE(m["test_precision_at_10"].get<double>(), 0.6);
