@@ -5,6 +5,7 @@
 #include <map>
 #include <numeric>
 #include <random>
+#include <thread>
 
 namespace fl::trees {
 namespace {
@@ -114,8 +115,9 @@ std::vector<double> mutualInformation(const MatrixRM& x, const std::vector<int>&
     if (k < 1)
         throwBadInput("mutual information: k must be at least 1, got " + std::to_string(k));
     std::vector<double> out(std::size_t(x.cols()), 0.0);
-    std::vector<double> c(std::size_t(x.rows()));
-    for (Eigen::Index f = 0; f < x.cols(); ++f) {
+    // Columns are independent (each has its own noise stream), so threads take every
+    // workers-th one and the result does not depend on how many there are.
+    const auto column = [&](Eigen::Index f, std::vector<double>& c) {
         // Each feature its own stream: its estimate does not depend on the columns before it.
         std::mt19937_64 rng(seed ^ (0x9E3779B97F4A7C15ull * std::uint64_t(f + 1)));
         std::normal_distribution<double> normal;
@@ -139,7 +141,22 @@ std::vector<double> mutualInformation(const MatrixRM& x, const std::vector<int>&
         for (auto& v : c)
             v += scale * normal(rng);
         out[std::size_t(f)] = rossEstimate(c, y, k);
-    }
+    };
+    const auto work = [&](unsigned first, unsigned step) {
+        std::vector<double> c(std::size_t(x.rows()));
+        for (Eigen::Index f = first; f < x.cols(); f += step)
+            column(f, c);
+    };
+    // A thread per 16 columns at most: below that, starting one costs more than it saves.
+    const unsigned workers = unsigned(std::clamp<Eigen::Index>(
+        std::min<Eigen::Index>(std::max(1u, std::thread::hardware_concurrency()), x.cols() / 16), 1,
+        64));
+    std::vector<std::thread> threads;
+    for (unsigned w = 1; w < workers; ++w)
+        threads.emplace_back(work, w, workers);
+    work(0, workers);
+    for (auto& t : threads)
+        t.join();
     return out;
 }
 
