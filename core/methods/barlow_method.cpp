@@ -273,6 +273,7 @@ std::vector<ParameterSpec> BarlowMethod::parameters() const {
     add(intParam("attack-iterations", "Feature attack iterations", 500, 0, 100000,
                  "Gradient ascent steps of the feature attack"),
         "Figures", "500", "1000");
+    p.back().quickValue = "200";
     for (auto& s : robustExtractorParameters())
         p.push_back(std::move(s));
     return p;

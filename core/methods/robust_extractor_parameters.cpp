@@ -25,15 +25,17 @@ std::vector<ParameterSpec> robustExtractorParameters() {
     add(file);
     add(choiceParam("extractor-arch", "Extractor architecture", "pooled-cnn",
                     {"pooled-cnn", "resnet"},
-                    "Built-in extractor whose features are the average pool of its last maps"),
-        "ResNet-50", "", true);
+                    "Built-in extractor whose features are the average pool of its last maps (the "
+                    "paper's: a ResNet-50 on ImageNet)"),
+        "", "", true);
     add(intParam("extractor-epochs", "Extractor epochs", 8, 1, 1000,
                  "Epochs of L2-PGD adversarial training (about 80 s each for pooled-cnn on "
                  "28×28 data on 2 cores)"),
         "", "2");
-    add(doubleParam("extractor-epsilon", "Extractor ε (L2)", 1.5, 0.0, {},
-                    "Radius of the L2 ball of adversarial training and of the robustness check"),
-        "3 (ImageNet, 224×224)");
+    add(doubleParam(
+        "extractor-epsilon", "Extractor ε (L2)", 1.5, 0.0, {},
+        "Radius of the L2 ball of adversarial training and of the robustness check (the "
+        "paper's 3 is for 3×224×224 ImageNet images)"));
     add(intParam("extractor-steps", "Extractor PGD steps", 5, 1, 1000, "PGD steps per batch"), "",
         "", true);
     add(intParam("extractor-seed", "Extractor seed", 0, 0, {},

@@ -271,11 +271,12 @@ private Q_SLOTS:
             store::SliceRepo(p).add(rec, {{7, 0, 0.95}, {8, 1, 0.9}});
             runs.finish(runId, store::RunStatus::Done);
         }
-        fl::test::execRaw(path, "DROP TABLE run_parts; PRAGMA user_version = 3;");
+        fl::test::execRaw(path, "DROP TABLE run_parts; DROP TABLE feature_names; "
+                                "PRAGMA user_version = 3;");
 
         store::Project p = store::Project::open(path);
         QCOMPARE(p.schemaVersion(), store::Project::latestSchemaVersion());
-        QCOMPARE(p.schemaVersion(), 4);
+        QCOMPARE(p.schemaVersion(), 5);
         const auto o = loadInfEmbed(p);
         QVERIFY(o);
         QCOMPARE(o->runId, runId);
