@@ -215,7 +215,7 @@ MethodInfo BarlowMethod::info() const {
               "robust feature extraction (CVPR 2021)";
     i.summary = "Per class, a shallow decision tree on robust features that isolates where the "
                 "model errs";
-    i.shortcut = "Ctrl+Shift+B";
+    i.shortcut = "Ctrl+Shift+T"; // T for trees: Ctrl+Shift+B is the slice benchmark
     // Scored on its slices alone: the figures and the robustness check are for people.
     i.benchmarkVariants = {
         {"barlow", "Barlow", {{"figure-leaves", "0"}, {"robustness-examples", "0"}}}};
