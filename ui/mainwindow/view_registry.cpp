@@ -1,4 +1,5 @@
 #include "ui/mainwindow/view_registry.h"
+#include "ui/methods/barlow/barlow_trees_view.h"
 #include "ui/methods/infembed/infembed_slice_view.h"
 #include "ui/views/embedding_scatter_view.h"
 #include "ui/views/histograms_view.h"
@@ -40,7 +41,8 @@ std::vector<ViewSlot> viewSlots() {
         slot<EmbeddingScatterView>("embedding",
                                    QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "Embedding")),
         slot<InfEmbedSliceView>("infembed",
-                                QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "InfEmbed slice"))};
+                                QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "InfEmbed slice")),
+        slot<BarlowTreesView>("barlow-trees", QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "Trees"))};
 }
 
 } // namespace fl::ui
