@@ -30,7 +30,8 @@ namespace {
 
 struct DemoArgs {
     workflows::DemoOptions options;
-    std::string out; // summary file; default beside the demo project
+    std::string out;            // summary file; default beside the demo project
+    bool skipAuxiliary = false; // leave out methods whose auxiliary models are not cached yet
 };
 
 // Metrics per split of the project's evaluation run, read back from what was stored.
@@ -51,7 +52,7 @@ storedMetrics(store::Project& project, std::int64_t runId, int numClasses) {
 // Every registered method's quick preset on the demo project, stored there, with its worst
 // finding in a line or two: what the product finds, without a window.
 std::string runMethodsOnDemo(const GlobalOptions& g, const std::string& projectPath,
-                             nlohmann::json& j) {
+                             bool skipAuxiliary, nlohmann::json& j) {
     const Progress progress = progressOf(g);
     const auto opened = workflows::openProject(projectPath, g.device);
     if (!opened.dataset || !opened.model)
@@ -68,10 +69,10 @@ std::string runMethodsOnDemo(const GlobalOptions& g, const std::string& projectP
         for (const auto& aux : m->auxiliaryModels(values))
             if (!nn::isCached(*opened.dataset, aux.recipe))
                 missing = aux.role;
-        if (!missing.empty()) {
+        if (!missing.empty() && skipAuxiliary) {
             t << "  " << info.title << ": not run, its " << missing
-              << " model is not trained yet (`faultline-cli run " << info.id << " --project "
-              << projectPath << "` trains it once)\n";
+              << " model is not trained yet (`faultline-cli run " << info.id
+              << " --preset quick --project " << projectPath << "` trains it once)\n";
             j["methods"].push_back({{"id", info.id}, {"skipped", "needs " + missing}});
             continue;
         }
@@ -100,6 +101,8 @@ std::string runMethodsOnDemo(const GlobalOptions& g, const std::string& projectP
               << report::formatPercent(st.dominantLabelShare, 0) << "), predicted mostly "
               << methods::classNameOf(names, st.dominantPrediction) << " ("
               << report::formatPercent(st.dominantPredictionShare, 0) << ")\n";
+            if (!s.rule.empty() && s.rule != s.name)
+                t << "    " << s.rule << "\n";
             mj["worst"] = methods::resultJson(r, names)["slices"][0];
             mj["worst"].erase("members");
             mj["worst"].erase("scores");
@@ -164,7 +167,7 @@ void runDemo(const GlobalOptions& g, DemoArgs a) {
     }
 
     project.close();
-    t << runMethodsOnDemo(g, r.projectPath, j);
+    t << runMethodsOnDemo(g, r.projectPath, a.skipAuxiliary, j);
 
     const fs::path out =
         a.out.empty() ? fs::path(r.projectPath).parent_path() / "summary.txt" : fs::path(a.out);
@@ -189,6 +192,9 @@ void registerDemoCommand(CLI::App& app, GlobalOptions& g) {
     cmd->add_option("--seed", a->options.seed, "Seed of the demo model");
     cmd->add_option("--summary", a->out,
                     "Where to write the summary (default: beside the project)");
+    cmd->add_flag("--skip-auxiliary", a->skipAuxiliary,
+                  "Leave out the methods whose auxiliary models (Barlow's robust extractor) are "
+                  "not trained yet, instead of training them once (about 2 minutes)");
     cmd->callback([&g, a] { runDemo(g, *a); });
 }
 
