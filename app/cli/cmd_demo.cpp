@@ -101,7 +101,8 @@ std::string runMethodsOnDemo(const GlobalOptions& g, const std::string& projectP
               << report::formatPercent(st.dominantLabelShare, 0) << "), predicted mostly "
               << methods::classNameOf(names, st.dominantPrediction) << " ("
               << report::formatPercent(st.dominantPredictionShare, 0) << ")\n";
-            if (!s.rule.empty() && s.rule != s.name)
+            // Rules that read as a phrase (Barlow's tree path); a bare cluster path says nothing.
+            if (s.rule.find(' ') != std::string::npos && s.rule != s.name)
                 t << "    " << s.rule << "\n";
             mj["worst"] = methods::resultJson(r, names)["slices"][0];
             mj["worst"].erase("members");
