@@ -19,12 +19,12 @@
         <translation>%1 kann nicht laufen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_command.cpp" line="79"/>
+        <location filename="../ui/methods/method_command.cpp" line="74"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/methods/method_command.cpp" line="103"/>
+        <location filename="../ui/methods/method_command.cpp" line="108"/>
         <source>%1 found %n slice(s) in %2 s (run #%3)</source>
         <translation>
             <numerusform>%1 hat %n Slice in %2 s gefunden (Lauf #%3)</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_command.cpp" line="111"/>
+        <location filename="../ui/methods/method_command.cpp" line="116"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -424,46 +424,261 @@
     </message>
     <message>
         <location filename="../ui/methods/method_strings.cpp" line="43"/>
+        <source>Barlow</source>
+        <translation>Barlow</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="44"/>
+        <source>Per class, a shallow decision tree on robust features that isolates where the model errs</source>
+        <translation>Je Klasse ein flacher Entscheidungsbaum auf robusten Merkmalen, der eingrenzt, wo das Modell irrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="45"/>
+        <source>Grouping</source>
+        <translation>Gruppierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="46"/>
+        <source>label: each class&apos;s examples, failures are false negatives; prediction: examples predicted as the class, failures are false positives</source>
+        <translation>label: die Beispiele jeder Klasse, Fehler sind falsch Negative; prediction: als die Klasse vorhergesagte Beispiele, Fehler sind falsch Positive</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="47"/>
+        <source>Trees</source>
+        <translation>Bäume</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="48"/>
+        <source>Tree depth</source>
+        <translation>Baumtiefe</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="49"/>
+        <source>Maximum depth of each class&apos;s tree (the paper&apos;s Table 1 uses 1 and 3)</source>
+        <translation>Höchste Tiefe des Baums jeder Klasse (Tabelle 1 des Papers nutzt 1 und 3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="50"/>
+        <source>Top-k features</source>
+        <translation>Top-k-Merkmale</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="51"/>
+        <source>Features kept per class by mutual information with the failure label</source>
+        <translation>Je Klasse behaltene Merkmale nach gegenseitiger Information mit dem Fehlerlabel</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="52"/>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="53"/>
+        <source>robust: the robust extractor&apos;s (the paper); model: the inspected model&apos;s own penultimate features, nearly tautological, for comparison only</source>
+        <translation>robust: die des robusten Extraktors (das Paper); model: die eigenen vorletzten Merkmale des untersuchten Modells, nahezu tautologisch, nur zum Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="54"/>
+        <source>Valid leaf: ER above BER by δ</source>
+        <translation>Gültiges Blatt: ER um δ über BER</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="55"/>
+        <source>A valid leaf&apos;s error rate exceeds the class&apos;s base error rate by more than δ</source>
+        <translation>Die Fehlerrate eines gültigen Blatts übersteigt die Basisfehlerrate der Klasse um mehr als δ</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="56"/>
+        <source>Leaves</source>
+        <translation>Blätter</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="57"/>
+        <source>Valid leaf: EC above τ</source>
+        <translation>Gültiges Blatt: EC über τ</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="58"/>
+        <source>A valid leaf covers more than τ of the class&apos;s errors</source>
+        <translation>Ein gültiges Blatt deckt mehr als τ der Fehler der Klasse ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="59"/>
+        <source>MI neighbours</source>
+        <translation>MI-Nachbarn</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="60"/>
+        <source>k of the k-NN mutual information estimator</source>
+        <translation>k des k-NN-Schätzers der gegenseitigen Information</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="61"/>
+        <source>Min samples to split</source>
+        <translation>Mindestbeispiele zum Teilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="62"/>
+        <source>A node splits only with at least this many examples</source>
+        <translation>Ein Knoten teilt sich nur mit mindestens so vielen Beispielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="63"/>
+        <source>Min samples per leaf</source>
+        <translation>Mindestbeispiele je Blatt</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="64"/>
+        <source>Each leaf keeps at least this many examples</source>
+        <translation>Jedes Blatt behält mindestens so viele Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="65"/>
+        <source>Seed of the mutual information estimator&apos;s tie-breaking noise and of the failures drawn for the figures</source>
+        <translation>Seed des Rauschens, mit dem der Schätzer der gegenseitigen Information Gleichstände auflöst, und der für die Abbildungen gezogenen Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="66"/>
+        <source>Leaves with figures</source>
+        <translation>Blätter mit Abbildungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="67"/>
+        <source>The first slices&apos; leaves drawn as the paper&apos;s figure rows (most activating, heatmaps, feature attack, failures) for the report</source>
+        <translation>Die Blätter der ersten Slices, für den Bericht als Abbildungszeilen des Papers gezeichnet (am stärksten aktivierend, Heatmaps, Merkmalsangriff, Fehler)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="68"/>
+        <source>Figures</source>
+        <translation>Abbildungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="69"/>
+        <source>Feature attack iterations</source>
+        <translation>Iterationen des Merkmalsangriffs</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="70"/>
+        <source>Gradient ascent steps of the feature attack</source>
+        <translation>Gradientenanstiegsschritte des Merkmalsangriffs</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="71"/>
+        <source>Extractor file</source>
+        <translation>Extraktordatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="72"/>
+        <source>A robust model to use instead of training one: a Faultline model or TorchScript with features() = the average pool of feature_maps() (docs/model-contract.md); empty = train or reuse the cached one</source>
+        <translation>Ein robustes Modell, das statt eines trainierten genutzt wird: ein Faultline-Modell oder TorchScript mit features() = Durchschnittspooling von feature_maps() (docs/model-contract.md); leer = trainieren oder das zwischengespeicherte wiederverwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="73"/>
+        <source>Robust extractor</source>
+        <translation>Robuster Extraktor</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="74"/>
+        <source>Extractor architecture</source>
+        <translation>Extraktorarchitektur</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="75"/>
+        <source>Built-in extractor whose features are the average pool of its last maps (the paper&apos;s: a ResNet-50 on ImageNet)</source>
+        <translation>Eingebauter Extraktor, dessen Merkmale das Durchschnittspooling seiner letzten Karten sind (im Paper: ein ResNet-50 auf ImageNet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="76"/>
+        <source>Extractor epochs</source>
+        <translation>Extraktor-Epochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="77"/>
+        <source>Epochs of L2-PGD adversarial training (about 80 s each for pooled-cnn on 28×28 data on 2 cores)</source>
+        <translation>Epochen des adversarialen L2-PGD-Trainings (je etwa 80 s für pooled-cnn auf 28×28-Daten mit 2 Kernen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="78"/>
+        <source>Extractor ε (L2)</source>
+        <translation>Extraktor-ε (L2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="79"/>
+        <source>Radius of the L2 ball of adversarial training and of the robustness check (the paper&apos;s 3 is for 3×224×224 ImageNet images)</source>
+        <translation>Radius der L2-Kugel des adversarialen Trainings und der Robustheitsprüfung (die 3 des Papers gilt für ImageNet-Bilder mit 3×224×224)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="80"/>
+        <source>Extractor PGD steps</source>
+        <translation>PGD-Schritte des Extraktors</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="81"/>
+        <source>PGD steps per batch</source>
+        <translation>PGD-Schritte je Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="82"/>
+        <source>Extractor seed</source>
+        <translation>Extraktor-Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="83"/>
+        <source>Seed of the extractor&apos;s weights, shuffles and attack starts</source>
+        <translation>Seed der Gewichte, Mischungen und Angriffsstarts des Extraktors</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="84"/>
+        <source>Robustness check examples</source>
+        <translation>Beispiele der Robustheitsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="85"/>
+        <source>Examples of the split on which the extractor&apos;s clean and PGD accuracy are measured and recorded (0 = skip)</source>
+        <translation>Beispiele des Splits, auf denen die saubere und die PGD-Genauigkeit des Extraktors gemessen und festgehalten werden (0 = überspringen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="86"/>
         <source>Errors by loss</source>
         <translation>Fehler nach Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="44"/>
+        <location filename="../ui/methods/method_strings.cpp" line="87"/>
         <source>The misclassified examples, highest loss first, as one slice</source>
         <translation>Die falsch klassifizierten Beispiele, höchster Verlust zuerst, als ein Slice</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="45"/>
+        <location filename="../ui/methods/method_strings.cpp" line="88"/>
         <source>Embedding K-means</source>
         <translation>Einbettungs-K-Means</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="46"/>
+        <location filename="../ui/methods/method_strings.cpp" line="89"/>
         <source>Spherical K-means on the model&apos;s penultimate features, worst clusters first</source>
         <translation>Sphärisches K-Means auf den vorletzten Merkmalen des Modells, schlechteste Cluster zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="47"/>
+        <location filename="../ui/methods/method_strings.cpp" line="90"/>
         <source>Clusters K</source>
         <translation>Cluster K</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="48"/>
+        <location filename="../ui/methods/method_strings.cpp" line="91"/>
         <source>Number of clusters (METHODS.md: 10–25)</source>
         <translation>Anzahl der Cluster (METHODS.md: 10–25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="49"/>
+        <location filename="../ui/methods/method_strings.cpp" line="92"/>
         <source>Spherical K-means iterations (faiss default 25)</source>
         <translation>Iterationen des sphärischen K-Means (faiss-Standard 25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="50"/>
+        <location filename="../ui/methods/method_strings.cpp" line="93"/>
         <source>Seed of the K-means initialisation (faiss default 42)</source>
         <translation>Seed der K-Means-Initialisierung (faiss-Standard 42)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="51"/>
+        <location filename="../ui/methods/method_strings.cpp" line="94"/>
         <source>Failure order of the clusters: accuracy (lowest first) or errors (most first)</source>
         <translation>Fehlerreihenfolge der Cluster: accuracy (niedrigste zuerst) oder errors (meiste zuerst)</translation>
     </message>
@@ -566,6 +781,663 @@
         <location filename="../ui/document/slice_commands.cpp" line="67"/>
         <source>Remove slice “%1”</source>
         <translation>Slice „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::BarlowClassModel</name>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="96"/>
+        <source>No errors in this group: no tree.</source>
+        <translation>Keine Fehler in dieser Gruppe: kein Baum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="97"/>
+        <source>%1: base error rate %2; the best leaf (by IV) has error rate %3 and covers %4 of the errors; %5 valid leaves. Click to show its tree.</source>
+        <translation>%1: Basisfehlerrate %2; das beste Blatt (nach IV) hat die Fehlerrate %3 und deckt %4 der Fehler ab; %5 gültige Blätter. Klicken Sie, um den Baum zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="113"/>
+        <source>Base error rate: the group&apos;s errors / its size</source>
+        <translation>Basisfehlerrate: die Fehler der Gruppe / ihre Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="115"/>
+        <source>Error rate of the leaf with the highest importance IV = ER · EC</source>
+        <translation>Fehlerrate des Blatts mit der höchsten Wichtigkeit IV = ER · EC</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="117"/>
+        <source>Error coverage of that leaf: its share of the group&apos;s errors</source>
+        <translation>Fehlerabdeckung dieses Blatts: sein Anteil an den Fehlern der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="119"/>
+        <source>The tree&apos;s score: ALER (Σ over leaves of ER · EC) minus the base error rate</source>
+        <translation>Der Wert des Baums: ALER (Σ über die Blätter von ER · EC) minus die Basisfehlerrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="122"/>
+        <source>Leaves with ER &gt; BER + δ and EC &gt; τ</source>
+        <translation>Blätter mit ER &gt; BER + δ und EC &gt; τ</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="131"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="133"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="135"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="137"/>
+        <source>BER</source>
+        <translation>BER</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="139"/>
+        <source>Best leaf ER</source>
+        <translation>ER bestes Blatt</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="141"/>
+        <source>Best leaf EC</source>
+        <translation>EC bestes Blatt</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="143"/>
+        <source>ALER − BER</source>
+        <translation>ALER − BER</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="145"/>
+        <source>Valid leaves</source>
+        <translation>Gültige Blätter</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::BarlowFeaturePanel</name>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="53"/>
+        <source>The class&apos;s top features by mutual information with failure; a click on a split in the tree shows its feature here</source>
+        <translation>Die Top-Merkmale der Klasse nach gegenseitiger Information mit dem Fehlschlag; ein Klick auf eine Teilung im Baum zeigt ihr Merkmal hier</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="55"/>
+        <source>&amp;Feature:</source>
+        <translation>&amp;Merkmal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="58"/>
+        <source>Name this feature, e.g. collar</source>
+        <translation>Benennen Sie dieses Merkmal, z. B. Kragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="60"/>
+        <source>A name for the feature, shown wherever it appears (tree, rules, heatmap); saved in the project when you press Enter or leave the field</source>
+        <translation>Ein Name für das Merkmal, überall gezeigt, wo es vorkommt (Baum, Regeln, Heatmap); im Projekt gespeichert, sobald Sie Enter drücken oder das Feld verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="63"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="69"/>
+        <source>Heatmap opacity over the images</source>
+        <translation>Deckkraft der Heatmap über den Bildern</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="70"/>
+        <source>Heatmap &amp;opacity:</source>
+        <translation>&amp;Deckkraft der Heatmap:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="104"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="105"/>
+        <source>&amp;Attack Again</source>
+        <translation>&amp;Erneut angreifen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="106"/>
+        <source>Run the feature attack for this feature (cached results show at once)</source>
+        <translation>Den Merkmalsangriff für dieses Merkmal ausführen (zwischengespeicherte Ergebnisse erscheinen sofort)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="203"/>
+        <source>%1 (not among the class&apos;s top features)</source>
+        <translation>%1 (nicht unter den Top-Merkmalen der Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="222"/>
+        <source>Pick a feature above, or click a split in the tree.</source>
+        <translation>Wählen Sie oben ein Merkmal oder klicken Sie auf eine Teilung im Baum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="236"/>
+        <source>%1 of the inspected model&apos;s own penultimate features, in %2.</source>
+        <translation>%1 der eigenen vorletzten Merkmale des untersuchten Modells, in %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="237"/>
+        <source>%1 of the robust extractor&apos;s features, in %2.</source>
+        <translation>%1 der Merkmale des robusten Extraktors, in %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="239"/>
+        <source>Heatmaps: the feature&apos;s channel of the last feature maps, overlaid in JET colours</source>
+        <translation>Heatmaps: der Kanal des Merkmals in den letzten Merkmalskarten, in JET-Farben überlagert</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="241"/>
+        <source>Feature attack: %1 steps of gradient ascent on the feature from each image above (value before → after)</source>
+        <translation>Merkmalsangriff: %1 Schritte Gradientenanstieg auf dem Merkmal, ausgehend von jedem Bild oben (Wert vorher → nachher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="244"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="245"/>
+        <source>Computed when shown.</source>
+        <translation>Wird berechnet, sobald es sichtbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="255"/>
+        <source>No heatmaps: the run&apos;s examples are not in the dataset.</source>
+        <translation>Keine Heatmaps: die Beispiele des Laufs sind nicht im Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="256"/>
+        <source>No feature attack: the run&apos;s examples are not in the dataset.</source>
+        <translation>Kein Merkmalsangriff: die Beispiele des Laufs sind nicht im Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="285"/>
+        <source>Most activating in %1 (%2 of %3 examples), feature value under each</source>
+        <translation>Am stärksten aktivierend in %1 (%2 von %3 Beispielen), Merkmalswert darunter</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="296"/>
+        <source>Example %1
+True label: %2
+Prediction: %3
+Feature value %4</source>
+        <translation>Beispiel %1
+Wahres Label: %2
+Vorhersage: %3
+Merkmalswert %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="303"/>
+        <source>The group has no examples.</source>
+        <translation>Die Gruppe hat keine Beispiele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="333"/>
+        <source>No images: the dataset is not loaded.</source>
+        <translation>Keine Bilder: der Datensatz ist nicht geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="343"/>
+        <source>Computing the heatmaps…</source>
+        <translation>Heatmaps werden berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="347"/>
+        <source>Barlow heatmaps of %1</source>
+        <translation>Barlow-Heatmaps von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="367"/>
+        <source>No heatmaps: %1</source>
+        <translation>Keine Heatmaps: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="387"/>
+        <source>Example %1: where feature %2 fires (red: strongest)</source>
+        <translation>Beispiel %1: wo Merkmal %2 anspricht (rot: am stärksten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="415"/>
+        <source>Attacking the feature…</source>
+        <translation>Das Merkmal wird angegriffen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="423"/>
+        <source>Barlow feature attack on %1</source>
+        <translation>Barlow-Merkmalsangriff auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="443"/>
+        <source>No feature attack: %1</source>
+        <translation>Kein Merkmalsangriff: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="459"/>
+        <source>The feature attack was cancelled.</source>
+        <translation>Der Merkmalsangriff wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="497"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="541"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="498"/>
+        <source>Example %1 changed to maximise %2: %3 → %4</source>
+        <translation>Beispiel %1 verändert, um %2 zu maximieren: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="532"/>
+        <source>Random failures in %1 (%2 of %3)</source>
+        <translation>Zufällige Fehler in %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="544"/>
+        <source>Example %1
+True label: %2
+Prediction: %3</source>
+        <translation>Beispiel %1
+Wahres Label: %2
+Vorhersage: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="551"/>
+        <source>Click a leaf of the tree to see its failures.</source>
+        <translation>Klicken Sie auf ein Blatt des Baums, um seine Fehler zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="553"/>
+        <source>The model makes no errors here.</source>
+        <translation>Das Modell macht hier keine Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="572"/>
+        <source>The feature&apos;s name could not be saved: %1</source>
+        <translation>Der Name des Merkmals konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::BarlowHeatmapPanel</name>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="21"/>
+        <source>Two features</source>
+        <translation>Zwei Merkmale</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="22"/>
+        <source>Feature × class</source>
+        <translation>Merkmal × Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="23"/>
+        <source>Two features: the class&apos;s examples binned by two of its top features. Feature × class: every class against one feature.</source>
+        <translation>Zwei Merkmale: die Beispiele der Klasse nach zwei ihrer Top-Merkmale eingeteilt. Merkmal × Klasse: jede Klasse gegen ein Merkmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="26"/>
+        <source>The feature across (its quantile bins), among the class&apos;s top features by mutual information with failure</source>
+        <translation>Das Merkmal in der Breite (seine Quantilklassen), unter den Top-Merkmalen der Klasse nach gegenseitiger Information mit dem Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="29"/>
+        <source>The feature up (its quantile bins)</source>
+        <translation>Das Merkmal in der Höhe (seine Quantilklassen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="33"/>
+        <source>Quantile bins per feature</source>
+        <translation>Quantilklassen je Merkmal</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="34"/>
+        <source>&amp;Across:</source>
+        <translation>&amp;Quer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="36"/>
+        <source>&amp;Up:</source>
+        <translation>&amp;Hoch:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="38"/>
+        <source>&amp;Bins:</source>
+        <translation>&amp;Klassen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="138"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="140"/>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="142"/>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="143"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="151"/>
+        <source>The model makes no errors in this group: there is nothing to bin.</source>
+        <translation>Das Modell macht in dieser Gruppe keine Fehler: es gibt nichts einzuteilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="167"/>
+        <source>%1: %2 examples, %3 errors, binned by the quantiles of two of its top features. Colour: error rate; each cell: examples, error rate (ER), share of the group&apos;s errors (EC).</source>
+        <translation>%1: %2 Beispiele, %3 Fehler, nach den Quantilen zweier ihrer Top-Merkmale eingeteilt. Farbe: Fehlerrate; jede Zelle: Beispiele, Fehlerrate (ER), Anteil an den Fehlern der Gruppe (EC).</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="180"/>
+        <source>Every prediction against the quantiles of %1 over the split. Colour: error rate; each cell: examples, error rate (ER), share of the predicted class&apos;s errors (EC).</source>
+        <translation>Jede Vorhersage gegen die Quantile von %1 über den Split. Farbe: Fehlerrate; jede Zelle: Beispiele, Fehlerrate (ER), Anteil an den Fehlern der vorhergesagten Klasse (EC).</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="183"/>
+        <source>Every true label against the quantiles of %1 over the split. Colour: error rate; each cell: examples, error rate (ER), share of the class&apos;s errors (EC).</source>
+        <translation>Jedes wahre Label gegen die Quantile von %1 über den Split. Farbe: Fehlerrate; jede Zelle: Beispiele, Fehlerrate (ER), Anteil an den Fehlern der Klasse (EC).</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="201"/>
+        <source>Barlow heatmap: %1 ∧ %2 ∧ %3</source>
+        <translation>Barlow-Heatmap: %1 ∧ %2 ∧ %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_heatmap_panel.cpp" line="207"/>
+        <source>Barlow heatmap: %1 ∧ %2</source>
+        <translation>Barlow-Heatmap: %1 ∧ %2</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::BarlowRun</name>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_run.cpp" line="28"/>
+        <source>predicted %1</source>
+        <translation>vorhergesagt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_run.cpp" line="30"/>
+        <source>label %1</source>
+        <translation>Label %1</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::BarlowText</name>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_text.cpp" line="10"/>
+        <location filename="../ui/methods/barlow/barlow_text.cpp" line="19"/>
+        <source>feature[%1]</source>
+        <translation>Merkmal[%1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_text.cpp" line="16"/>
+        <source>%1 (feature[%2])</source>
+        <translation>%1 (Merkmal[%2])</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_text.cpp" line="27"/>
+        <source>%1 ≤ %2</source>
+        <translation>%1 ≤ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_text.cpp" line="28"/>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::BarlowTreeMap</name>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="23"/>
+        <source>Failure tree</source>
+        <translation>Fehlerbaum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="138"/>
+        <source>%1 examples · %n error(s)</source>
+        <translation>
+            <numerusform>%1 Beispiele · %n Fehler</numerusform>
+            <numerusform>%1 Beispiele · %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="139"/>
+        <source>ER %1 · EC %2</source>
+        <translation>ER %1 · EC %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="148"/>
+        <source>%1 examples, %2 errors: error rate %3 (the class&apos;s base rate %4), error coverage %5 of the class&apos;s %6 errors.</source>
+        <translation>%1 Beispiele, %2 Fehler: Fehlerrate %3 (Basisrate der Klasse %4), Fehlerabdeckung %5 der %6 Fehler der Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="154"/>
+        <source>★ Valid leaf #%1 by importance (IV = ER · EC = %2): ER &gt; BER + δ and EC &gt; τ.</source>
+        <translation>★ Gültiges Blatt #%1 nach Wichtigkeit (IV = ER · EC = %2): ER &gt; BER + δ und EC &gt; τ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="156"/>
+        <source>Leaf #%1 by importance (IV = ER · EC = %2); not valid (needs ER &gt; BER + δ and EC &gt; τ).</source>
+        <translation>Blatt #%1 nach Wichtigkeit (IV = ER · EC = %2); nicht gültig (braucht ER &gt; BER + δ und EC &gt; τ).</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="161"/>
+        <source>Splits on %1 at %2.</source>
+        <translation>Teilt bei %1 an %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="165"/>
+        <source>Click: select these examples. Double-click: show the feature&apos;s images.</source>
+        <translation>Klick: diese Beispiele auswählen. Doppelklick: die Bilder des Merkmals zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::BarlowTreesView</name>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="51"/>
+        <source>The class whose failure tree is shown</source>
+        <translation>Die Klasse, deren Fehlerbaum gezeigt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="53"/>
+        <source>label (false negatives)</source>
+        <translation>Label (falsch Negative)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="54"/>
+        <source>prediction (false positives)</source>
+        <translation>Vorhersage (falsch Positive)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="55"/>
+        <source>Label grouping: a class&apos;s examples, failures are missed ones. Prediction grouping: examples predicted as the class, failures are wrong ones.</source>
+        <translation>Gruppierung nach Label: die Beispiele einer Klasse, Fehler sind verfehlte. Gruppierung nach Vorhersage: als die Klasse vorhergesagte Beispiele, Fehler sind falsche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="60"/>
+        <source>Maximum depth of the tree (the paper&apos;s Table 1 uses 1 and 3)</source>
+        <translation>Höchste Tiefe des Baums (Tabelle 1 des Papers nutzt 1 und 3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="67"/>
+        <source>&amp;Class:</source>
+        <translation>Kl&amp;asse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="68"/>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Gruppierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="69"/>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Tiefe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="117"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="122"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="122"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="122"/>
+        <source>ER</source>
+        <translation>ER</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="122"/>
+        <source>EC</source>
+        <translation>EC</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="122"/>
+        <source>IV</source>
+        <translation>IV</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="122"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="122"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="129"/>
+        <source>Leaves</source>
+        <translation>Blätter</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="131"/>
+        <source>Error heatmap</source>
+        <translation>Fehler-Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="137"/>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="217"/>
+        <source>Open a project (File ▸ Open), then run Barlow from the Analysis menu (%1) to grow failure trees.</source>
+        <translation>Öffnen Sie ein Projekt (Datei ▸ Öffnen) und starten Sie dann Barlow im Menü Analyse (%1), um Fehlerbäume wachsen zu lassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="224"/>
+        <source>Run Barlow from the Analysis menu (%1) to grow failure trees.</source>
+        <translation>Starten Sie Barlow im Menü Analyse (%1), um Fehlerbäume wachsen zu lassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="233"/>
+        <source>The Barlow run cannot be shown: %1. Run Barlow again from the Analysis menu (%2).</source>
+        <translation>Der Barlow-Lauf kann nicht gezeigt werden: %1. Starten Sie Barlow erneut im Menü Analyse (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="273"/>
+        <source>The feature names could not be read: %1</source>
+        <translation>Die Merkmalsnamen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="284"/>
+        <source>on the model&apos;s own features (side note, nearly tautological: those features produce the logits)</source>
+        <translation>auf den eigenen Merkmalen des Modells (Randnotiz, nahezu tautologisch: diese Merkmale erzeugen die Logits)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="286"/>
+        <source>on the robust extractor&apos;s features</source>
+        <translation>auf den Merkmalen des robusten Extraktors</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="288"/>
+        <source>Table 1 is not in this run.</source>
+        <translation>Tabelle 1 ist nicht in diesem Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="297"/>
+        <source>&lt;b&gt;Table 1&lt;/b&gt;: share of the classes whose top-IV leaf is valid, %1.&lt;table cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;depth 1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;depth 3&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;label grouping&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;prediction grouping&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;b&gt;Tabelle 1&lt;/b&gt;: Anteil der Klassen, deren Blatt mit dem höchsten IV gültig ist, %1.&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align='right'&gt;Tiefe 1&lt;/th&gt;&lt;th align='right'&gt;Tiefe 3&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gruppierung nach Label&lt;/td&gt;&lt;td align='right'&gt;%2&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gruppierung nach Vorhersage&lt;/td&gt;&lt;td align='right'&gt;%4&lt;/td&gt;&lt;td align='right'&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="324"/>
+        <source>Growing the trees…</source>
+        <translation>Die Bäume wachsen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="330"/>
+        <source>Barlow trees (depth %1)</source>
+        <translation>Barlow-Bäume (Tiefe %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="345"/>
+        <source>The trees could not be grown: %1</source>
+        <translation>Die Bäume konnten nicht wachsen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="352"/>
+        <source>%1 split, %2 examples · top-%3 features · valid leaf: ER &gt; BER + %4, EC &gt; %5</source>
+        <translation>Split %1, %2 Beispiele · Top-%3-Merkmale · gültiges Blatt: ER &gt; BER + %4, EC &gt; %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="389"/>
+        <source>No example is in %1.</source>
+        <translation>Kein Beispiel ist in %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="391"/>
+        <source>The model makes no errors in %1 (%2 examples): there is no tree.</source>
+        <translation>Das Modell macht in %1 (%2 Beispiele) keine Fehler: es gibt keinen Baum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="395"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 examples, base error rate %3. Boxes: white → red by error rate; bar: share of the class&apos;s errors (EC); ★ valid leaf, #n rank by IV. Click a box to select its examples, double-click for its feature.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Beispiele, Basisfehlerrate %3. Kästen: weiß → rot nach Fehlerrate; Balken: Anteil an den Fehlern der Klasse (EC); ★ gültiges Blatt, #n Rang nach IV. Klicken Sie auf einen Kasten, um seine Beispiele auszuwählen, doppelklicken Sie für sein Merkmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="420"/>
+        <source>the top leaf: %1</source>
+        <translation>dem obersten Blatt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="454"/>
+        <source>★ yes</source>
+        <translation>★ ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="454"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="488"/>
+        <source>Barlow: %1</source>
+        <translation>Barlow: %1</translation>
     </message>
 </context>
 <context>
@@ -684,6 +1556,38 @@ Klicken, um sie auszuwählen.</translation>
         <location filename="../ui/views/embedding_scatter_view.cpp" line="195"/>
         <source>rectangle in the embedding</source>
         <translation>Rechteck in der Einbettung</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ErrorHeatmapWidget</name>
+    <message>
+        <location filename="../ui/methods/barlow/error_heatmap_widget.cpp" line="21"/>
+        <source>Error heatmap</source>
+        <translation>Fehler-Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/error_heatmap_widget.cpp" line="92"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/error_heatmap_widget.cpp" line="93"/>
+        <source>ER %1</source>
+        <translation>ER %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/error_heatmap_widget.cpp" line="94"/>
+        <source>EC %1</source>
+        <translation>EC %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/error_heatmap_widget.cpp" line="224"/>
+        <source>%1
+%2 examples, %3 errors: error rate %4, error coverage %5.
+Click to select them.</source>
+        <translation>%1
+%2 Beispiele, %3 Fehler: Fehlerrate %4, Fehlerabdeckung %5.
+Klicken Sie, um sie auszuwählen.</translation>
     </message>
 </context>
 <context>
@@ -3543,39 +4447,44 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
 <context>
     <name>fl::ui::ViewRegistry</name>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="35"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="36"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="36"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="37"/>
         <source>Histograms</source>
         <translation>Histogramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="37"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="38"/>
         <source>Slices</source>
         <translation>Slices</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="38"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="39"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="39"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="40"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="41"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="42"/>
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="43"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="44"/>
         <source>InfEmbed slice</source>
         <translation>InfEmbed-Slice</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="45"/>
+        <source>Trees</source>
+        <translation>Bäume</translation>
     </message>
 </context>
 <context>

@@ -816,6 +816,280 @@ METHOD_STRINGS = {
     "Fehlerreihenfolge der Cluster: accuracy (niedrigste zuerst) oder errors (meiste zuerst)",
 }
 
+# Barlow's method strings (context fl::methods::ParameterSpec) and its Trees dock
+# (fl::ui::BarlowTreesView and its panels): leaf "Blatt", tree "Baum", feature "Merkmal",
+# grouping "Gruppierung", feature attack "Merkmalsangriff"; ER, EC, BER, ALER and IV stay.
+# Trees dock: K G T (class, grouping, depth); feature panel: M N D A; heatmap: Q H B.
+BARLOW = {
+    "Barlow": "Barlow",
+    "Per class, a shallow decision tree on robust features that isolates where the model errs":
+    "Je Klasse ein flacher Entscheidungsbaum auf robusten Merkmalen, der eingrenzt, wo das Modell "
+    "irrt",
+    "Grouping": "Gruppierung",
+    "label: each class's examples, failures are false negatives; prediction: examples predicted "
+    "as the class, failures are false positives":
+    "label: die Beispiele jeder Klasse, Fehler sind falsch Negative; prediction: als die Klasse "
+    "vorhergesagte Beispiele, Fehler sind falsch Positive",
+    "Trees": "Bäume",
+    "Tree depth": "Baumtiefe",
+    "Maximum depth of each class's tree (the paper's Table 1 uses 1 and 3)":
+    "Höchste Tiefe des Baums jeder Klasse (Tabelle 1 des Papers nutzt 1 und 3)",
+    "Top-k features": "Top-k-Merkmale",
+    "Features kept per class by mutual information with the failure label":
+    "Je Klasse behaltene Merkmale nach gegenseitiger Information mit dem Fehlerlabel",
+    "Features": "Merkmale",
+    "robust: the robust extractor's (the paper); model: the inspected model's own penultimate "
+    "features, nearly tautological, for comparison only":
+    "robust: die des robusten Extraktors (das Paper); model: die eigenen vorletzten Merkmale des "
+    "untersuchten Modells, nahezu tautologisch, nur zum Vergleich",
+    "Valid leaf: ER above BER by δ": "Gültiges Blatt: ER um δ über BER",
+    "A valid leaf's error rate exceeds the class's base error rate by more than δ":
+    "Die Fehlerrate eines gültigen Blatts übersteigt die Basisfehlerrate der Klasse um mehr als δ",
+    "Leaves": "Blätter",
+    "Valid leaf: EC above τ": "Gültiges Blatt: EC über τ",
+    "A valid leaf covers more than τ of the class's errors":
+    "Ein gültiges Blatt deckt mehr als τ der Fehler der Klasse ab",
+    "MI neighbours": "MI-Nachbarn",
+    "k of the k-NN mutual information estimator":
+    "k des k-NN-Schätzers der gegenseitigen Information",
+    "Min samples to split": "Mindestbeispiele zum Teilen",
+    "A node splits only with at least this many examples":
+    "Ein Knoten teilt sich nur mit mindestens so vielen Beispielen",
+    "Min samples per leaf": "Mindestbeispiele je Blatt",
+    "Each leaf keeps at least this many examples":
+    "Jedes Blatt behält mindestens so viele Beispiele",
+    "Seed of the mutual information estimator's tie-breaking noise and of the failures drawn for "
+    "the figures":
+    "Seed des Rauschens, mit dem der Schätzer der gegenseitigen Information Gleichstände auflöst, "
+    "und der für die Abbildungen gezogenen Fehler",
+    "Leaves with figures": "Blätter mit Abbildungen",
+    "The first slices' leaves drawn as the paper's figure rows (most activating, heatmaps, "
+    "feature attack, failures) for the report":
+    "Die Blätter der ersten Slices, für den Bericht als Abbildungszeilen des Papers gezeichnet "
+    "(am stärksten aktivierend, Heatmaps, Merkmalsangriff, Fehler)",
+    "Figures": "Abbildungen",
+    "Feature attack iterations": "Iterationen des Merkmalsangriffs",
+    "Gradient ascent steps of the feature attack": "Gradientenanstiegsschritte des Merkmalsangriffs",
+    "Extractor file": "Extraktordatei",
+    "A robust model to use instead of training one: a Faultline model or TorchScript with "
+    "features() = the average pool of feature_maps() (docs/model-contract.md); empty = train or "
+    "reuse the cached one":
+    "Ein robustes Modell, das statt eines trainierten genutzt wird: ein Faultline-Modell oder "
+    "TorchScript mit features() = Durchschnittspooling von feature_maps() "
+    "(docs/model-contract.md); leer = trainieren oder das zwischengespeicherte wiederverwenden",
+    "Robust extractor": "Robuster Extraktor",
+    "Extractor architecture": "Extraktorarchitektur",
+    "Built-in extractor whose features are the average pool of its last maps (the paper's: a "
+    "ResNet-50 on ImageNet)":
+    "Eingebauter Extraktor, dessen Merkmale das Durchschnittspooling seiner letzten Karten sind "
+    "(im Paper: ein ResNet-50 auf ImageNet)",
+    "Extractor epochs": "Extraktor-Epochen",
+    "Epochs of L2-PGD adversarial training (about 80 s each for pooled-cnn on 28×28 data on 2 "
+    "cores)":
+    "Epochen des adversarialen L2-PGD-Trainings (je etwa 80 s für pooled-cnn auf 28×28-Daten mit "
+    "2 Kernen)",
+    "Extractor ε (L2)": "Extraktor-ε (L2)",
+    "Radius of the L2 ball of adversarial training and of the robustness check (the paper's 3 is "
+    "for 3×224×224 ImageNet images)":
+    "Radius der L2-Kugel des adversarialen Trainings und der Robustheitsprüfung (die 3 des Papers "
+    "gilt für ImageNet-Bilder mit 3×224×224)",
+    "Extractor PGD steps": "PGD-Schritte des Extraktors",
+    "PGD steps per batch": "PGD-Schritte je Batch",
+    "Extractor seed": "Extraktor-Seed",
+    "Seed of the extractor's weights, shuffles and attack starts":
+    "Seed der Gewichte, Mischungen und Angriffsstarts des Extraktors",
+    "Robustness check examples": "Beispiele der Robustheitsprüfung",
+    "Examples of the split on which the extractor's clean and PGD accuracy are measured and "
+    "recorded (0 = skip)":
+    "Beispiele des Splits, auf denen die saubere und die PGD-Genauigkeit des Extraktors gemessen "
+    "und festgehalten werden (0 = überspringen)",
+    # The class table.
+    "No errors in this group: no tree.": "Keine Fehler in dieser Gruppe: kein Baum.",
+    "%1: base error rate %2; the best leaf (by IV) has error rate %3 and covers %4 of the "
+    "errors; %5 valid leaves. Click to show its tree.":
+    "%1: Basisfehlerrate %2; das beste Blatt (nach IV) hat die Fehlerrate %3 und deckt %4 der "
+    "Fehler ab; %5 gültige Blätter. Klicken Sie, um den Baum zu zeigen.",
+    "Base error rate: the group's errors / its size":
+    "Basisfehlerrate: die Fehler der Gruppe / ihre Größe",
+    "Error rate of the leaf with the highest importance IV = ER · EC":
+    "Fehlerrate des Blatts mit der höchsten Wichtigkeit IV = ER · EC",
+    "Error coverage of that leaf: its share of the group's errors":
+    "Fehlerabdeckung dieses Blatts: sein Anteil an den Fehlern der Gruppe",
+    "The tree's score: ALER (Σ over leaves of ER · EC) minus the base error rate":
+    "Der Wert des Baums: ALER (Σ über die Blätter von ER · EC) minus die Basisfehlerrate",
+    "Leaves with ER > BER + δ and EC > τ": "Blätter mit ER > BER + δ und EC > τ",
+    "Class": "Klasse", "Errors": "Fehler", "BER": "BER", "Best leaf ER": "ER bestes Blatt",
+    "Best leaf EC": "EC bestes Blatt", "ALER − BER": "ALER − BER",
+    "Valid leaves": "Gültige Blätter",
+    # The feature panel.
+    "The class's top features by mutual information with failure; a click on a split in the "
+    "tree shows its feature here":
+    "Die Top-Merkmale der Klasse nach gegenseitiger Information mit dem Fehlschlag; ein Klick "
+    "auf eine Teilung im Baum zeigt ihr Merkmal hier",
+    "&Feature:": "&Merkmal:",
+    "Name this feature, e.g. collar": "Benennen Sie dieses Merkmal, z. B. Kragen",
+    "A name for the feature, shown wherever it appears (tree, rules, heatmap); saved in the "
+    "project when you press Enter or leave the field":
+    "Ein Name für das Merkmal, überall gezeigt, wo es vorkommt (Baum, Regeln, Heatmap); im "
+    "Projekt gespeichert, sobald Sie Enter drücken oder das Feld verlassen",
+    "&Name:": "&Name:",
+    "Heatmap opacity over the images": "Deckkraft der Heatmap über den Bildern",
+    "Heatmap &opacity:": "&Deckkraft der Heatmap:",
+    "&Attack Again": "&Erneut angreifen",
+    "Run the feature attack for this feature (cached results show at once)":
+    "Den Merkmalsangriff für dieses Merkmal ausführen (zwischengespeicherte Ergebnisse erscheinen "
+    "sofort)",
+    "%1 (not among the class's top features)": "%1 (nicht unter den Top-Merkmalen der Klasse)",
+    "Pick a feature above, or click a split in the tree.":
+    "Wählen Sie oben ein Merkmal oder klicken Sie auf eine Teilung im Baum.",
+    "%1 of the inspected model's own penultimate features, in %2.":
+    "%1 der eigenen vorletzten Merkmale des untersuchten Modells, in %2.",
+    "%1 of the robust extractor's features, in %2.": "%1 der Merkmale des robusten Extraktors, in %2.",
+    "Heatmaps: the feature's channel of the last feature maps, overlaid in JET colours":
+    "Heatmaps: der Kanal des Merkmals in den letzten Merkmalskarten, in JET-Farben überlagert",
+    "Feature attack: %1 steps of gradient ascent on the feature from each image above (value "
+    "before → after)":
+    "Merkmalsangriff: %1 Schritte Gradientenanstieg auf dem Merkmal, ausgehend von jedem Bild "
+    "oben (Wert vorher → nachher)",
+    "Computed when shown.": "Wird berechnet, sobald es sichtbar ist.",
+    "No heatmaps: the run's examples are not in the dataset.":
+    "Keine Heatmaps: die Beispiele des Laufs sind nicht im Datensatz.",
+    "No feature attack: the run's examples are not in the dataset.":
+    "Kein Merkmalsangriff: die Beispiele des Laufs sind nicht im Datensatz.",
+    "Most activating in %1 (%2 of %3 examples), feature value under each":
+    "Am stärksten aktivierend in %1 (%2 von %3 Beispielen), Merkmalswert darunter",
+    "Example %1\nTrue label: %2\nPrediction: %3\nFeature value %4":
+    "Beispiel %1\nWahres Label: %2\nVorhersage: %3\nMerkmalswert %4",
+    "The group has no examples.": "Die Gruppe hat keine Beispiele.",
+    "No images: the dataset is not loaded.": "Keine Bilder: der Datensatz ist nicht geladen.",
+    "Computing the heatmaps…": "Heatmaps werden berechnet…",
+    "Barlow heatmaps of %1": "Barlow-Heatmaps von %1",
+    "No heatmaps: %1": "Keine Heatmaps: %1",
+    "Example %1: where feature %2 fires (red: strongest)":
+    "Beispiel %1: wo Merkmal %2 anspricht (rot: am stärksten)",
+    "Attacking the feature…": "Das Merkmal wird angegriffen…",
+    "Barlow feature attack on %1": "Barlow-Merkmalsangriff auf %1",
+    "No feature attack: %1": "Kein Merkmalsangriff: %1",
+    "The feature attack was cancelled.": "Der Merkmalsangriff wurde abgebrochen.",
+    "Example %1 changed to maximise %2: %3 → %4":
+    "Beispiel %1 verändert, um %2 zu maximieren: %3 → %4",
+    "Random failures in %1 (%2 of %3)": "Zufällige Fehler in %1 (%2 von %3)",
+    "Click a leaf of the tree to see its failures.":
+    "Klicken Sie auf ein Blatt des Baums, um seine Fehler zu sehen.",
+    "The model makes no errors here.": "Das Modell macht hier keine Fehler.",
+    "The feature's name could not be saved: %1":
+    "Der Name des Merkmals konnte nicht gespeichert werden: %1",
+    # The error heatmap.
+    "Two features": "Zwei Merkmale", "Feature × class": "Merkmal × Klasse",
+    "Two features: the class's examples binned by two of its top features. Feature × class: "
+    "every class against one feature.":
+    "Zwei Merkmale: die Beispiele der Klasse nach zwei ihrer Top-Merkmale eingeteilt. Merkmal × "
+    "Klasse: jede Klasse gegen ein Merkmal.",
+    "The feature across (its quantile bins), among the class's top features by mutual "
+    "information with failure":
+    "Das Merkmal in der Breite (seine Quantilklassen), unter den Top-Merkmalen der Klasse nach "
+    "gegenseitiger Information mit dem Fehlschlag",
+    "The feature up (its quantile bins)": "Das Merkmal in der Höhe (seine Quantilklassen)",
+    "Quantile bins per feature": "Quantilklassen je Merkmal",
+    "&Across:": "&Quer:", "&Up:": "&Hoch:", "&Bins:": "&Klassen:",
+    "≤ %1": "≤ %1", "> %1": "> %1", "%1 – %2": "%1 – %2",
+    "The model makes no errors in this group: there is nothing to bin.":
+    "Das Modell macht in dieser Gruppe keine Fehler: es gibt nichts einzuteilen.",
+    "%1: %2 examples, %3 errors, binned by the quantiles of two of its top features. Colour: "
+    "error rate; each cell: examples, error rate (ER), share of the group's errors (EC).":
+    "%1: %2 Beispiele, %3 Fehler, nach den Quantilen zweier ihrer Top-Merkmale eingeteilt. "
+    "Farbe: Fehlerrate; jede Zelle: Beispiele, Fehlerrate (ER), Anteil an den Fehlern der Gruppe "
+    "(EC).",
+    "Every prediction against the quantiles of %1 over the split. Colour: error rate; each cell: "
+    "examples, error rate (ER), share of the predicted class's errors (EC).":
+    "Jede Vorhersage gegen die Quantile von %1 über den Split. Farbe: Fehlerrate; jede Zelle: "
+    "Beispiele, Fehlerrate (ER), Anteil an den Fehlern der vorhergesagten Klasse (EC).",
+    "Every true label against the quantiles of %1 over the split. Colour: error rate; each cell: "
+    "examples, error rate (ER), share of the class's errors (EC).":
+    "Jedes wahre Label gegen die Quantile von %1 über den Split. Farbe: Fehlerrate; jede Zelle: "
+    "Beispiele, Fehlerrate (ER), Anteil an den Fehlern der Klasse (EC).",
+    "Barlow heatmap: %1 ∧ %2 ∧ %3": "Barlow-Heatmap: %1 ∧ %2 ∧ %3",
+    "Barlow heatmap: %1 ∧ %2": "Barlow-Heatmap: %1 ∧ %2",
+    "Error heatmap": "Fehler-Heatmap", "empty": "leer", "ER %1": "ER %1", "EC %1": "EC %1",
+    "%1\n%2 examples, %3 errors: error rate %4, error coverage %5.\nClick to select them.":
+    "%1\n%2 Beispiele, %3 Fehler: Fehlerrate %4, Fehlerabdeckung %5.\nKlicken Sie, um sie "
+    "auszuwählen.",
+    # Runs, rules and the tree map.
+    "predicted %1": "vorhergesagt %1", "label %1": "Label %1",
+    "feature[%1]": "Merkmal[%1]", "%1 (feature[%2])": "%1 (Merkmal[%2])",
+    "%1 ≤ %2": "%1 ≤ %2", "%1 > %2": "%1 > %2",
+    "Failure tree": "Fehlerbaum",
+    "ER %1 · EC %2": "ER %1 · EC %2",
+    "%1 examples, %2 errors: error rate %3 (the class's base rate %4), error coverage %5 of the "
+    "class's %6 errors.":
+    "%1 Beispiele, %2 Fehler: Fehlerrate %3 (Basisrate der Klasse %4), Fehlerabdeckung %5 der %6 "
+    "Fehler der Klasse.",
+    "★ Valid leaf #%1 by importance (IV = ER · EC = %2): ER > BER + δ and EC > τ.":
+    "★ Gültiges Blatt #%1 nach Wichtigkeit (IV = ER · EC = %2): ER > BER + δ und EC > τ.",
+    "Leaf #%1 by importance (IV = ER · EC = %2); not valid (needs ER > BER + δ and EC > τ).":
+    "Blatt #%1 nach Wichtigkeit (IV = ER · EC = %2); nicht gültig (braucht ER > BER + δ und "
+    "EC > τ).",
+    "Splits on %1 at %2.": "Teilt bei %1 an %2.",
+    "Click: select these examples. Double-click: show the feature's images.":
+    "Klick: diese Beispiele auswählen. Doppelklick: die Bilder des Merkmals zeigen.",
+    # The Trees dock.
+    "The class whose failure tree is shown": "Die Klasse, deren Fehlerbaum gezeigt wird",
+    "label (false negatives)": "Label (falsch Negative)",
+    "prediction (false positives)": "Vorhersage (falsch Positive)",
+    "Label grouping: a class's examples, failures are missed ones. Prediction grouping: examples "
+    "predicted as the class, failures are wrong ones.":
+    "Gruppierung nach Label: die Beispiele einer Klasse, Fehler sind verfehlte. Gruppierung nach "
+    "Vorhersage: als die Klasse vorhergesagte Beispiele, Fehler sind falsche.",
+    "Maximum depth of the tree (the paper's Table 1 uses 1 and 3)":
+    "Höchste Tiefe des Baums (Tabelle 1 des Papers nutzt 1 und 3)",
+    "&Grouping:": "&Gruppierung:", "&Depth:": "&Tiefe:",
+    "Classes": "Klassen", "#": "#", "Rule": "Regel", "ER": "ER", "EC": "EC", "IV": "IV",
+    "Valid": "Gültig", "Feature": "Merkmal",
+    "Open a project (File ▸ Open), then run Barlow from the Analysis menu (%1) to grow failure "
+    "trees.":
+    "Öffnen Sie ein Projekt (Datei ▸ Öffnen) und starten Sie dann Barlow im Menü Analyse (%1), "
+    "um Fehlerbäume wachsen zu lassen.",
+    "Run Barlow from the Analysis menu (%1) to grow failure trees.":
+    "Starten Sie Barlow im Menü Analyse (%1), um Fehlerbäume wachsen zu lassen.",
+    "The Barlow run cannot be shown: %1. Run Barlow again from the Analysis menu (%2).":
+    "Der Barlow-Lauf kann nicht gezeigt werden: %1. Starten Sie Barlow erneut im Menü Analyse "
+    "(%2).",
+    "The feature names could not be read: %1":
+    "Die Merkmalsnamen konnten nicht gelesen werden: %1",
+    "on the model's own features (side note, nearly tautological: those features produce the "
+    "logits)":
+    "auf den eigenen Merkmalen des Modells (Randnotiz, nahezu tautologisch: diese Merkmale "
+    "erzeugen die Logits)",
+    "on the robust extractor's features": "auf den Merkmalen des robusten Extraktors",
+    "Table 1 is not in this run.": "Tabelle 1 ist nicht in diesem Lauf.",
+    "<b>Table 1</b>: share of the classes whose top-IV leaf is valid, %1.<table cellpadding='2'>"
+    "<tr><th></th><th align='right'>depth 1</th><th align='right'>depth 3</th></tr><tr><td>label "
+    "grouping</td><td align='right'>%2</td><td align='right'>%3</td></tr><tr><td>prediction "
+    "grouping</td><td align='right'>%4</td><td align='right'>%5</td></tr></table>":
+    "<b>Tabelle 1</b>: Anteil der Klassen, deren Blatt mit dem höchsten IV gültig ist, %1."
+    "<table cellpadding='2'><tr><th></th><th align='right'>Tiefe 1</th><th align='right'>Tiefe 3"
+    "</th></tr><tr><td>Gruppierung nach Label</td><td align='right'>%2</td><td align='right'>%3"
+    "</td></tr><tr><td>Gruppierung nach Vorhersage</td><td align='right'>%4</td>"
+    "<td align='right'>%5</td></tr></table>",
+    "Growing the trees…": "Die Bäume wachsen…",
+    "Barlow trees (depth %1)": "Barlow-Bäume (Tiefe %1)",
+    "The trees could not be grown: %1": "Die Bäume konnten nicht wachsen: %1",
+    "%1 split, %2 examples · top-%3 features · valid leaf: ER > BER + %4, EC > %5":
+    "Split %1, %2 Beispiele · Top-%3-Merkmale · gültiges Blatt: ER > BER + %4, EC > %5",
+    "No example is in %1.": "Kein Beispiel ist in %1.",
+    "The model makes no errors in %1 (%2 examples): there is no tree.":
+    "Das Modell macht in %1 (%2 Beispiele) keine Fehler: es gibt keinen Baum.",
+    "<b>%1</b>: %2 examples, base error rate %3. Boxes: white → red by error rate; bar: share of "
+    "the class's errors (EC); ★ valid leaf, #n rank by IV. Click a box to select its examples, "
+    "double-click for its feature.":
+    "<b>%1</b>: %2 Beispiele, Basisfehlerrate %3. Kästen: weiß → rot nach Fehlerrate; Balken: "
+    "Anteil an den Fehlern der Klasse (EC); ★ gültiges Blatt, #n Rang nach IV. Klicken Sie auf "
+    "einen Kasten, um seine Beispiele auszuwählen, doppelklicken Sie für sein Merkmal.",
+    "the top leaf: %1": "dem obersten Blatt: %1",
+    "★ yes": "★ ja", "no": "nein",
+    "Barlow: %1": "Barlow: %1",
+}
+
 # %n messages (numerus="yes"): German has two forms, (n == 1, otherwise).
 PLURALS = {
     "%n job(s) running": ("%n Auftrag läuft", "%n Aufträge laufen"),
@@ -843,6 +1117,7 @@ PLURALS = {
         "%n von Läufen gefundene Slices ausgeblendet."),
     "%n slice(s) of older runs hidden.": (
         "%n Slice älterer Läufe ausgeblendet.", "%n Slices älterer Läufe ausgeblendet."),
+    "%1 examples · %n error(s)": ("%1 Beispiele · %n Fehler", "%1 Beispiele · %n Fehler"),
     "Name of the slice (%n examples):": (
         "Name des Slice (%n Beispiel):", "Name des Slice (%n Beispiele):"),
 }
@@ -859,7 +1134,7 @@ def merge(*tables):
 
 
 DE = merge(COMMON, MAIN_WINDOW, DOCUMENT, VIEWS, PROJECT, INFEMBED, SLICE_BENCHMARK, REPORT,
-           COMMAND_LINE, METHODS, METHOD_STRINGS, PLURALS)
+           COMMAND_LINE, METHODS, METHOD_STRINGS, BARLOW, PLURALS)
 
 
 def qualify_contexts(text):

@@ -6,6 +6,7 @@
 // project after reopening, the most activating images against a brute-force top 6, the heatmap
 // and attack jobs, and the empty states.
 #include "core/methods/barlow_method.h"
+#include "core/methods/method_registry.h"
 #include "core/methods/method_result.h"
 #include "core/nn/device.h"
 #include "core/store/feature_name_repo.h"
@@ -26,6 +27,7 @@
 #include "ui/methods/barlow/image_strip.h"
 #include <QComboBox>
 #include <QDir>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSlider>
@@ -217,9 +219,14 @@ private Q_SLOTS:
         AnalysisDocument::Loaded l = loadedFor(m_f->d, m_result, newProjectPath(), true);
         l.latestResults.clear();
         doc.setLoaded(std::move(l));
-        QCOMPARE(view.messageText(),
-                 QStringLiteral("Run Barlow from the Analysis menu (Ctrl+Shift+B) to grow "
-                                "failure trees."));
+        const QString shortcut =
+            QKeySequence(QString::fromStdString(
+                             methods::MethodRegistry::instance().get("barlow").info().shortcut))
+                .toString(QKeySequence::NativeText);
+        QVERIFY(!shortcut.isEmpty());
+        QCOMPARE(view.messageText(), QStringLiteral("Run Barlow from the Analysis menu (%1) to "
+                                                    "grow failure trees.")
+                                         .arg(shortcut));
         doc.setMethodResult(std::make_shared<const methods::MethodResult>(m_result));
         QVERIFY(waitForTrees(view));
         QVERIFY(!view.messageText().contains(QStringLiteral("Run Barlow")));

@@ -1,4 +1,5 @@
 #include "ui/methods/barlow/barlow_trees_view.h"
+#include "core/methods/method_registry.h"
 #include "core/methods/method_result.h"
 #include "core/store/feature_name_repo.h"
 #include "ui/document/analysis_document.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -28,6 +30,12 @@
 
 namespace fl::ui {
 namespace {
+
+// The Analysis menu's shortcut for Barlow, as the menu shows it.
+QString barlowShortcut() {
+    const auto& info = methods::MethodRegistry::instance().get("barlow").info();
+    return QKeySequence(QString::fromStdString(info.shortcut)).toString(QKeySequence::NativeText);
+}
 
 int analysisKey(bool byPrediction, int depth) {
     return (byPrediction ? 10 : 0) + depth;
@@ -207,13 +215,14 @@ void BarlowTreesView::loadRun() {
     const auto result = m_doc->hasProject() ? m_doc->latestResult("barlow") : nullptr;
     if (!m_doc->hasProject()) {
         m_frame.showEmpty(tr("Open a project (File ▸ Open), then run Barlow from the Analysis "
-                             "menu (Ctrl+Shift+B) to grow failure trees."));
+                             "menu (%1) to grow failure trees.")
+                              .arg(barlowShortcut()));
         m_feature->setRun(nullptr, nullptr);
         return;
     }
     if (!result) {
-        m_frame.showEmpty(tr("Run Barlow from the Analysis menu (Ctrl+Shift+B) to grow failure "
-                             "trees."));
+        m_frame.showEmpty(tr("Run Barlow from the Analysis menu (%1) to grow failure trees.")
+                              .arg(barlowShortcut()));
         m_feature->setRun(nullptr, nullptr);
         return;
     }
@@ -222,8 +231,8 @@ void BarlowTreesView::loadRun() {
         m_run = makeBarlowRun(result, names);
     } catch (const std::exception& e) {
         m_frame.showEmpty(tr("The Barlow run cannot be shown: %1. Run Barlow again from the "
-                             "Analysis menu (Ctrl+Shift+B).")
-                              .arg(QString::fromUtf8(e.what())));
+                             "Analysis menu (%2).")
+                              .arg(QString::fromUtf8(e.what()), barlowShortcut()));
         m_feature->setRun(nullptr, nullptr);
         return;
     }
