@@ -1191,12 +1191,12 @@ Vorhersage: %3</translation>
         <translation>%1 (Merkmal[%2])</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_text.cpp" line="27"/>
+        <location filename="../ui/methods/barlow/barlow_text.cpp" line="31"/>
         <source>%1 ≤ %2</source>
         <translation>%1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_text.cpp" line="28"/>
+        <location filename="../ui/methods/barlow/barlow_text.cpp" line="32"/>
         <source>%1 &gt; %2</source>
         <translation>%1 &gt; %2</translation>
     </message>
@@ -1209,42 +1209,57 @@ Vorhersage: %3</translation>
         <translation>Fehlerbaum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="138"/>
         <source>%1 examples · %n error(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 Beispiele · %n Fehler</numerusform>
             <numerusform>%1 Beispiele · %n Fehler</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="139"/>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="137"/>
+        <source>%1 examples · 1 error</source>
+        <translation>%1 Beispiele · 1 Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="138"/>
+        <source>%1 examples · %2 errors</source>
+        <translation>%1 Beispiele · %2 Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="140"/>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="220"/>
         <source>ER %1 · EC %2</source>
         <translation>ER %1 · EC %2</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="148"/>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="149"/>
         <source>%1 examples, %2 errors: error rate %3 (the class&apos;s base rate %4), error coverage %5 of the class&apos;s %6 errors.</source>
         <translation>%1 Beispiele, %2 Fehler: Fehlerrate %3 (Basisrate der Klasse %4), Fehlerabdeckung %5 der %6 Fehler der Klasse.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="154"/>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="155"/>
         <source>★ Valid leaf #%1 by importance (IV = ER · EC = %2): ER &gt; BER + δ and EC &gt; τ.</source>
         <translation>★ Gültiges Blatt #%1 nach Wichtigkeit (IV = ER · EC = %2): ER &gt; BER + δ und EC &gt; τ.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="156"/>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="157"/>
         <source>Leaf #%1 by importance (IV = ER · EC = %2); not valid (needs ER &gt; BER + δ and EC &gt; τ).</source>
         <translation>Blatt #%1 nach Wichtigkeit (IV = ER · EC = %2); nicht gültig (braucht ER &gt; BER + δ und EC &gt; τ).</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="161"/>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="162"/>
         <source>Splits on %1 at %2.</source>
         <translation>Teilt bei %1 an %2.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="165"/>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="166"/>
         <source>Click: select these examples. Double-click: show the feature&apos;s images.</source>
         <translation>Klick: diese Beispiele auswählen. Doppelklick: die Bilder des Merkmals zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_tree_map.cpp" line="222"/>
+        <source>n %1 · %2 wrong</source>
+        <translation>n %1 · %2 falsch</translation>
     </message>
 </context>
 <context>
@@ -1345,97 +1360,97 @@ Vorhersage: %3</translation>
         <translation>Merkmal</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="217"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="237"/>
         <source>Open a project (File ▸ Open), then run Barlow from the Analysis menu (%1) to grow failure trees.</source>
         <translation>Öffnen Sie ein Projekt (Datei ▸ Öffnen) und starten Sie dann Barlow im Menü Analyse (%1), um Fehlerbäume wachsen zu lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="224"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="244"/>
         <source>Run Barlow from the Analysis menu (%1) to grow failure trees.</source>
         <translation>Starten Sie Barlow im Menü Analyse (%1), um Fehlerbäume wachsen zu lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="233"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="253"/>
         <source>The Barlow run cannot be shown: %1. Run Barlow again from the Analysis menu (%2).</source>
         <translation>Der Barlow-Lauf kann nicht gezeigt werden: %1. Starten Sie Barlow erneut im Menü Analyse (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="273"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="293"/>
         <source>The feature names could not be read: %1</source>
         <translation>Die Merkmalsnamen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="284"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="304"/>
         <source>on the model&apos;s own features (side note, nearly tautological: those features produce the logits)</source>
         <translation>auf den eigenen Merkmalen des Modells (Randnotiz, nahezu tautologisch: diese Merkmale erzeugen die Logits)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="286"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="306"/>
         <source>on the robust extractor&apos;s features</source>
         <translation>auf den Merkmalen des robusten Extraktors</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="288"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="308"/>
         <source>Table 1 is not in this run.</source>
         <translation>Tabelle 1 ist nicht in diesem Lauf.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="297"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="317"/>
         <source>&lt;b&gt;Table 1&lt;/b&gt;: share of the classes whose top-IV leaf is valid, %1.&lt;table cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;depth 1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;depth 3&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;label grouping&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;prediction grouping&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;b&gt;Tabelle 1&lt;/b&gt;: Anteil der Klassen, deren Blatt mit dem höchsten IV gültig ist, %1.&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align='right'&gt;Tiefe 1&lt;/th&gt;&lt;th align='right'&gt;Tiefe 3&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gruppierung nach Label&lt;/td&gt;&lt;td align='right'&gt;%2&lt;/td&gt;&lt;td align='right'&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gruppierung nach Vorhersage&lt;/td&gt;&lt;td align='right'&gt;%4&lt;/td&gt;&lt;td align='right'&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation>&lt;b&gt;Tabelle 1&lt;/b&gt;: Anteil der Klassen, deren Blatt mit dem höchsten IV gültig ist, %1.&lt;table cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Tiefe 1&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Tiefe 3&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gruppierung nach Label&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gruppierung nach Vorhersage&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="324"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="344"/>
         <source>Growing the trees…</source>
         <translation>Die Bäume wachsen…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="330"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="350"/>
         <source>Barlow trees (depth %1)</source>
         <translation>Barlow-Bäume (Tiefe %1)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="345"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="365"/>
         <source>The trees could not be grown: %1</source>
         <translation>Die Bäume konnten nicht wachsen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="352"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="372"/>
         <source>%1 split, %2 examples · top-%3 features · valid leaf: ER &gt; BER + %4, EC &gt; %5</source>
         <translation>Split %1, %2 Beispiele · Top-%3-Merkmale · gültiges Blatt: ER &gt; BER + %4, EC &gt; %5</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="389"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="410"/>
         <source>No example is in %1.</source>
         <translation>Kein Beispiel ist in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="391"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="412"/>
         <source>The model makes no errors in %1 (%2 examples): there is no tree.</source>
         <translation>Das Modell macht in %1 (%2 Beispiele) keine Fehler: es gibt keinen Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="395"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="416"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 examples, base error rate %3. Boxes: white → red by error rate; bar: share of the class&apos;s errors (EC); ★ valid leaf, #n rank by IV. Click a box to select its examples, double-click for its feature.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Beispiele, Basisfehlerrate %3. Kästen: weiß → rot nach Fehlerrate; Balken: Anteil an den Fehlern der Klasse (EC); ★ gültiges Blatt, #n Rang nach IV. Klicken Sie auf einen Kasten, um seine Beispiele auszuwählen, doppelklicken Sie für sein Merkmal.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="420"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="441"/>
         <source>the top leaf: %1</source>
         <translation>dem obersten Blatt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="454"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="475"/>
         <source>★ yes</source>
         <translation>★ ja</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="454"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="475"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="488"/>
+        <location filename="../ui/methods/barlow/barlow_trees_view.cpp" line="509"/>
         <source>Barlow: %1</source>
         <translation>Barlow: %1</translation>
     </message>

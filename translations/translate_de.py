@@ -1020,6 +1020,9 @@ BARLOW = {
     "%1 ≤ %2": "%1 ≤ %2", "%1 > %2": "%1 > %2",
     "Failure tree": "Fehlerbaum",
     "ER %1 · EC %2": "ER %1 · EC %2",
+    "%1 examples · 1 error": "%1 Beispiele · 1 Fehler",
+    "n %1 · %2 wrong": "n %1 · %2 falsch",
+    "%1 examples · %2 errors": "%1 Beispiele · %2 Fehler",
     "%1 examples, %2 errors: error rate %3 (the class's base rate %4), error coverage %5 of the "
     "class's %6 errors.":
     "%1 Beispiele, %2 Fehler: Fehlerrate %3 (Basisrate der Klasse %4), Fehlerabdeckung %5 der %6 "
@@ -1117,7 +1120,6 @@ PLURALS = {
         "%n von Läufen gefundene Slices ausgeblendet."),
     "%n slice(s) of older runs hidden.": (
         "%n Slice älterer Läufe ausgeblendet.", "%n Slices älterer Läufe ausgeblendet."),
-    "%1 examples · %n error(s)": ("%1 Beispiele · %n Fehler", "%1 Beispiele · %n Fehler"),
     "Name of the slice (%n examples):": (
         "Name des Slice (%n Beispiel):", "Name des Slice (%n Beispiele):"),
 }

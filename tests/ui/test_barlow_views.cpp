@@ -351,6 +351,22 @@ private Q_SLOTS:
             QVERIFY(doc.selection().origin.contains(QStringLiteral("∧")));
         }
         QVERIFY(clicked > 3);
+        // The keyboard walks the tree: Up to the root, Down to its left child, Right to its
+        // sibling; each step selects the node's examples.
+        const auto& cf = *std::find_if(ref.begin(), ref.end(),
+                                       [&](const auto& c) { return c.cls == view.currentClass(); });
+        view.treeMap()->setFocus();
+        QTest::keyClick(view.treeMap(), Qt::Key_Up);
+        QTest::keyClick(view.treeMap(), Qt::Key_Up);
+        QCOMPARE(view.treeMap()->selectedNode(), 0);
+        QTest::keyClick(view.treeMap(), Qt::Key_Down);
+        QCOMPARE(view.treeMap()->selectedNode(), cf.tree.nodes[0].left);
+        QTest::keyClick(view.treeMap(), Qt::Key_Right);
+        QCOMPARE(view.treeMap()->selectedNode(), cf.tree.nodes[0].right);
+        const auto right = bruteForceNode(m_x, cf, group(cf.cls, false), cf.tree.nodes[0].right);
+        QCOMPARE(std::size_t(doc.selection().ids.size()), right.size());
+        QTest::keyClick(view.treeMap(), Qt::Key_Return);
+        QCOMPARE(view.tabs()->currentIndex(), int(BarlowTreesView::FeatureTab));
         // A selection made elsewhere unpicks the node.
         doc.setSelection({{m_result.exampleIds[0]}, QStringLiteral("elsewhere")});
         QCOMPARE(view.treeMap()->selectedNode(), -1);

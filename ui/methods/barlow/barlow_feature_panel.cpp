@@ -577,6 +577,7 @@ void BarlowFeaturePanel::commitName() {
     else
         m_names.insert(m_feature, name);
     fillPicker();
+    refresh(); // the header and captions name it; what was computed is cached
     Q_EMIT featureNamed(m_feature, name);
 }
 

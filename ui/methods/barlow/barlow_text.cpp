@@ -24,9 +24,13 @@ QString threshold(double value) {
 }
 
 QString conditionText(const trees::Condition& c, const FeatureNames& names) {
+    return conditionText(c, featureLabel(c.feature, names));
+}
+
+QString conditionText(const trees::Condition& c, const QString& label) {
     return (c.atMost ? QCoreApplication::translate("fl::ui::BarlowText", "%1 ≤ %2")
                      : QCoreApplication::translate("fl::ui::BarlowText", "%1 > %2"))
-        .arg(featureLabel(c.feature, names), threshold(c.threshold));
+        .arg(label, threshold(c.threshold));
 }
 
 QString ruleText(const QString& group, const std::vector<trees::Condition>& path,

@@ -15,6 +15,8 @@ QString featureLabel(int feature, const FeatureNames& names);
 QString featureLongLabel(int feature, const FeatureNames& names);
 QString threshold(double value);
 QString conditionText(const trees::Condition& c, const FeatureNames& names);
+// The same with the feature's label given (e.g. shortened to fit).
+QString conditionText(const trees::Condition& c, const QString& label);
 // The group and the simplified path: "label Shirt ∧ collar ≤ 0.36 ∧ feature[7] > 1.2".
 QString ruleText(const QString& group, const std::vector<trees::Condition>& path,
                  const FeatureNames& names);

@@ -133,10 +133,11 @@ QStringList BarlowTreeMap::nodeLines(int i) const {
     const QLocale loc;
     const QString head =
         node.path.empty() ? m_group : barlow::conditionText(node.path.back(), m_names);
-    return {
-        head,
-        tr("%1 examples · %n error(s)", nullptr, int(node.errors)).arg(loc.toString(node.size())),
-        tr("ER %1 · EC %2").arg(barlow::percent(node.er), barlow::percent(node.ec, 0))};
+    return {head,
+            node.errors == 1 ? tr("%1 examples · 1 error").arg(loc.toString(node.size()))
+                             : tr("%1 examples · %2 errors")
+                                   .arg(loc.toString(node.size()), loc.toString(node.errors)),
+            tr("ER %1 · EC %2").arg(barlow::percent(node.er), barlow::percent(node.ec, 0))};
 }
 
 QString BarlowTreeMap::toolTipOf(int i) const {
@@ -203,21 +204,43 @@ void BarlowTreeMap::paintEvent(QPaintEvent*) {
             p.setPen(QPen(pal.color(QPalette::Highlight), 3.0));
             p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 6, 6);
         }
-        const QStringList lines = nodeLines(i);
+        QStringList lines = nodeLines(i);
         const QColor ink = dark ? QColor(Qt::white) : QColor(20, 20, 20);
         qreal y = r.top() + kPad;
         const qreal textW = r.width() - 2 * kPad;
+        // The leaf's rank (and star) at the end of the last line, where the numbers are short.
         QString mark;
         if (node.isLeaf() && node.rank >= 0)
             mark =
                 (node.valid ? QStringLiteral("★ #%1") : QStringLiteral("#%1")).arg(node.rank + 1);
         const qreal markW = mark.isEmpty() ? 0 : bfm.horizontalAdvance(mark) + 4;
+        // Narrow boxes count in short words and round the rates rather than cut numbers off.
+        if (fm.horizontalAdvance(lines[2]) > textW - markW)
+            lines[2] =
+                tr("ER %1 · EC %2").arg(barlow::percent(node.er, 0), barlow::percent(node.ec, 0));
+        if (fm.horizontalAdvance(lines[1]) > textW)
+            lines[1] = tr("n %1 · %2 wrong")
+                           .arg(QLocale().toString(node.size()), QLocale().toString(node.errors));
+        // The condition keeps its threshold: a smaller font first, then a shortened feature.
+        QFont head = bold;
+        for (int step = 0; step < 3 && QFontMetrics(head).horizontalAdvance(lines[0]) > textW;
+             ++step)
+            head.setPointSizeF(bold.pointSizeF() * (0.92 - 0.07 * step));
+        if (const QFontMetrics hm(head);
+            hm.horizontalAdvance(lines[0]) > textW && !node.path.empty()) {
+            const auto& c = node.path.back();
+            const QString rest = barlow::conditionText(c, QString());
+            const QString label = barlow::featureLabel(c.feature, m_names);
+            lines[0] = barlow::conditionText(
+                c,
+                hm.elidedText(label, Qt::ElideRight, int(textW - hm.horizontalAdvance(rest)) - 2));
+        }
         for (int k = 0; k < lines.size(); ++k) {
-            p.setFont(k == 0 ? bold : font());
+            p.setFont(k == 0 ? head : font());
             p.setPen(ink);
-            const QFontMetrics& m = k == 0 ? bfm : fm;
-            const qreal w = k == 0 ? textW - markW : textW;
-            p.drawText(QRectF(r.left() + kPad, y, w, m.lineSpacing()),
+            const QFontMetrics m(k == 0 ? head : font());
+            const qreal w = k == 2 ? textW - markW : textW;
+            p.drawText(QRectF(r.left() + kPad, y, w, fm.lineSpacing()),
                        Qt::AlignLeft | Qt::AlignVCenter,
                        m.elidedText(lines[k], Qt::ElideRight, int(w)));
             y += fm.lineSpacing();
@@ -225,7 +248,8 @@ void BarlowTreeMap::paintEvent(QPaintEvent*) {
         if (!mark.isEmpty()) {
             p.setFont(bold);
             p.setPen(node.valid ? (dark ? QColor(255, 230, 120) : QColor(150, 100, 0)) : ink);
-            p.drawText(QRectF(r.right() - kPad - markW, r.top() + kPad, markW, bfm.lineSpacing()),
+            p.drawText(QRectF(r.right() - kPad - markW, r.top() + kPad + 2 * fm.lineSpacing(),
+                              markW, fm.lineSpacing()),
                        Qt::AlignRight | Qt::AlignVCenter, mark);
         }
         // Error coverage: a bar along the bottom.

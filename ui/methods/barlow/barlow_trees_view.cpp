@@ -70,7 +70,7 @@ BarlowTreesView::BarlowTreesView(AnalysisDocument* doc, JobManager* jobs, QWidge
     m_status = new QLabel(content);
     bar->addWidget(m_status, 1);
 
-    auto* split = new QSplitter(Qt::Vertical, content);
+    auto* split = m_split = new QSplitter(Qt::Vertical, content);
     split->setChildrenCollapsible(false);
     auto* top = new QWidget(split);
     auto* topLayout = new QVBoxLayout(top);
@@ -138,7 +138,9 @@ BarlowTreesView::BarlowTreesView(AnalysisDocument* doc, JobManager* jobs, QWidge
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({600, 320});
+    // The pages below may shrink: their tables and images scroll, the tree should not.
+    m_tabs->setMinimumHeight(110);
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
     m_page.layout->addWidget(split, 1);
 
     connect(m_classCombo, &QComboBox::activated, this,
@@ -200,6 +202,24 @@ bool BarlowTreesView::busy() const {
 }
 
 // --- the run -------------------------------------------------------------------------------
+
+void BarlowTreesView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitSplitter();
+}
+
+// The tree gets the height its levels need (at most two thirds of the view), the pages the rest.
+void BarlowTreesView::fitSplitter() {
+    if (m_userSplit || m_frame.showsEmpty())
+        return;
+    const int total = m_split->height();
+    if (total <= 0)
+        return;
+    const int need = m_tree->minimumSizeHint().height() + m_legend->sizeHint().height() + 8;
+    const int tree = std::min(need, total * 2 / 3);
+    const QSignalBlocker block(m_split);
+    m_split->setSizes({tree, total - tree});
+}
 
 void BarlowTreesView::loadRun() {
     // A project opened announces every method's result too: the same run is not read twice.
@@ -385,6 +405,7 @@ void BarlowTreesView::showClass() {
     const bool byPred = byPrediction();
     const QString group = m_run->groupName(m_cls, byPred);
     m_tree->setTree(m_analysis, m_cls, group);
+    fitSplitter();
     if (!t)
         m_legend->setText(tr("No example is in %1.").arg(group));
     else if (t->failures.errors == 0)

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
@@ -63,7 +64,11 @@ public:
 Q_SIGNALS:
     void analysisShown(); // the trees for the chosen grouping and depth are on screen
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitSplitter();
     void loadRun();
     void requestAnalysis();
     void showAnalysis();
@@ -94,6 +99,8 @@ private:
     QSpinBox* m_depth;
     QLabel* m_status;
     QLabel* m_legend;
+    QSplitter* m_split;
+    bool m_userSplit = false; // the user moved the splitter: keep their sizes
     BarlowTreeMap* m_tree;
     QTabWidget* m_tabs;
     BarlowClassModel* m_classModel;

@@ -47,7 +47,7 @@ void ErrorHeatmapWidget::clear(const QString& message) {
 }
 
 QSize ErrorHeatmapWidget::minimumSizeHint() const {
-    return {260, 160};
+    return {200, 100};
 }
 
 QSize ErrorHeatmapWidget::sizeHint() const {
