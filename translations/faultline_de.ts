@@ -981,68 +981,78 @@ Merkmalswert %4</translation>
         <translation>Die Gruppe hat keine Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="333"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="334"/>
         <source>No images: the dataset is not loaded.</source>
         <translation>Keine Bilder: der Datensatz ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="343"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="338"/>
+        <source>No heatmaps: the model whose features the run used is not loaded.</source>
+        <translation>Keine Heatmaps: das Modell, dessen Merkmale der Lauf nutzte, ist nicht geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="340"/>
+        <source>No feature attack: the model whose features the run used is not loaded.</source>
+        <translation>Kein Merkmalsangriff: das Modell, dessen Merkmale der Lauf nutzte, ist nicht geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="351"/>
         <source>Computing the heatmaps…</source>
         <translation>Heatmaps werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="347"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="355"/>
         <source>Barlow heatmaps of %1</source>
         <translation>Barlow-Heatmaps von %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="367"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="375"/>
         <source>No heatmaps: %1</source>
         <translation>Keine Heatmaps: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="387"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="395"/>
         <source>Example %1: where feature %2 fires (red: strongest)</source>
         <translation>Beispiel %1: wo Merkmal %2 anspricht (rot: am stärksten)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="415"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="423"/>
         <source>Attacking the feature…</source>
         <translation>Das Merkmal wird angegriffen…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="423"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="431"/>
         <source>Barlow feature attack on %1</source>
         <translation>Barlow-Merkmalsangriff auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="443"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="451"/>
         <source>No feature attack: %1</source>
         <translation>Kein Merkmalsangriff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="459"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="467"/>
         <source>The feature attack was cancelled.</source>
         <translation>Der Merkmalsangriff wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="497"/>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="541"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="505"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="549"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="498"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="506"/>
         <source>Example %1 changed to maximise %2: %3 → %4</source>
         <translation>Beispiel %1 verändert, um %2 zu maximieren: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="532"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="540"/>
         <source>Random failures in %1 (%2 of %3)</source>
         <translation>Zufällige Fehler in %1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="544"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="552"/>
         <source>Example %1
 True label: %2
 Prediction: %3</source>
@@ -1051,17 +1061,17 @@ Wahres Label: %2
 Vorhersage: %3</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="551"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="559"/>
         <source>Click a leaf of the tree to see its failures.</source>
         <translation>Klicken Sie auf ein Blatt des Baums, um seine Fehler zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="553"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="561"/>
         <source>The model makes no errors here.</source>
         <translation>Das Modell macht hier keine Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="572"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="580"/>
         <source>The feature&apos;s name could not be saved: %1</source>
         <translation>Der Name des Merkmals konnte nicht gespeichert werden: %1</translation>
     </message>

@@ -962,6 +962,10 @@ BARLOW = {
     "Beispiel %1\nWahres Label: %2\nVorhersage: %3\nMerkmalswert %4",
     "The group has no examples.": "Die Gruppe hat keine Beispiele.",
     "No images: the dataset is not loaded.": "Keine Bilder: der Datensatz ist nicht geladen.",
+    "No heatmaps: the model whose features the run used is not loaded.":
+    "Keine Heatmaps: das Modell, dessen Merkmale der Lauf nutzte, ist nicht geladen.",
+    "No feature attack: the model whose features the run used is not loaded.":
+    "Kein Merkmalsangriff: das Modell, dessen Merkmale der Lauf nutzte, ist nicht geladen.",
     "Computing the heatmaps…": "Heatmaps werden berechnet…",
     "Barlow heatmaps of %1": "Barlow-Heatmaps von %1",
     "No heatmaps: %1": "Keine Heatmaps: %1",

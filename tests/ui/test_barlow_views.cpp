@@ -15,6 +15,7 @@
 #include "tests/core/tiny_fixture.h"
 #include "ui/document/analysis_document.h"
 #include "ui/jobs/job_manager.h"
+#include "ui/mainwindow/view_registry.h"
 #include "ui/methods/barlow/barlow_analysis.h"
 #include "ui/methods/barlow/barlow_class_model.h"
 #include "ui/methods/barlow/barlow_feature_panel.h"
@@ -689,6 +690,19 @@ private Q_SLOTS:
             all.push_back(c.failures);
         QCOMPARE(view.analysis()->validTopLeafShare(),
                  trees::validTopLeafShare(reference(false, 2)));
+    }
+
+    // The window hosts the view as its "Trees" dock.
+    void registeredAsTheTreesDock() {
+        const auto views = viewSlots();
+        const auto it = std::find_if(views.begin(), views.end(), [](const ViewSlot& s) {
+            return s.id == QStringLiteral("barlow-trees");
+        });
+        QVERIFY(it != views.end());
+        QCOMPARE(it->title, QStringLiteral("Trees"));
+        AnalysisDocument doc;
+        std::unique_ptr<QWidget> w(it->make(&doc, &m_jobs, nullptr));
+        QVERIFY(qobject_cast<BarlowTreesView*>(w.get()));
     }
 
     // Binning helpers at their edges: ties and a value on an edge go to the lower bin.

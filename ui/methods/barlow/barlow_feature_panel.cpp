@@ -328,9 +328,17 @@ void BarlowFeaturePanel::requestHeatmaps() {
         Q_EMIT heatmapsShown();
         return;
     }
-    if (m_topRows.empty() || !m_jobs || !m_extractor || !m_doc->sharedDataset()) {
-        m_heat->setMessage(m_topRows.empty() ? QString()
-                                             : tr("No images: the dataset is not loaded."));
+    if (m_topRows.empty() || !m_jobs)
+        return;
+    if (!m_doc->sharedDataset()) {
+        m_heat->setMessage(tr("No images: the dataset is not loaded."));
+        return;
+    }
+    if (!m_extractor) {
+        m_heat->setMessage(tr("No heatmaps: the model whose features the run used is not "
+                              "loaded."));
+        m_attack->setMessage(tr("No feature attack: the model whose features the run used is "
+                                "not loaded."));
         return;
     }
     if (m_heatJob && m_heatKey != key)
