@@ -38,8 +38,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cmath>
+#include <functional>
+#include <memory>
 #include <set>
+#include <thread>
 
 using namespace fl;
 using namespace fl::ui;
@@ -664,6 +669,42 @@ private Q_SLOTS:
         view.clickNode(leaf);
         QCOMPARE(panel->failureIds(), shown);
         m_jobs.waitForIdle(60000);
+    }
+
+    // The attack waits behind another heavy job: cancelled there it says so, and asked again
+    // it runs.
+    void attackCancelsAndRunsAgain() {
+        AnalysisDocument doc;
+        load(doc, m_result);
+        BarlowTreesView view(&doc, &m_jobs);
+        view.resize(1000, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(waitForTrees(view));
+        // The blocker ends when the test does, pass or fail.
+        auto release = std::make_shared<std::atomic<bool>>(false);
+        const std::unique_ptr<void, std::function<void(void*)>> done(
+            reinterpret_cast<void*>(1), [release](void*) { *release = true; });
+        m_jobs.submit(QStringLiteral("blocker"), fl::jobs::JobWeight::Heavy,
+                      [release](fl::jobs::JobContext&) {
+                          while (!*release)
+                              std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                          return std::any();
+                      });
+        BarlowFeaturePanel* panel = view.featurePanel();
+        view.tabs()->setCurrentIndex(BarlowTreesView::FeatureTab);
+        QVERIFY(panel->busy());
+        QCOMPARE(panel->attackStrip()->message(), QStringLiteral("Attacking the feature…"));
+        panel->cancelAttack();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->attackStrip()->message(),
+                                  QStringLiteral("The feature attack was cancelled."), 10000);
+        QCOMPARE(panel->attackStrip()->items().size(), 0);
+        *release = true;
+        QVERIFY(m_jobs.waitForIdle(60000));
+        QSignalSpy attack(panel, &BarlowFeaturePanel::attackShown);
+        panel->startAttack();
+        QVERIFY(attack.count() > 0 || attack.wait(60000));
+        QCOMPARE(panel->attackStrip()->items().size(), 6);
     }
 
     // Table 1 as the run has it, labelled with the features it was computed on.

@@ -121,8 +121,10 @@ BarlowFeaturePanel::BarlowFeaturePanel(AnalysisDocument* doc, JobManager* jobs, 
     connect(m_opacity, &QSlider::valueChanged, this, &BarlowFeaturePanel::showHeatmaps);
     connect(m_attackCancel, &QPushButton::clicked, this, &BarlowFeaturePanel::cancelAttack);
     connect(m_attackRun, &QPushButton::clicked, this, &BarlowFeaturePanel::startAttack);
-    if (m_jobs)
+    if (m_jobs) {
         connect(m_jobs, &JobManager::jobChanged, this, &BarlowFeaturePanel::onJobChanged);
+        connect(m_jobs, &JobManager::jobFinished, this, &BarlowFeaturePanel::onJobFinished);
+    }
     refresh();
 }
 
@@ -455,22 +457,6 @@ void BarlowFeaturePanel::startAttack() {
                 Q_EMIT attackShown();
             }
         });
-    // A cancelled attack says so and offers to start again.
-    const quint64 job = m_attackJob;
-    connect(
-        m_jobs, &JobManager::jobFinished, this,
-        [this, job, key](quint64 id) {
-            if (id != job || !m_jobs)
-                return;
-            const JobInfo* info = m_jobs->job(id);
-            if (info && info->state == fl::jobs::JobState::Cancelled && key == cacheKey()) {
-                m_attack->setMessage(tr("The feature attack was cancelled."));
-                m_attackProgress->hide();
-                m_attackCancel->hide();
-                m_attackRun->show();
-            }
-        },
-        Qt::SingleShotConnection);
 }
 
 void BarlowFeaturePanel::cancelAttack() {
@@ -483,6 +469,19 @@ void BarlowFeaturePanel::onJobChanged(quint64 id) {
         return;
     if (const JobInfo* info = m_jobs->job(id))
         m_attackProgress->setValue(int(100 * info->fraction));
+}
+
+// A cancelled attack of the shown feature says so and offers to start again.
+void BarlowFeaturePanel::onJobFinished(quint64 id) {
+    if (id != m_attackJob || !m_jobs || m_attackKey != cacheKey())
+        return;
+    const JobInfo* info = m_jobs->job(id);
+    if (!info || info->state != fl::jobs::JobState::Cancelled)
+        return;
+    m_attack->setMessage(tr("The feature attack was cancelled."));
+    m_attackProgress->hide();
+    m_attackCancel->hide();
+    m_attackRun->show();
 }
 
 void BarlowFeaturePanel::showAttack() {

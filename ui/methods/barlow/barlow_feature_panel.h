@@ -92,6 +92,7 @@ private:
     void showAttack();
     void commitName();
     void onJobChanged(quint64 id);
+    void onJobFinished(quint64 id);
     QString cacheKey() const;
     qint64 positionOf(qint64 exampleId) const;
     QImage exampleImage(qint64 exampleId) const;
