@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMap>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -79,6 +80,18 @@ private Q_SLOTS:
         QCOMPARE(key("actionUndo"), QKeySequence(QKeySequence::Undo));
         QCOMPARE(key("actionExportReport"), QKeySequence(QKeySequence::Print));
         QVERIFY(!w.action(QStringLiteral("actionExportReport"))->toolTip().isEmpty());
+        // No two actions share a key (the menus and the registered methods' shortcuts alike).
+        QMap<QString, QString> owner;
+        for (const QAction* a : w.findChildren<QAction*>()) {
+            for (const QKeySequence& k : a->shortcuts()) {
+                const QString text = k.toString(QKeySequence::PortableText);
+                if (text.isEmpty())
+                    continue;
+                QVERIFY2(!owner.contains(text) || owner[text] == a->objectName(),
+                         qPrintable(text + " is both " + owner[text] + " and " + a->objectName()));
+                owner[text] = a->objectName();
+            }
+        }
     }
 
     void layoutIsSavedAndRestored() {
