@@ -564,121 +564,131 @@
     </message>
     <message>
         <location filename="../ui/methods/method_strings.cpp" line="71"/>
+        <source>Feature attack ε (L2)</source>
+        <translation>ε des Merkmalsangriffs (L2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="72"/>
+        <source>L2 budget of the feature attack around each image (0 = none; the paper&apos;s 500 at 3×224×224 never binds)</source>
+        <translation>L2-Budget des Merkmalsangriffs um jedes Bild (0 = keines; die 500 des Papers bei 3×224×224 greifen nie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="73"/>
         <source>Extractor file</source>
         <translation>Extraktordatei</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="72"/>
+        <location filename="../ui/methods/method_strings.cpp" line="74"/>
         <source>A robust model to use instead of training one: a Faultline model or TorchScript with features() = the average pool of feature_maps() (docs/model-contract.md); empty = train or reuse the cached one</source>
         <translation>Ein robustes Modell, das statt eines trainierten genutzt wird: ein Faultline-Modell oder TorchScript mit features() = Durchschnittspooling von feature_maps() (docs/model-contract.md); leer = trainieren oder das zwischengespeicherte wiederverwenden</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="73"/>
+        <location filename="../ui/methods/method_strings.cpp" line="75"/>
         <source>Robust extractor</source>
         <translation>Robuster Extraktor</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="74"/>
+        <location filename="../ui/methods/method_strings.cpp" line="76"/>
         <source>Extractor architecture</source>
         <translation>Extraktorarchitektur</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="75"/>
+        <location filename="../ui/methods/method_strings.cpp" line="77"/>
         <source>Built-in extractor whose features are the average pool of its last maps (the paper&apos;s: a ResNet-50 on ImageNet)</source>
         <translation>Eingebauter Extraktor, dessen Merkmale das Durchschnittspooling seiner letzten Karten sind (im Paper: ein ResNet-50 auf ImageNet)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="76"/>
+        <location filename="../ui/methods/method_strings.cpp" line="78"/>
         <source>Extractor epochs</source>
         <translation>Extraktor-Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="77"/>
+        <location filename="../ui/methods/method_strings.cpp" line="79"/>
         <source>Epochs of L2-PGD adversarial training (about 80 s each for pooled-cnn on 28×28 data on 2 cores)</source>
         <translation>Epochen des adversarialen L2-PGD-Trainings (je etwa 80 s für pooled-cnn auf 28×28-Daten mit 2 Kernen)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="78"/>
+        <location filename="../ui/methods/method_strings.cpp" line="80"/>
         <source>Extractor ε (L2)</source>
         <translation>Extraktor-ε (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="79"/>
+        <location filename="../ui/methods/method_strings.cpp" line="81"/>
         <source>Radius of the L2 ball of adversarial training and of the robustness check (the paper&apos;s 3 is for 3×224×224 ImageNet images)</source>
         <translation>Radius der L2-Kugel des adversarialen Trainings und der Robustheitsprüfung (die 3 des Papers gilt für ImageNet-Bilder mit 3×224×224)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="80"/>
+        <location filename="../ui/methods/method_strings.cpp" line="82"/>
         <source>Extractor PGD steps</source>
         <translation>PGD-Schritte des Extraktors</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="81"/>
+        <location filename="../ui/methods/method_strings.cpp" line="83"/>
         <source>PGD steps per batch</source>
         <translation>PGD-Schritte je Batch</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="82"/>
+        <location filename="../ui/methods/method_strings.cpp" line="84"/>
         <source>Extractor seed</source>
         <translation>Extraktor-Seed</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="83"/>
+        <location filename="../ui/methods/method_strings.cpp" line="85"/>
         <source>Seed of the extractor&apos;s weights, shuffles and attack starts</source>
         <translation>Seed der Gewichte, Mischungen und Angriffsstarts des Extraktors</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="84"/>
+        <location filename="../ui/methods/method_strings.cpp" line="86"/>
         <source>Robustness check examples</source>
         <translation>Beispiele der Robustheitsprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="85"/>
+        <location filename="../ui/methods/method_strings.cpp" line="87"/>
         <source>Examples of the split on which the extractor&apos;s clean and PGD accuracy are measured and recorded (0 = skip)</source>
         <translation>Beispiele des Splits, auf denen die saubere und die PGD-Genauigkeit des Extraktors gemessen und festgehalten werden (0 = überspringen)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="86"/>
+        <location filename="../ui/methods/method_strings.cpp" line="88"/>
         <source>Errors by loss</source>
         <translation>Fehler nach Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="87"/>
+        <location filename="../ui/methods/method_strings.cpp" line="89"/>
         <source>The misclassified examples, highest loss first, as one slice</source>
         <translation>Die falsch klassifizierten Beispiele, höchster Verlust zuerst, als ein Slice</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="88"/>
+        <location filename="../ui/methods/method_strings.cpp" line="90"/>
         <source>Embedding K-means</source>
         <translation>Einbettungs-K-Means</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="89"/>
+        <location filename="../ui/methods/method_strings.cpp" line="91"/>
         <source>Spherical K-means on the model&apos;s penultimate features, worst clusters first</source>
         <translation>Sphärisches K-Means auf den vorletzten Merkmalen des Modells, schlechteste Cluster zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="90"/>
+        <location filename="../ui/methods/method_strings.cpp" line="92"/>
         <source>Clusters K</source>
         <translation>Cluster K</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="91"/>
+        <location filename="../ui/methods/method_strings.cpp" line="93"/>
         <source>Number of clusters (METHODS.md: 10–25)</source>
         <translation>Anzahl der Cluster (METHODS.md: 10–25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="92"/>
+        <location filename="../ui/methods/method_strings.cpp" line="94"/>
         <source>Spherical K-means iterations (faiss default 25)</source>
         <translation>Iterationen des sphärischen K-Means (faiss-Standard 25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="93"/>
+        <location filename="../ui/methods/method_strings.cpp" line="95"/>
         <source>Seed of the K-means initialisation (faiss default 42)</source>
         <translation>Seed der K-Means-Initialisierung (faiss-Standard 42)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="94"/>
+        <location filename="../ui/methods/method_strings.cpp" line="96"/>
         <source>Failure order of the clusters: accuracy (lowest first) or errors (most first)</source>
         <translation>Fehlerreihenfolge der Cluster: accuracy (niedrigste zuerst) oder errors (meiste zuerst)</translation>
     </message>
@@ -914,58 +924,58 @@
         <translation>Den Merkmalsangriff für dieses Merkmal ausführen (zwischengespeicherte Ergebnisse erscheinen sofort)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="203"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="205"/>
         <source>%1 (not among the class&apos;s top features)</source>
         <translation>%1 (nicht unter den Top-Merkmalen der Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="222"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="224"/>
         <source>Pick a feature above, or click a split in the tree.</source>
         <translation>Wählen Sie oben ein Merkmal oder klicken Sie auf eine Teilung im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="236"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="238"/>
         <source>%1 of the inspected model&apos;s own penultimate features, in %2.</source>
         <translation>%1 der eigenen vorletzten Merkmale des untersuchten Modells, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="237"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="239"/>
         <source>%1 of the robust extractor&apos;s features, in %2.</source>
         <translation>%1 der Merkmale des robusten Extraktors, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="239"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="241"/>
         <source>Heatmaps: the feature&apos;s channel of the last feature maps, overlaid in JET colours</source>
         <translation>Heatmaps: der Kanal des Merkmals in den letzten Merkmalskarten, in JET-Farben überlagert</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="241"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="243"/>
         <source>Feature attack: %1 steps of gradient ascent on the feature from each image above (value before → after)</source>
         <translation>Merkmalsangriff: %1 Schritte Gradientenanstieg auf dem Merkmal, ausgehend von jedem Bild oben (Wert vorher → nachher)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="244"/>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="245"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="246"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="247"/>
         <source>Computed when shown.</source>
         <translation>Wird berechnet, sobald es sichtbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="255"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="257"/>
         <source>No heatmaps: the run&apos;s examples are not in the dataset.</source>
         <translation>Keine Heatmaps: die Beispiele des Laufs sind nicht im Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="256"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="258"/>
         <source>No feature attack: the run&apos;s examples are not in the dataset.</source>
         <translation>Kein Merkmalsangriff: die Beispiele des Laufs sind nicht im Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="285"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="287"/>
         <source>Most activating in %1 (%2 of %3 examples), feature value under each</source>
         <translation>Am stärksten aktivierend in %1 (%2 von %3 Beispielen), Merkmalswert darunter</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="296"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="298"/>
         <source>Example %1
 True label: %2
 Prediction: %3
@@ -976,83 +986,83 @@ Vorhersage: %3
 Merkmalswert %4</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="303"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="305"/>
         <source>The group has no examples.</source>
         <translation>Die Gruppe hat keine Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="334"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="336"/>
         <source>No images: the dataset is not loaded.</source>
         <translation>Keine Bilder: der Datensatz ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="338"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="340"/>
         <source>No heatmaps: the model whose features the run used is not loaded.</source>
         <translation>Keine Heatmaps: das Modell, dessen Merkmale der Lauf nutzte, ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="340"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="342"/>
         <source>No feature attack: the model whose features the run used is not loaded.</source>
         <translation>Kein Merkmalsangriff: das Modell, dessen Merkmale der Lauf nutzte, ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="351"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="353"/>
         <source>Computing the heatmaps…</source>
         <translation>Heatmaps werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="355"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="357"/>
         <source>Barlow heatmaps of %1</source>
         <translation>Barlow-Heatmaps von %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="375"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="377"/>
         <source>No heatmaps: %1</source>
         <translation>Keine Heatmaps: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="395"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="397"/>
         <source>Example %1: where feature %2 fires (red: strongest)</source>
         <translation>Beispiel %1: wo Merkmal %2 anspricht (rot: am stärksten)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="423"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="425"/>
         <source>Attacking the feature…</source>
         <translation>Das Merkmal wird angegriffen…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="431"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="433"/>
         <source>Barlow feature attack on %1</source>
         <translation>Barlow-Merkmalsangriff auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="451"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="453"/>
         <source>No feature attack: %1</source>
         <translation>Kein Merkmalsangriff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="467"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="481"/>
         <source>The feature attack was cancelled.</source>
         <translation>Der Merkmalsangriff wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="505"/>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="549"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="504"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="548"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="506"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="505"/>
         <source>Example %1 changed to maximise %2: %3 → %4</source>
         <translation>Beispiel %1 verändert, um %2 zu maximieren: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="540"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="539"/>
         <source>Random failures in %1 (%2 of %3)</source>
         <translation>Zufällige Fehler in %1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="552"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="551"/>
         <source>Example %1
 True label: %2
 Prediction: %3</source>
@@ -1061,17 +1071,17 @@ Wahres Label: %2
 Vorhersage: %3</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="559"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="558"/>
         <source>Click a leaf of the tree to see its failures.</source>
         <translation>Klicken Sie auf ein Blatt des Baums, um seine Fehler zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="561"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="560"/>
         <source>The model makes no errors here.</source>
         <translation>Das Modell macht hier keine Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="580"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="579"/>
         <source>The feature&apos;s name could not be saved: %1</source>
         <translation>Der Name des Merkmals konnte nicht gespeichert werden: %1</translation>
     </message>

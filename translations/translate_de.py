@@ -870,6 +870,11 @@ BARLOW = {
     "Figures": "Abbildungen",
     "Feature attack iterations": "Iterationen des Merkmalsangriffs",
     "Gradient ascent steps of the feature attack": "Gradientenanstiegsschritte des Merkmalsangriffs",
+    "Feature attack ε (L2)": "ε des Merkmalsangriffs (L2)",
+    "L2 budget of the feature attack around each image (0 = none; the paper's 500 at 3×224×224 "
+    "never binds)":
+    "L2-Budget des Merkmalsangriffs um jedes Bild (0 = keines; die 500 des Papers bei 3×224×224 "
+    "greifen nie)",
     "Extractor file": "Extraktordatei",
     "A robust model to use instead of training one: a Faultline model or TorchScript with "
     "features() = the average pool of feature_maps() (docs/model-contract.md); empty = train or "

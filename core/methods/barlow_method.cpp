@@ -80,6 +80,7 @@ void addLeafFigures(MethodResult& r, const MethodInput& in, const SplitOutputs& 
     const int leaves = std::min<int>(in.parameters.toInt("figure-leaves"), int(r.slices.size()));
     viz::FeatureAttackOptions attack;
     attack.iterations = in.parameters.toInt("attack-iterations");
+    attack.epsilon = in.parameters.toDouble("attack-epsilon");
     const bool byPrediction = in.parameters.text("grouping") == "prediction";
     for (int i = 0; i < leaves; ++i) {
         auto& s = r.slices[std::size_t(i)];
@@ -274,6 +275,10 @@ std::vector<ParameterSpec> BarlowMethod::parameters() const {
                  "Gradient ascent steps of the feature attack"),
         "Figures", "500", "1000");
     p.back().quickValue = "200";
+    add(doubleParam("attack-epsilon", "Feature attack ε (L2)", 0.0, 0.0, {},
+                    "L2 budget of the feature attack around each image (0 = none; the paper's 500 "
+                    "at 3×224×224 never binds)"),
+        "Figures", "0", "", true);
     for (auto& s : robustExtractorParameters())
         p.push_back(std::move(s));
     return p;

@@ -68,6 +68,8 @@ namespace {
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Figures"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Feature attack iterations"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Gradient ascent steps of the feature attack"),
+    QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Feature attack ε (L2)"),
+    QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "L2 budget of the feature attack around each image (0 = none; the paper's 500 at 3×224×224 never binds)"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Extractor file"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "A robust model to use instead of training one: a Faultline model or TorchScript with features() = the average pool of feature_maps() (docs/model-contract.md); empty = train or reuse the cached one"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Robust extractor"),
