@@ -11,6 +11,7 @@
 #include "core/nn/inference.h"
 #include "core/store/project.h"
 #include "core/store/typed_array.h"
+#include "error_text.h"
 #include "tiny_fixture.h"
 #include <QTemporaryDir>
 #include <QtTest>
@@ -21,14 +22,7 @@ using namespace fl::methods;
 
 namespace {
 
-std::string errorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return {};
-}
+using fl::test::errorOf;
 
 } // namespace
 

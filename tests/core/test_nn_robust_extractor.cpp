@@ -5,6 +5,7 @@
 #include "core/nn/device.h"
 #include "core/nn/inference.h"
 #include "core/nn/robust_extractor.h"
+#include "error_text.h"
 #include "tiny_fixture.h"
 #include <QtTest>
 
@@ -15,14 +16,7 @@ namespace {
 
 const std::string kFixtures = FAULTLINE_FIXTURES;
 
-std::string errorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return {};
-}
+using fl::test::errorOf;
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "core/nn/device.h"
 #include "core/nn/inference.h"
 #include "core/nn/training.h"
+#include "error_text.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,14 +44,7 @@ data::Dataset fixtureInput(const QJsonObject& e) {
     return d;
 }
 
-std::string errorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return {};
-}
+using fl::test::errorOf;
 
 } // namespace
 
