@@ -213,13 +213,15 @@ std::shared_ptr<const nn::InferenceResult> AnalysisDocument::outputs() const {
 
 QImage AnalysisDocument::image(qint64 exampleId) const {
     const data::Dataset* ds = d->dataset.get();
-    if (!ds)
-        return {};
+    return ds ? datasetImage(*ds, datasetPosition(exampleId)) : QImage();
+}
+
+qint64 AnalysisDocument::datasetPosition(qint64 exampleId) const {
     const int row = d->table.row(exampleId);
-    const std::int64_t i = row >= 0 && row < d->table.datasetIndex.size()
-                               ? d->table.datasetIndex[row]
-                               : ds->indexOfId(exampleId);
-    return datasetImage(*ds, i);
+    if (row >= 0 && row < d->table.datasetIndex.size())
+        return d->table.datasetIndex[row];
+    const data::Dataset* ds = d->dataset.get();
+    return ds ? ds->indexOfId(exampleId) : -1;
 }
 
 // --- selection -------------------------------------------------------------------------------

@@ -79,6 +79,8 @@ public:
     std::shared_ptr<const nn::InferenceResult> outputs() const;
     // The example's image as a QImage (grey or RGB), at the dataset's resolution.
     QImage image(qint64 exampleId) const;
+    // The example's position in the dataset (the evaluated table first), or -1 when unknown.
+    qint64 datasetPosition(qint64 exampleId) const;
 
     // --- the selection ------------------------------------------------------------------
     const Selection& selection() const;

@@ -269,12 +269,7 @@ void BarlowFeaturePanel::showEvent(QShowEvent* event) {
 }
 
 qint64 BarlowFeaturePanel::positionOf(qint64 exampleId) const {
-    const ExampleTable& t = m_doc->examples();
-    const int row = t.row(exampleId);
-    if (row >= 0 && row < t.datasetIndex.size())
-        return t.datasetIndex[row];
-    const data::Dataset* ds = m_doc->dataset();
-    return ds ? ds->indexOfId(exampleId) : -1;
+    return m_doc->datasetPosition(exampleId);
 }
 
 QImage BarlowFeaturePanel::exampleImage(qint64 exampleId) const {
