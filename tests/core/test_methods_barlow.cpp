@@ -53,13 +53,7 @@ private Q_SLOTS:
     void initTestCase() {
         nn::setComputeThreads(1);
         m_f = std::make_unique<test::TinyFixture>(60);
-        auto e = nn::Classifier::create({"pooled-cnn", 1, test::kH, test::kH, test::kC}, 2);
-        nn::TrainOptions t;
-        t.epochs = 2;
-        t.batchSize = 16;
-        t.device = "cpu";
-        nn::train(e, m_f->d, t);
-        m_extractor = std::make_shared<const nn::Classifier>(std::move(e));
+        m_extractor = std::make_shared<const nn::Classifier>(test::tinyExtractor(m_f->d));
     }
 
     void registeredWithTheExtractorAsAuxiliaryModel() {

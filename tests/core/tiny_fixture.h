@@ -53,4 +53,16 @@ struct TinyFixture {
     }
 };
 
+// A pooled-cnn trained two epochs on the fixture's data: a stand-in robust extractor (its features
+// are the average of its last maps) for the Barlow tests.
+inline nn::Classifier tinyExtractor(const data::Dataset& d) {
+    auto e = nn::Classifier::create({"pooled-cnn", 1, kH, kH, kC}, 2);
+    nn::TrainOptions t;
+    t.epochs = 2;
+    t.batchSize = 16;
+    t.device = "cpu";
+    nn::train(e, d, t);
+    return e;
+}
+
 } // namespace fl::test

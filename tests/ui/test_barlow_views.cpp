@@ -188,12 +188,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         nn::setComputeThreads(1);
         m_f = std::make_unique<test::TinyFixture>(30);
-        auto e = nn::Classifier::create({"pooled-cnn", 1, test::kH, test::kH, test::kC}, 2);
-        nn::TrainOptions t;
-        t.epochs = 2;
-        t.batchSize = 16;
-        t.device = "cpu";
-        nn::train(e, m_f->d, t);
+        auto e = test::tinyExtractor(m_f->d);
         const std::string path = m_dir.filePath(QStringLiteral("extractor.flmodel")).toStdString();
         e.save(path);
         methods::MethodInput in;

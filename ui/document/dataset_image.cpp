@@ -27,4 +27,10 @@ QImage datasetImage(const data::Dataset& ds, std::int64_t index) {
     return img;
 }
 
+QImage rgbImage(const std::uint8_t* rgb, std::size_t size, int width, int height) {
+    if (width <= 0 || height <= 0 || size != std::size_t(width) * std::size_t(height) * 3)
+        return {};
+    return QImage(rgb, width, height, width * 3, QImage::Format_RGB888).copy();
+}
+
 } // namespace fl::ui

@@ -2,6 +2,7 @@
 // conversion from the core's float CHW planes that the document, report and views share.
 #pragma once
 #include <QImage>
+#include <cstddef>
 #include <cstdint>
 
 namespace fl::data {
@@ -12,5 +13,8 @@ namespace fl::ui {
 
 // The example at dataset position `index`; a null image when the position is out of range.
 QImage datasetImage(const data::Dataset& dataset, std::int64_t index);
+// RGB bytes (row-major height × width × 3) as a QImage that owns its pixels; null when the sizes
+// disagree.
+QImage rgbImage(const std::uint8_t* rgb, std::size_t size, int width, int height);
 
 } // namespace fl::ui

@@ -1,4 +1,5 @@
 #include "ui/report/report_figures.h"
+#include "ui/document/dataset_image.h"
 #include "ui/views/view_style.h"
 #include <QFontMetricsF>
 #include <QPainter>
@@ -290,12 +291,10 @@ void ReportFigures::paint(QPainter& p, const QRectF& r, const report::ImageGrid&
         const QRectF img(r.left() + col * cell + m_mm,
                          r.top() + t + row * (side + lines * line + 2 * m_mm), side, side);
         // A generated image (heatmap, feature attack) carries its pixels; examples are fetched.
-        const QImage image =
-            !it.rgb.empty() && it.rgb.size() == std::size_t(it.width) * it.height * 3
-                ? QImage(it.rgb.data(), it.width, it.height, it.width * 3, QImage::Format_RGB888)
-                      .copy()
-            : images ? images(it.exampleId)
-                     : QImage();
+        const QImage image = !it.rgb.empty()
+                                 ? rgbImage(it.rgb.data(), it.rgb.size(), it.width, it.height)
+                             : images ? images(it.exampleId)
+                                      : QImage();
         if (!image.isNull()) {
             // Upscaled here without smoothing: 28-pixel digits stay crisp in any PDF viewer.
             const int k = std::max(1, 112 / std::max(1, std::max(image.width(), image.height())));

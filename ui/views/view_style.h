@@ -2,6 +2,7 @@
 // of a wrong prediction, one colour per class, the red corner on a wrong example.
 #pragma once
 #include <QColor>
+#include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QRectF>
@@ -34,6 +35,16 @@ inline void paintErrorCorner(QPainter& p, const QRectF& r, qreal size) {
     path.lineTo(r.right(), r.top() + size);
     path.closeSubpath();
     p.fillPath(path, errorColor());
+}
+
+// A bold, word-wrapped label that heads a row of a view ("Heatmaps of feature 41").
+inline QLabel* captionLabel(QWidget* parent) {
+    auto* l = new QLabel(parent);
+    l->setWordWrap(true);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    return l;
 }
 
 } // namespace fl::ui::style

@@ -2,11 +2,13 @@
 #include "core/data/dataset.h"
 #include "core/store/feature_name_repo.h"
 #include "ui/document/analysis_document.h"
+#include "ui/document/dataset_image.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/methods/barlow/barlow_analysis.h"
 #include "ui/methods/barlow/barlow_run.h"
 #include "ui/methods/barlow/feature_extractor.h"
 #include "ui/methods/barlow/image_strip.h"
+#include "ui/views/view_style.h"
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,20 +25,8 @@
 namespace fl::ui {
 namespace {
 
-QLabel* caption(QWidget* parent) {
-    auto* l = new QLabel(parent);
-    l->setWordWrap(true);
-    QFont f = l->font();
-    f.setBold(true);
-    l->setFont(f);
-    return l;
-}
-
 QImage rgbImage(const std::vector<std::uint8_t>& rgb, int h, int w) {
-    QImage img(w, h, QImage::Format_RGB888);
-    for (int y = 0; y < h; ++y)
-        std::copy_n(rgb.data() + std::size_t(y) * w * 3, w * 3, img.scanLine(y));
-    return img;
+    return ui::rgbImage(rgb.data(), rgb.size(), w, h);
 }
 
 QString value(double v) {
@@ -81,7 +71,7 @@ BarlowFeaturePanel::BarlowFeaturePanel(AnalysisDocument* doc, JobManager* jobs, 
     v->addWidget(m_header);
 
     const auto row = [&](QLabel** cap, ImageStrip** strip, QLayout* extra = nullptr) {
-        *cap = caption(this);
+        *cap = style::captionLabel(this);
         *strip = new ImageStrip(this);
         (*strip)->setColumns(kImages);
         if (extra) {

@@ -38,15 +38,6 @@ QString percent(double v) {
     return QLocale().toString(100.0 * v, 'f', 1) + QStringLiteral("%");
 }
 
-QLabel* caption(QWidget* parent) {
-    auto* l = new QLabel(parent);
-    l->setWordWrap(true);
-    QFont f = l->font();
-    f.setBold(true);
-    l->setFont(f);
-    return l;
-}
-
 } // namespace
 
 InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, JobManager* jobs, QWidget* parent)
@@ -100,7 +91,7 @@ InfEmbedSliceView::InfEmbedSliceView(AnalysisDocument* doc, JobManager* jobs, QW
     charts->addWidget(m_predictionChart, 1, Qt::AlignTop);
     v->addLayout(charts);
     const auto tileBox = [&](QLabel** cap, ExampleTileGrid** grid, ExampleTileModel* model) {
-        *cap = caption(content);
+        *cap = style::captionLabel(content);
         *grid = new ExampleTileGrid(model, m_thumbnails, content);
         v->addSpacing(6);
         v->addWidget(*cap);
