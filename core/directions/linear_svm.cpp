@@ -172,7 +172,6 @@ CChoice chooseC(const MatrixRM& x, const std::vector<int>& y, const std::vector<
         if (gi == 0 || out.scores.back() > out.score) {
             out.score = out.scores.back();
             out.c = grid[gi];
-            out.atEdge = gi == 0 || gi + 1 == grid.size();
         }
     }
     out.atEdge = out.c == grid.front() || out.c == grid.back();

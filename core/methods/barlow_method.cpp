@@ -2,6 +2,7 @@
 // extractor, trees::analyseFailures per class, then slices, tables, Table 1 and a summary.
 #include "core/methods/barlow_method.h"
 #include "core/common/error.h"
+#include "core/common/index_map.h"
 #include "core/methods/method_outputs.h"
 #include "core/methods/method_report.h"
 #include "core/methods/result_json.h"
@@ -14,7 +15,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <map>
 #include <numeric>
 #include <random>
 
@@ -82,6 +82,7 @@ void addLeafFigures(MethodResult& r, const MethodInput& in, const SplitOutputs& 
     attack.iterations = in.parameters.toInt("attack-iterations");
     attack.epsilon = in.parameters.toDouble("attack-epsilon");
     const bool byPrediction = in.parameters.text("grouping") == "prediction";
+    const auto rowOf = rowsById(r.exampleIds);
     for (int i = 0; i < leaves; ++i) {
         auto& s = r.slices[std::size_t(i)];
         const auto& path = s.extra.at("path");
@@ -125,11 +126,8 @@ void addLeafFigures(MethodResult& r, const MethodInput& in, const SplitOutputs& 
             {key + "_attack", what + ": feature attack", topIds, key + "_attack", captions});
         // Failures inside the leaf, drawn with the run's seed.
         std::vector<std::int64_t> failures;
-        std::map<std::int64_t, std::size_t> rowOfId;
-        for (std::size_t row = 0; row < r.exampleIds.size(); ++row)
-            rowOfId[r.exampleIds[row]] = row;
         for (auto id : s.memberIds) {
-            const auto row = rowOfId.at(id);
+            const auto row = std::size_t(rowOf.at(id));
             if (r.labels[row] != r.predictions[row])
                 failures.push_back(id);
         }
@@ -348,7 +346,8 @@ MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
     cancel.throwIfCancelled();
 
     const trees::MatrixRM xs = x.topRows(nv);
-    std::vector<int> labels(r.labels), preds(r.predictions);
+    const auto& labels = r.labels;
+    const auto& preds = r.predictions;
     const int numClasses = d.numClasses();
     const auto options = failureOptions(in.parameters);
     progress.report(0.6, "failure trees per class");
