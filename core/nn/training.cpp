@@ -7,6 +7,8 @@
 #include "core/nn/device.h"
 #include <ATen/CPUGeneratorImpl.h>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
 #include <sstream>
 #include <torch/autograd.h>
 #include <torch/optim.h>
@@ -59,6 +61,18 @@ std::string number(double v) {
     return s.str();
 }
 
+// FNV-1a over the bytes: the same on every platform (std::hash is not), because these hashes
+// key the model cache.
+template <typename T> std::string fnv1a(const std::vector<T>& v) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    const auto* p = reinterpret_cast<const unsigned char*>(v.data());
+    for (std::size_t i = 0; i < v.size() * sizeof(T); ++i)
+        h = (h ^ p[i]) * 0x100000001b3ULL;
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return hex;
+}
+
 } // namespace
 
 double TrainOptions::effectiveLearningRate() const {
@@ -78,6 +92,15 @@ std::map<std::string, std::string> TrainOptions::toSettings() const {
                                          {"adversarial", adversarial ? "true" : "false"}};
     if (optimizer == "sgd")
         s["momentum"] = number(momentum);
+    if (!indices.empty())
+        s["indices"] = std::to_string(indices.size()) + " positions, fnv " + fnv1a(indices);
+    if (!weights.empty()) {
+        double sum = 0.0;
+        for (float w : weights)
+            sum += w;
+        s["weights"] = std::to_string(weights.size()) + " weights, sum " + number(sum) + ", fnv " +
+                       fnv1a(weights);
+    }
     if (adversarial) {
         s["pgd_epsilon"] = number(pgd.epsilon);
         s["pgd_steps"] = std::to_string(pgd.steps);
@@ -100,13 +123,27 @@ TrainReport train(Classifier& c, const data::Dataset& d, const TrainOptions& o,
     if (o.adversarial && (o.pgd.epsilon <= 0 || o.pgd.steps < 1))
         throwBadInput("adversarial training needs PGD epsilon > 0 and at least one step");
     impl.checkInputShape(d.channels, d.height, d.width);
-    std::vector<std::int64_t> pool;
-    for (std::int64_t i = 0; i < d.size(); ++i)
-        if (d.splits[i] == o.split)
-            pool.push_back(i);
-    if (pool.empty())
-        throwBadInput(std::string("the dataset has no examples in split '") +
-                      data::splitName(o.split) + "' to train on");
+    std::vector<std::int64_t> pool = o.indices;
+    if (pool.empty()) {
+        for (std::int64_t i = 0; i < d.size(); ++i)
+            if (d.splits[i] == o.split)
+                pool.push_back(i);
+        if (pool.empty())
+            throwBadInput(std::string("the dataset has no examples in split '") +
+                          data::splitName(o.split) + "' to train on");
+    }
+    for (std::size_t k = 0; k < o.indices.size(); ++k)
+        if (o.indices[k] < 0 || o.indices[k] >= d.size())
+            throwBadInput("training option indices[" + std::to_string(k) +
+                          "] = " + std::to_string(o.indices[k]) + " is outside the dataset (" +
+                          std::to_string(d.size()) + " examples)");
+    if (!o.weights.empty() && o.weights.size() != pool.size())
+        throwBadInput("training option weights has " + std::to_string(o.weights.size()) +
+                      " values for " + std::to_string(pool.size()) + " positions trained on");
+    for (std::size_t k = 0; k < o.weights.size(); ++k)
+        if (!std::isfinite(o.weights[k]) || o.weights[k] < 0.0f)
+            throwBadInput("training option weights[" + std::to_string(k) +
+                          "] = " + number(o.weights[k]) + " is not a finite value ≥ 0");
     checkLabels(d, pool, impl.spec.numClasses);
     c.setDevice(o.device);
 
@@ -134,6 +171,8 @@ TrainReport train(Classifier& c, const data::Dataset& d, const TrainOptions& o,
     const std::int64_t n = report.examples;
     const std::int64_t batches = (n + o.batchSize - 1) / o.batchSize;
     std::vector<std::int64_t> batchIdx;
+    std::vector<float> batchWeights;
+    const bool weighted = !o.weights.empty();
 
     for (int e = 1; e <= o.epochs; ++e) {
         const auto epochStart = Clock::now();
@@ -144,8 +183,12 @@ TrainReport train(Classifier& c, const data::Dataset& d, const TrainOptions& o,
             cancel.throwIfCancelled();
             const std::int64_t from = b * o.batchSize, to = std::min(n, from + o.batchSize);
             batchIdx.clear();
-            for (std::int64_t i = from; i < to; ++i)
+            batchWeights.clear();
+            for (std::int64_t i = from; i < to; ++i) {
                 batchIdx.push_back(pool[perm[i]]);
+                if (weighted)
+                    batchWeights.push_back(o.weights[std::size_t(perm[i])]);
+            }
             const auto cnt = std::int64_t(batchIdx.size());
             auto x = impl.toInput(gatherImages(d, batchIdx.data(), cnt));
             auto y = gatherLabels(d, batchIdx.data(), cnt).to(impl.device);
@@ -156,7 +199,17 @@ TrainReport train(Classifier& c, const data::Dataset& d, const TrainOptions& o,
             impl.setTraining(true);
             opt->zero_grad();
             auto logits = impl.logits(x);
-            auto loss = torch::cross_entropy_loss(logits, y);
+            // Unweighted training keeps the mean-reduced op, so models trained before weights
+            // existed (and cached under the same settings) come out bit for bit the same.
+            torch::Tensor loss;
+            if (!weighted) {
+                loss = torch::cross_entropy_loss(logits, y);
+            } else {
+                auto w = torch::from_blob(batchWeights.data(), {cnt}, torch::kFloat32)
+                             .clone()
+                             .to(impl.device);
+                loss = (torch::cross_entropy_loss(logits, y, {}, at::Reduction::None) * w).mean();
+            }
             loss.backward();
             opt->step();
             lossSum += loss.item<double>() * double(cnt);

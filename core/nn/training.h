@@ -32,12 +32,20 @@ struct TrainOptions {
     double weightDecay = 0.0;
     std::uint64_t seed = 0; // shuffling and PGD random starts (weights come from create())
     data::Split split = data::Split::Train;
+    // Dataset positions to train on instead of `split` (any split, repeats allowed); empty =
+    // every example of `split`, as always. Lets a caller train on a subset or a union (the
+    // failure directions' interventions) without copying the dataset.
+    std::vector<std::int64_t> indices;
+    // Loss weight of each position trained on (aligned with `indices`, or with the split's
+    // positions in dataset order); empty = unweighted. A batch's loss is mean(wᵢ·ℓᵢ).
+    std::vector<float> weights;
     bool adversarial = false; // train on PGD examples instead of the clean ones
     PgdOptions pgd;
     std::string device = "auto"; // "auto" | "cpu" | "cuda"
 
     double effectiveLearningRate() const;
-    // Every setting as text, stored in the model and in reports.
+    // Every setting as text, stored in the model and in reports (and keying the model cache):
+    // indices and weights as their count and a hash, only when set.
     std::map<std::string, std::string> toSettings() const;
 };
 
@@ -57,9 +65,10 @@ struct TrainReport {
     std::map<std::string, std::string> settings;
 };
 
-// Trains c in place on options.split of d. Stores options.toSettings() and the class names in
-// c. Throws BadInput (TorchScript model, image shape or label range mismatch, empty split,
-// bad option) and Error(Cancelled) within one batch or one PGD step of cancel().
+// Trains c in place on options.split of d (or options.indices). Stores options.toSettings() and
+// the class names in c. Throws BadInput (TorchScript model, image shape or label range mismatch,
+// empty split, a position outside d, weights not one finite value ≥ 0 per position, bad option)
+// and Error(Cancelled) within one batch or one PGD step of cancel().
 TrainReport train(Classifier& c, const data::Dataset& d, const TrainOptions& options,
                   const Progress& progress = {}, const CancelToken& cancel = {});
 

@@ -1,11 +1,13 @@
 // Training and PGD: the loss falls on a separable set, cancel stops training within a second
-// (also inside PGD steps), adversarial examples stay in the ε-ball and [0,1] and raise the loss.
+// (also inside PGD steps), adversarial examples stay in the ε-ball and [0,1] and raise the loss;
+// explicit positions and loss weights against closed forms, and bad ones refused by name.
 #include "core/common/error.h"
 #include "core/nn/device.h"
 #include "core/nn/inference.h"
 #include "core/nn/training.h"
 #include <QtTest>
 #include <chrono>
+#include <limits>
 #include <random>
 #include <thread>
 
@@ -73,6 +75,39 @@ double secondsToStop(const TrainOptions& o, const data::Dataset& d, std::string&
     cancel.cancel();
     worker.join();
     return std::chrono::duration<double>(stopped - asked).count();
+}
+
+// What a trained small-cnn computes: its head and its logits on every example. Two models that
+// agree on both bit for bit were trained identically (small-cnn has no buffers).
+struct Snapshot {
+    HeadWeights head;
+    MatrixRM logits;
+};
+Snapshot snapshot(const Classifier& c, const data::Dataset& d) {
+    return {c.headWeights(), infer(c, d, allIndices(d)).logits};
+}
+bool identical(const Snapshot& a, const Snapshot& b) {
+    return a.head.weight == b.head.weight && a.head.bias == b.head.bias && a.logits == b.logits;
+}
+float largestDifference(const Snapshot& a, const Snapshot& b) {
+    return std::max((a.head.weight - b.head.weight).cwiseAbs().maxCoeff(),
+                    (a.logits - b.logits).cwiseAbs().maxCoeff());
+}
+
+Snapshot trained(const data::Dataset& d, const TrainOptions& o) {
+    auto c = Classifier::create({"small-cnn", 1, d.height, d.width, 3}, 7);
+    train(c, d, o);
+    return snapshot(c, d);
+}
+
+std::string badInputMessage(const data::Dataset& d, const TrainOptions& o) {
+    auto c = Classifier::create({"small-cnn", 1, d.height, d.width, 3}, 7);
+    try {
+        train(c, d, o);
+    } catch (const Error& e) {
+        return e.kind() == ErrorKind::BadInput ? e.what() : "not BadInput";
+    }
+    return "no error";
 }
 
 } // namespace
@@ -194,6 +229,129 @@ private Q_SLOTS:
         QCOMPARE(int(r.epochs.size()), 3);
         QCOMPARE(c.trainingSettings().at("pgd_steps"), std::string("3"));
         QVERIFY(std::isfinite(r.epochs.back().loss));
+    }
+
+    // Explicit positions are the split they list: same pool, same shuffles, same model.
+    void indicesEqualTheSplitTheyList() {
+        const auto d = separable(90, 8, 8, 6);
+        TrainOptions o;
+        o.epochs = 2;
+        o.batchSize = 16;
+        o.seed = 3;
+        o.split = data::Split::Test;
+        const auto bySplit = trained(d, o);
+        o.split = data::Split::Train; // ignored once indices are given
+        o.indices = splitIndices(d, data::Split::Test);
+        QVERIFY(identical(trained(d, o), bySplit));
+        // … and a different list trains a different model.
+        o.indices.pop_back();
+        QVERIFY(!identical(trained(d, o), bySplit));
+        // The settings say what was trained on, so the model cache never confuses the two.
+        QVERIFY(o.toSettings().at("indices").starts_with(std::to_string(o.indices.size()) +
+                                                         " positions, fnv "));
+        QCOMPARE(TrainOptions().toSettings().count("indices"), std::size_t(0));
+        QCOMPARE(TrainOptions().toSettings().count("weights"), std::size_t(0));
+    }
+
+    // Weights of 1 change nothing: the per-example loss times 1, averaged, has the gradient of
+    // the mean-reduced loss.
+    void unitWeightsEqualNone() {
+        const auto d = separable(90, 8, 8, 7);
+        TrainOptions o;
+        o.epochs = 2;
+        o.batchSize = 16;
+        o.seed = 2;
+        const auto plain = trained(d, o);
+        o.weights.assign(splitIndices(d, data::Split::Train).size(), 1.0f);
+        const auto ones = trained(d, o);
+        qInfo("weights of 1 vs none: largest difference %g",
+              double(largestDifference(ones, plain)));
+        QVERIFY(identical(ones, plain));
+        QVERIFY(o.toSettings().at("weights").starts_with("72 weights, sum 72, fnv "));
+    }
+
+    // Plain SGD is linear in the loss: weight 2 on every example is the learning rate doubled,
+    // exactly (scaling by 2 is exact in floating point, momentum included).
+    void doubleWeightsEqualDoubleLearningRate() {
+        const auto d = separable(90, 8, 8, 8);
+        TrainOptions o;
+        o.optimizer = "sgd";
+        o.learningRate = 0.01;
+        o.epochs = 2;
+        o.batchSize = 16;
+        o.seed = 5;
+        o.weights.assign(splitIndices(d, data::Split::Train).size(), 2.0f);
+        const auto weighted = trained(d, o);
+        o.weights.clear();
+        o.learningRate = 0.02;
+        const auto faster = trained(d, o);
+        qInfo("weight 2 vs lr ×2: largest difference %g",
+              double(largestDifference(weighted, faster)));
+        QVERIFY(identical(weighted, faster));
+        o.learningRate = 0.01;
+        QVERIFY(!identical(trained(d, o), faster));
+    }
+
+    // Each weight goes with its own position however the epoch shuffles them: on a full batch
+    // (one SGD step per epoch) weight 2 on a subset S is S listed twice, the loss then being a
+    // mean over n + |S| instead of n, so with the learning rate scaled by (n + |S|) / n.
+    void weightTwoEqualsListingTwice() {
+        const auto d = separable(90, 8, 8, 9);
+        const auto train = splitIndices(d, data::Split::Train);
+        const auto n = train.size();
+        TrainOptions o;
+        o.optimizer = "sgd";
+        o.momentum = 0.0;
+        o.epochs = 3;
+        o.batchSize = 1000;
+        o.seed = 1;
+        o.learningRate = 0.05;
+        o.indices = train;
+        o.weights.assign(n, 1.0f);
+        std::vector<std::int64_t> twice = train;
+        for (std::size_t k = 0; k < n; k += 3) { // S: every third, of every class
+            o.weights[k] = 2.0f;
+            twice.push_back(train[k]);
+        }
+        const auto weighted = trained(d, o);
+        o.weights.clear();
+        o.indices = twice;
+        o.learningRate = 0.05 * double(twice.size()) / double(n);
+        const auto listed = trained(d, o);
+        const float diff = largestDifference(weighted, listed);
+        qInfo("weight 2 vs listed twice: largest difference %g", double(diff));
+        QVERIFY2(diff < 1e-5f, qPrintable(QString::number(diff)));
+        // The same weights on other positions give another model.
+        o.indices = train;
+        o.learningRate = 0.05;
+        o.weights.assign(n, 1.0f);
+        for (std::size_t k = 1; k < n; k += 3)
+            o.weights[k] = 2.0f;
+        const float other = largestDifference(trained(d, o), listed);
+        QVERIFY2(other > 1e-3f, qPrintable(QString::number(other)));
+    }
+
+    void badIndicesAndWeights() {
+        const auto d = separable(30, 8, 8, 10);
+        TrainOptions o;
+        o.indices = {0, 5, 30};
+        QVERIFY(badInputMessage(d, o).starts_with("training option indices[2] = 30 is outside"));
+        o.indices = {-1};
+        QVERIFY(badInputMessage(d, o).starts_with("training option indices[0] = -1"));
+        o.indices = {0, 1, 2};
+        o.weights = {1.0f, 1.0f};
+        QCOMPARE(badInputMessage(d, o),
+                 std::string("training option weights has 2 values for 3 positions trained on"));
+        o.weights = {1.0f, -0.5f, 1.0f};
+        QVERIFY(badInputMessage(d, o).starts_with("training option weights[1] = -0.5"));
+        o.weights = {1.0f, 1.0f, std::numeric_limits<float>::quiet_NaN()};
+        QVERIFY(badInputMessage(d, o).starts_with("training option weights[2] = nan"));
+        o.indices.clear(); // 24 training examples
+        o.weights = {1.0f};
+        QCOMPARE(badInputMessage(d, o),
+                 std::string("training option weights has 1 values for 24 positions trained on"));
+        o.weights.assign(24, 0.0f); // zero is allowed
+        QCOMPARE(badInputMessage(d, o), std::string("no error"));
     }
 
     void badOptions() {
