@@ -82,6 +82,18 @@ Dataset subset(const Dataset& d, const std::vector<std::size_t>& keep) {
     return out;
 }
 
+// Sets attribute column `name`, replacing a column of that name (planting on a planted dataset
+// records the new task's hidden variable) or appending it.
+void setColumn(Dataset& d, const std::string& name, std::vector<std::string> values) {
+    const auto it = std::find(d.attributeNames.begin(), d.attributeNames.end(), name);
+    if (it != d.attributeNames.end()) {
+        d.attributes[std::size_t(it - d.attributeNames.begin())] = std::move(values);
+        return;
+    }
+    d.attributeNames.push_back(name);
+    d.attributes.push_back(std::move(values));
+}
+
 Dataset plantRare(const Dataset& src, const PlantParams& p, double fraction, PlantedTruth& t) {
     Rng rng(p.seed);
     const auto members = trainOf(src, p.classId);
@@ -96,6 +108,11 @@ Dataset plantRare(const Dataset& src, const PlantParams& p, double fraction, Pla
         if (!drop[i])
             keep.push_back(i);
     Dataset d = subset(src, keep);
+    std::vector<std::string> subclass;
+    subclass.reserve(d.labels.size());
+    for (const int label : d.labels)
+        subclass.push_back(src.classNames[std::size_t(label)]);
+    setColumn(d, "subclass", std::move(subclass));
     for (std::size_t i = 0; i < d.labels.size(); ++i) {
         if (isEval(d.splits[i]) && d.labels[i] == p.classId)
             t.sliceMemberIds.push_back(d.ids[i]);
@@ -135,9 +152,13 @@ Dataset plantCorrelation(const Dataset& src, const PlantParams& p, double fracti
         if (signal != inClass)
             t.sliceMemberIds.push_back(d.ids[i]);
     }
-    for (const std::size_t i : marked)
+    std::vector<std::string> signalColumn(d.labels.size(), "none");
+    for (const std::size_t i : marked) {
         applySignal(d.images.data() + i * std::size_t(d.imageSize()), d.channels, d.height, d.width,
                     p.signal);
+        signalColumn[i] = p.signal;
+    }
+    setColumn(d, "signal", std::move(signalColumn));
     t.params["class"] = std::to_string(p.classId);
     t.params["signal"] = p.signal;
     t.params["other_fraction"] = num(p.otherFraction);

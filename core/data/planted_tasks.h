@@ -39,13 +39,17 @@ double effectiveFraction(const PlantParams& params);
 // order, so the same source and parameters give the same dataset and membership.
 //   rare:        labels become superclasses (0,1)->0, (2,3)->1, … named "A/B"; of class
 //                classId's training examples only round(fraction·n) stay (the rest are
-//                removed). Slice: evaluation examples of class classId.
+//                removed). Slice: evaluation examples of class classId. Attribute column
+//                "subclass": every example's original class name.
 //   correlation: the signal is drawn onto exactly round(fraction·n) training images of class c
 //                and round(otherFraction·m) of the other classes; on evaluation images with
 //                probability 0.5 (class c) or 0.05 (others). Slice: evaluation examples where
-//                signal and class disagree (≈ 10% of evaluation with 10 classes).
+//                signal and class disagree (≈ 10% of evaluation with 10 classes). Attribute
+//                column "signal": the signal's name where it was drawn, "none" elsewhere.
 //   noisy:       exactly round(fraction·n) training labels of class a become b. Slice:
 //                evaluation examples of class a.
+// The source's attribute columns are kept; a source column named "subclass" / "signal" is
+// replaced by the new task's. Pixels, labels, ids, splits and draws do not depend on them.
 // Throws BadInput naming the parameter when it is out of range.
 Dataset plantTask(const Dataset& source, const PlantParams& params);
 

@@ -1,5 +1,5 @@
 // Planted tasks (rare, correlation, noisy): membership rates, exact counts, determinism, the
-// signals, and the plant folder round trip.
+// signals, the hidden-variable columns (subclass, signal), and the plant folder round trip.
 #include "core/common/error.h"
 #include "core/data/load_dataset.h"
 #include "core/data/plant_io.h"
@@ -54,6 +54,17 @@ bool isEval(Split s) {
     return s != Split::Train;
 }
 
+// The attribute column `name` of d; fails the test (empty column) when it is missing.
+const std::vector<std::string>& column(const Dataset& d, const std::string& name) {
+    static const std::vector<std::string> none;
+    const auto it = std::find(d.attributeNames.begin(), d.attributeNames.end(), name);
+    if (it == d.attributeNames.end() || d.attributes.size() != d.attributeNames.size()) {
+        qWarning("no attribute column '%s'", name.c_str());
+        return none;
+    }
+    return d.attributes[std::size_t(it - d.attributeNames.begin())];
+}
+
 PlantParams params(const std::string& task, std::uint64_t seed = 1) {
     PlantParams p;
     p.task = task;
@@ -80,9 +91,18 @@ private Q_SLOTS:
             evalOtherSig = 0, disagree = 0;
         const std::set<std::int64_t> slice(d.planted->sliceMemberIds.begin(),
                                            d.planted->sliceMemberIds.end());
+        const auto& signal = column(d, "signal");
+        QCOMPARE(std::int64_t(signal.size()), d.size());
         for (std::int64_t i = 0; i < d.size(); ++i) {
             const bool sig = changed(src, i, d, i);
             const bool own = d.labels[std::size_t(i)] == 3;
+            // The column says exactly where the pixels carry the signal, and which signal.
+            QCOMPARE(signal[std::size_t(i)], std::string(sig ? "patch" : "none"));
+            if (sig) {
+                std::vector<float> expected(src.image(i), src.image(i) + src.imageSize());
+                applySignal(expected.data(), src.channels, src.height, src.width, "patch");
+                QVERIFY(std::equal(expected.begin(), expected.end(), d.image(i)));
+            }
             if (!isEval(d.splits[std::size_t(i)])) {
                 (own ? trainOwn : trainOther) += sig;
                 QVERIFY(!slice.count(d.ids[std::size_t(i)]));
@@ -92,6 +112,9 @@ private Q_SLOTS:
             (own ? evalOwnSig : evalOtherSig) += sig;
             disagree += sig != own;
             QCOMPARE(bool(slice.count(d.ids[std::size_t(i)])), sig != own);
+            // The ground truth follows from the column alone.
+            QCOMPARE(bool(slice.count(d.ids[std::size_t(i)])),
+                     (signal[std::size_t(i)] != "none") != own);
         }
         QCOMPARE(trainOwn, kTrainPerClass); // fraction 1.0 by default
         QCOMPARE(trainOther, 270);          // round(0.1 · 2700)
@@ -115,6 +138,18 @@ private Q_SLOTS:
         QVERIFY(a.images == b.images);
         QVERIFY(a.planted->sliceMemberIds != c.planted->sliceMemberIds);
     }
+    void replantingReplacesTheColumn() {
+        // A correlation plant of a correlation plant: one "signal" column, the second task's.
+        const Dataset once = plantTask(synthetic(), params("correlation", 4));
+        PlantParams p = params("correlation", 5);
+        p.signal = "frame";
+        const Dataset twice = plantTask(once, p);
+        QCOMPARE(std::count(twice.attributeNames.begin(), twice.attributeNames.end(), "signal"),
+                 std::ptrdiff_t(1));
+        const auto& signal = column(twice, "signal");
+        QVERIFY(std::count(signal.begin(), signal.end(), "frame") > 0);
+        QCOMPARE(std::count(signal.begin(), signal.end(), "patch"), std::ptrdiff_t(0));
+    }
     void rare() {
         const Dataset src = synthetic();
         PlantParams p = params("rare");
@@ -124,16 +159,27 @@ private Q_SLOTS:
         QCOMPARE(d.numClasses(), 5);
         QCOMPARE(d.classNames[1], std::string("c2/c3"));
         QCOMPARE(d.size(), src.size() - (kTrainPerClass - 30));
+        QVERIFY((d.attributeNames == std::vector<std::string>{"subclass"}));
+        const auto& subclass = column(d, "subclass");
+        QCOMPARE(std::int64_t(subclass.size()), d.size());
+        std::set<std::int64_t> namedC3;
         int keptTrain = 0;
         for (std::int64_t i = 0; i < d.size(); ++i) {
             const auto s = src.indexOfId(d.ids[std::size_t(i)]);
             QCOMPARE(d.labels[std::size_t(i)], src.labels[std::size_t(s)] / 2);
+            // The fine label that the superclass hides.
+            QCOMPARE(subclass[std::size_t(i)],
+                     src.classNames[std::size_t(src.labels[std::size_t(s)])]);
+            if (isEval(d.splits[std::size_t(i)]) && subclass[std::size_t(i)] == "c3")
+                namedC3.insert(d.ids[std::size_t(i)]);
             QVERIFY(!changed(src, s, d, i));
             keptTrain +=
                 d.splits[std::size_t(i)] == Split::Train && src.labels[std::size_t(s)] == 3;
         }
         QCOMPARE(keptTrain, 30);
         QCOMPARE(int(d.planted->sliceMemberIds.size()), kEvalPerClass);
+        QVERIFY(namedC3 == std::set<std::int64_t>(d.planted->sliceMemberIds.begin(),
+                                                  d.planted->sliceMemberIds.end()));
         for (const auto id : d.planted->sliceMemberIds) {
             const auto s = std::size_t(src.indexOfId(id));
             QCOMPARE(src.labels[s], 3);
@@ -225,6 +271,17 @@ private Q_SLOTS:
         PlantParams p = params(task.toStdString(), 3);
         p.signal = "tint";
         const Dataset d = plantTask(src, p);
+        // The source's column is kept; rare and correlation add their hidden variable.
+        QCOMPARE(d.attributeNames.front(), std::string("site"));
+        QVERIFY(std::all_of(d.attributes[0].begin(), d.attributes[0].end(),
+                            [](const std::string& v) { return v == "A"; }));
+        QCOMPARE(d.attributeNames.size(), std::size_t(task == "noisy" ? 1 : 2));
+        if (task == "rare")
+            QCOMPARE(d.attributeNames[1], std::string("subclass"));
+        if (task == "correlation") {
+            QCOMPARE(d.attributeNames[1], std::string("signal"));
+            QVERIFY(std::count(d.attributes[1].begin(), d.attributes[1].end(), "tint") > 0);
+        }
         QTemporaryDir tmp;
         const std::string dir = tmp.filePath("plant").toStdString();
         writePlant(d, dir);
@@ -238,6 +295,7 @@ private Q_SLOTS:
         QVERIFY(back.classNames == d.classNames);
         QVERIFY(back.images == d.images); // byte-exact
         QCOMPARE(back.channels, channels);
+        QVERIFY(back.attributeNames == d.attributeNames);
         QVERIFY(back.attributes == d.attributes);
         QVERIFY(back.planted.has_value());
         QCOMPARE(back.planted->task, d.planted->task);
