@@ -18,8 +18,9 @@ struct ImageAttributeTable {
 // Throws BadInput for a position outside the dataset and Error(Cancelled) when `cancel` is set
 // (polled every 256 images). Images are spread over hardware_concurrency() threads.
 //
-// Every image is first made grey: the channel itself, or 0.299 R + 0.587 G + 0.114 B for three
-// channels (BT.601 luma, channel 0 = red); g8 = round(255 · grey). In `names` order:
+// Every image is first made grey: the channel itself, 0.299 R + 0.587 G + 0.114 B for three
+// channels (BT.601 luma, channel 0 = red), the channels' mean for other counts; g8 =
+// round(255 · grey). In `names` order:
 //   brightness      mean grey level, in [0, 1].
 //   contrast        population SD of the grey levels.
 // The foreground: Otsu's threshold t on g8 splits the pixels into a high side g8 > t and a low
