@@ -32,5 +32,6 @@ void registerDemoCommand(CLI::App& app, GlobalOptions& g);
 void registerMethodCommands(CLI::App& app, GlobalOptions& g); // methods, run, and one per method
 void registerSliceBenchCommand(CLI::App& app, GlobalOptions& g);
 void registerReportCommand(CLI::App& app, GlobalOptions& g);
+void registerInterventionsCommand(CLI::App& app, GlobalOptions& g);
 
 } // namespace fl::cli

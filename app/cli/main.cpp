@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
     fl::cli::registerMethodCommands(app, g);
     fl::cli::registerSliceBenchCommand(app, g);
     fl::cli::registerReportCommand(app, g);
+    fl::cli::registerInterventionsCommand(app, g);
 
     try {
         app.parse(argc, argv);

@@ -11,6 +11,8 @@ namespace {
 std::string fixed(double v, bool sign = false) {
     if (!std::isfinite(v))
         return "–";
+    if (std::abs(v) < 5e-5)
+        v = 0.0; // no "-0.0000"
     char buf[32];
     std::snprintf(buf, sizeof buf, sign ? "%+.4f" : "%.4f", v);
     return buf;
@@ -64,14 +66,26 @@ std::vector<methods::ResultTable> interventionTables(const InterventionResult& r
     summary.name = "interventions";
     summary.title = "Interventions: test accuracy over " + seeds +
                     " seeds (mean ± SD; Δ = mean of the per-seed differences to the original)";
-    summary.columns = {"Arm",        "Added",         "Accuracy",
-                       "Δ accuracy", "Hard accuracy", "Δ hard accuracy"};
+    summary.columns = {"Arm",        "Added per seed", "Accuracy",
+                       "Δ accuracy", "Hard accuracy",  "Δ hard accuracy"};
     if (planted)
         summary.columns.insert(summary.columns.end(), {"Planted-slice accuracy", "Δ planted"});
     for (const auto& a : r.arms) {
+        std::string added = std::to_string(a.added);
+        if (a.arm == "upweight") { // the loss factor and how many it applied to
+            double n = 0;
+            for (const auto& c : a.chosen)
+                n += double(c.size());
+            const auto factor = r.settings.find("upweight");
+            char count[32];
+            std::snprintf(count, sizeof count, "%.0f",
+                          a.chosen.empty() ? 0.0 : n / double(a.chosen.size()));
+            added = "×" + (factor == r.settings.end() ? std::string("?") : factor->second) +
+                    " on " + count;
+        }
         std::vector<std::string> row{
             a.arm,
-            std::to_string(a.added),
+            added,
             cell(a.accuracy),
             a.arm == "original" ? "" : cell(paired(a.accuracy, original->accuracy), true),
             cell(a.hardAccuracy),

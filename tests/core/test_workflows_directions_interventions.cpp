@@ -458,6 +458,7 @@ private Q_SLOTS:
         QCOMPARE(summary.rows[0][3], std::string());
         QCOMPARE(summary.rows[3][0], std::string("svm"));
         QCOMPARE(summary.rows[3][1], std::string("12"));
+        QVERIFY(summary.rows[4][1].starts_with("×2 on "));
         std::vector<double> delta;
         for (int s = 0; s < 3; ++s)
             delta.push_back(svm->accuracy[std::size_t(s)] - original->accuracy[std::size_t(s)]);
