@@ -1,6 +1,11 @@
 #include "core/directions/failure_directions.h"
 #include "core/common/error.h"
+#include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
+#include <mutex>
+#include <thread>
 
 namespace fl::directions {
 
@@ -34,6 +39,43 @@ MatrixRM whitenAndNormalise(const MatrixRM& x, const Whitening& w) {
     return z;
 }
 
+namespace {
+
+ClassDirection fitClass(const MatrixRM& z, const std::vector<int>& labels,
+                        const std::vector<int>& predictions, int c, const DirectionOptions& o) {
+    ClassDirection cd;
+    cd.cls = c;
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        if (labels[i] == c)
+            cd.rows.push_back(Eigen::Index(i));
+    MatrixRM xc(Eigen::Index(cd.rows.size()), z.cols());
+    std::vector<int> correct;
+    for (std::size_t r = 0; r < cd.rows.size(); ++r) {
+        xc.row(Eigen::Index(r)) = z.row(cd.rows[r]);
+        const bool right = predictions[std::size_t(cd.rows[r])] == c;
+        correct.push_back(right ? 1 : 0);
+        cd.errors += !right;
+    }
+    cd.size = std::int64_t(cd.rows.size());
+    const std::int64_t right = cd.size - cd.errors;
+    if (cd.errors == 0 || right == 0)
+        cd.skipped = cd.errors == 0 ? "no errors" : "no correct examples";
+    else if (std::min(cd.errors, right) < o.folds)
+        cd.skipped = "fewer than " + std::to_string(o.folds) + " errors or correct examples for " +
+                     std::to_string(o.folds) + "-fold cross-validation";
+    if (!cd.skipped.empty())
+        return cd;
+    cd.choice = chooseC(xc, correct, o.grid, o.folds, o.svm);
+    SvmOptions s = o.svm;
+    s.c = cd.choice.c;
+    cd.svm = fitLinearSvm(xc, correct, s);
+    cd.outOfFold = outOfFoldDecisions(xc, correct, o.folds, s);
+    cd.fitted = true;
+    return cd;
+}
+
+} // namespace
+
 std::vector<ClassDirection> fitDirections(const MatrixRM& z, const std::vector<int>& labels,
                                           const std::vector<int>& predictions, int numClasses,
                                           const DirectionOptions& o) {
@@ -41,40 +83,51 @@ std::vector<ClassDirection> fitDirections(const MatrixRM& z, const std::vector<i
         throwBadInput("failure directions: " + std::to_string(z.rows()) + " embeddings, " +
                       std::to_string(labels.size()) + " labels and " +
                       std::to_string(predictions.size()) + " predictions");
-    std::vector<ClassDirection> out;
-    for (int c = 0; c < numClasses; ++c) {
-        ClassDirection cd;
-        cd.cls = c;
-        std::vector<Eigen::Index> rows;
-        for (std::size_t i = 0; i < labels.size(); ++i)
-            if (labels[i] == c)
-                rows.push_back(Eigen::Index(i));
-        MatrixRM xc(Eigen::Index(rows.size()), z.cols());
-        std::vector<int> correct;
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            xc.row(Eigen::Index(r)) = z.row(rows[r]);
-            const bool right = predictions[std::size_t(rows[r])] == c;
-            correct.push_back(right ? 1 : 0);
-            cd.errors += !right;
+    if (o.grid.empty())
+        throwBadInput("failure directions: the C grid is empty");
+    std::vector<ClassDirection> out(std::size_t(std::max(numClasses, 0)));
+    // Classes are independent: each thread takes the next one; the first error is rethrown.
+    std::atomic<int> next{0};
+    std::exception_ptr failure;
+    std::mutex failureMutex;
+    const auto work = [&] {
+        for (int c; (c = next++) < numClasses;) {
+            try {
+                out[std::size_t(c)] = fitClass(z, labels, predictions, c, o);
+            } catch (...) {
+                std::lock_guard lock(failureMutex);
+                if (!failure)
+                    failure = std::current_exception();
+            }
         }
-        cd.size = std::int64_t(rows.size());
-        const std::int64_t right = cd.size - cd.errors;
-        if (cd.errors == 0 || right == 0)
-            cd.skipped = cd.errors == 0 ? "no errors" : "no correct examples";
-        else if (std::min(cd.errors, right) < o.folds)
-            cd.skipped = "fewer than " + std::to_string(o.folds) +
-                         " errors or correct examples for " + std::to_string(o.folds) +
-                         "-fold cross-validation";
-        if (cd.skipped.empty()) {
-            cd.choice = chooseC(xc, correct, o.grid, o.folds, o.svm);
-            SvmOptions s = o.svm;
-            s.c = cd.choice.c;
-            cd.svm = fitLinearSvm(xc, correct, s);
-            cd.fitted = true;
-        }
-        out.push_back(std::move(cd));
-    }
+    };
+    const int threads =
+        std::clamp(o.threads > 0 ? o.threads : int(std::thread::hardware_concurrency()), 1,
+                   std::max(numClasses, 1));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto& t : pool)
+        t.join();
+    if (failure)
+        std::rethrow_exception(failure);
     return out;
+}
+
+std::vector<double> logGrid(double minExponent, double maxExponent, int steps) {
+    if (steps < 1 || minExponent > maxExponent || !std::isfinite(minExponent) ||
+        !std::isfinite(maxExponent))
+        throwBadInput("C grid: expected at least one step from a smaller to a larger exponent, got "
+                      "10^" +
+                      std::to_string(minExponent) + " … 10^" + std::to_string(maxExponent) +
+                      " in " + std::to_string(steps) + " steps");
+    std::vector<double> g;
+    for (int i = 0; i < steps; ++i)
+        g.push_back(std::pow(10.0, steps == 1 ? minExponent
+                                              : minExponent + (maxExponent - minExponent) * i /
+                                                                  double(steps - 1)));
+    return g;
 }
 
 } // namespace fl::directions

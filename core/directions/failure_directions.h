@@ -20,7 +20,8 @@ MatrixRM whitenAndNormalise(const MatrixRM& x, const Whitening& w);
 struct DirectionOptions {
     std::vector<double> grid = defaultCGrid();
     int folds = 2;
-    SvmOptions svm; // c is chosen; balanced by default
+    SvmOptions svm;  // c is chosen; balanced by default
+    int threads = 0; // classes fitted in parallel (0 = the hardware's concurrency)
 };
 
 struct ClassDirection {
@@ -30,6 +31,9 @@ struct ClassDirection {
     std::string skipped; // why not, when !fitted ("no errors", "fewer than 2 errors per fold")
     CChoice choice;      // choice.score is the failure's strength
     LinearSvm svm;       // refit on all of the class's validation examples at choice.c
+    std::vector<Eigen::Index> rows; // the class's rows of z, in order
+    // Per entry of `rows`, the decision value of the CV model (at choice.c) that did not see it.
+    std::vector<double> outOfFold;
 };
 
 // One entry per class 0..numClasses−1. `z` holds the whitened, normalised embeddings of the
@@ -38,5 +42,9 @@ struct ClassDirection {
 std::vector<ClassDirection> fitDirections(const MatrixRM& z, const std::vector<int>& labels,
                                           const std::vector<int>& predictions, int numClasses,
                                           const DirectionOptions& options = {});
+
+// logspace(minExponent, maxExponent, steps): the C grid, widened where the best C sits at an edge.
+// BadInput unless steps ≥ 1 and minExponent ≤ maxExponent.
+std::vector<double> logGrid(double minExponent, double maxExponent, int steps);
 
 } // namespace fl::directions

@@ -141,6 +141,28 @@ double balancedAccuracy(const std::vector<int>& truth, const std::vector<int>& p
     return sum / double(perClass.size());
 }
 
+namespace {
+
+// Fits one SVM per fold on the other folds' rows and hands it the held-out fold's rows.
+template <class OnFold>
+void forEachFold(const MatrixRM& x, const std::vector<int>& y, const std::vector<int>& folds, int k,
+                 const SvmOptions& o, OnFold&& onFold) {
+    for (int f = 0; f < k; ++f) {
+        std::vector<Eigen::Index> train, test;
+        for (std::size_t i = 0; i < y.size(); ++i)
+            (folds[i] == f ? test : train).push_back(Eigen::Index(i));
+        MatrixRM xt(Eigen::Index(train.size()), x.cols());
+        std::vector<int> yt;
+        for (std::size_t r = 0; r < train.size(); ++r) {
+            xt.row(Eigen::Index(r)) = x.row(train[r]);
+            yt.push_back(y[std::size_t(train[r])]);
+        }
+        onFold(fitLinearSvm(xt, yt, o), test);
+    }
+}
+
+} // namespace
+
 CChoice chooseC(const MatrixRM& x, const std::vector<int>& y, const std::vector<double>& grid,
                 int k, SvmOptions o) {
     if (grid.empty())
@@ -150,24 +172,15 @@ CChoice chooseC(const MatrixRM& x, const std::vector<int>& y, const std::vector<
     for (std::size_t gi = 0; gi < grid.size(); ++gi) {
         o.c = grid[gi];
         double sum = 0.0;
-        for (int f = 0; f < k; ++f) {
-            std::vector<Eigen::Index> train, test;
-            for (std::size_t i = 0; i < y.size(); ++i)
-                (folds[i] == f ? test : train).push_back(Eigen::Index(i));
-            MatrixRM xt(Eigen::Index(train.size()), x.cols());
-            std::vector<int> yt;
-            for (std::size_t r = 0; r < train.size(); ++r) {
-                xt.row(Eigen::Index(r)) = x.row(train[r]);
-                yt.push_back(y[std::size_t(train[r])]);
-            }
-            const auto svm = fitLinearSvm(xt, yt, o);
-            std::vector<int> truth, pred;
-            for (auto i : test) {
-                truth.push_back(y[std::size_t(i)]);
-                pred.push_back(svm.decision(x.row(i).data()) > 0 ? 1 : 0);
-            }
-            sum += balancedAccuracy(truth, pred);
-        }
+        forEachFold(x, y, folds, k, o,
+                    [&](const LinearSvm& svm, const std::vector<Eigen::Index>& test) {
+                        std::vector<int> truth, pred;
+                        for (auto i : test) {
+                            truth.push_back(y[std::size_t(i)]);
+                            pred.push_back(svm.decision(x.row(i).data()) > 0 ? 1 : 0);
+                        }
+                        sum += balancedAccuracy(truth, pred);
+                    });
         out.scores.push_back(sum / k);
         if (gi == 0 || out.scores.back() > out.score) {
             out.score = out.scores.back();
@@ -175,6 +188,17 @@ CChoice chooseC(const MatrixRM& x, const std::vector<int>& y, const std::vector<
         }
     }
     out.atEdge = out.c == grid.front() || out.c == grid.back();
+    return out;
+}
+
+std::vector<double> outOfFoldDecisions(const MatrixRM& x, const std::vector<int>& y, int k,
+                                       const SvmOptions& o) {
+    std::vector<double> out(y.size(), 0.0);
+    forEachFold(x, y, stratifiedFolds(y, k), k, o,
+                [&](const LinearSvm& svm, const std::vector<Eigen::Index>& test) {
+                    for (auto i : test)
+                        out[std::size_t(i)] = svm.decision(x.row(i).data());
+                });
     return out;
 }
 

@@ -47,6 +47,11 @@ struct CChoice {
 CChoice chooseC(const MatrixRM& x, const std::vector<int>& y, const std::vector<double>& grid,
                 int folds = 2, SvmOptions options = {});
 
+// Per row, the decision value of the fold model that did not see it (the folds of chooseC, at
+// options.c): honest scores for the very rows the refit SVM is trained on.
+std::vector<double> outOfFoldDecisions(const MatrixRM& x, const std::vector<int>& y, int folds,
+                                       const SvmOptions& options);
+
 // logspace(−6, 0, 7): 1e-6 … 1.
 std::vector<double> defaultCGrid();
 

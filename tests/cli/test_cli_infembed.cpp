@@ -245,7 +245,8 @@ private Q_SLOTS:
                 for (const char* key : {"name", "type", "default", "help"})
                     QVERIFY2(p.toObject().contains(key), key);
         }
-        QCOMPARE(ids, (QStringList{"infembed", "barlow", "confidence", "embedding-kmeans"}));
+        QCOMPARE(ids, (QStringList{"infembed", "barlow", "directions", "confidence",
+                                   "embedding-kmeans"}));
     }
 
     // `run METHOD` on a planted dataset stores the run with the project's dataset and model;

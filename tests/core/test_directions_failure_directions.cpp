@@ -92,6 +92,59 @@ private Q_SLOTS:
             dirs[0].choice.score > dirs[1].choice.score,
             qPrintable(QString("%1 vs %2").arg(dirs[0].choice.score).arg(dirs[1].choice.score)));
         QVERIFY_THROWS_EXCEPTION(fl::Error, fitDirections(z, {0, 1}, preds, classes));
+
+        // One thread or three: the same directions, class by class.
+        DirectionOptions one, three;
+        one.threads = 1;
+        three.threads = 3;
+        const auto a = fitDirections(z, labels, preds, classes, one);
+        const auto b = fitDirections(z, labels, preds, classes, three);
+        for (int c = 0; c < classes; ++c) {
+            QCOMPARE(a[std::size_t(c)].svm.w, b[std::size_t(c)].svm.w);
+            QCOMPARE(a[std::size_t(c)].outOfFold, b[std::size_t(c)].outOfFold);
+            QCOMPARE(a[std::size_t(c)].rows, dirs[std::size_t(c)].rows);
+        }
+        // Out-of-fold values: each row's by the fold model that did not see it.
+        const auto& c0 = dirs[0];
+        QCOMPARE(c0.outOfFold.size(), c0.rows.size());
+        MatrixRM x0(Eigen::Index(c0.rows.size()), d);
+        std::vector<int> y0;
+        for (std::size_t k = 0; k < c0.rows.size(); ++k) {
+            x0.row(Eigen::Index(k)) = z.row(c0.rows[k]);
+            y0.push_back(preds[std::size_t(c0.rows[k])] == 0 ? 1 : 0);
+        }
+        SvmOptions s0;
+        s0.c = c0.choice.c;
+        QCOMPARE(outOfFoldDecisions(x0, y0, 2, s0), c0.outOfFold);
+        const auto folds = stratifiedFolds(y0, 2);
+        std::vector<int> truth, pred;
+        for (std::size_t k = 0; k < y0.size(); ++k) {
+            truth.push_back(y0[k]);
+            pred.push_back(c0.outOfFold[k] > 0 ? 1 : 0);
+        }
+        // At the chosen C, the CV score is the mean of the folds' balanced accuracies.
+        double mean = 0;
+        for (int f = 0; f < 2; ++f) {
+            std::vector<int> t, p;
+            for (std::size_t k = 0; k < y0.size(); ++k)
+                if (folds[k] == f) {
+                    t.push_back(truth[k]);
+                    p.push_back(pred[k]);
+                }
+            mean += balancedAccuracy(t, p) / 2;
+        }
+        QVERIFY(std::abs(mean - c0.choice.score) < 1e-12);
+    }
+
+    void gridsAreLogSpaced() {
+        QCOMPARE(logGrid(-6, 0, 7), defaultCGrid());
+        const auto g = logGrid(-8, 2, 11);
+        QCOMPARE(g.size(), std::size_t(11));
+        QCOMPARE(g.front(), 1e-8);
+        QCOMPARE(g.back(), 100.0);
+        QCOMPARE(logGrid(-2, -2, 1), std::vector<double>{0.01});
+        QVERIFY_THROWS_EXCEPTION(fl::Error, logGrid(0, -1, 3));
+        QVERIFY_THROWS_EXCEPTION(fl::Error, logGrid(-1, 0, 0));
     }
 };
 
