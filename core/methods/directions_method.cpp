@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <set>
 
@@ -177,10 +178,11 @@ std::vector<ParameterSpec> DirectionsMethod::parameters() const {
     embedding.title = "Embedding";
     embedding.type = ParamType::Text;
     embedding.defaultValue = "robust";
-    embedding.help = "robust: the robust extractor's features (shared with Barlow); model: the "
-                     "inspected model's own penultimate features (the paper's \"original latent "
-                     "space\"); or the path of a TorchScript image encoder with features(x) (the paper's: "
-                     "CLIP ViT-B/32, exported)";
+    embedding.help =
+        "robust: the robust extractor's features (shared with Barlow); model: the "
+        "inspected model's own penultimate features (the paper's \"original latent "
+        "space\"); or the path of a TorchScript image encoder with features(x) (the paper's: "
+        "CLIP ViT-B/32, exported)";
     add(embedding, "Embedding");
     add(doubleParam("c-min-exponent", "C grid: lowest exponent", -6, -12, 6,
                     "The C grid is logspace(lowest, highest, steps); widen it when the best C "
@@ -321,14 +323,22 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
     const MatrixRM xv = e.eval.topRows(nv);
     std::vector<std::vector<directions::ScoredCaption>> captions(
         static_cast<std::size_t>(numClasses));
+    // Each concept group's example ids, by class and caption: a caption selects its group.
+    std::vector<std::map<std::string, std::vector<std::int64_t>>> captionIds(
+        static_cast<std::size_t>(numClasses));
     for (const auto& c : classes) {
         if (!c.fitted)
             continue;
         const std::vector<Eigen::Index> rows(c.rows.begin(), c.rows.end());
-        captions[std::size_t(c.cls)] = directions::scoreCaptions(
-            xv, whitening, c.svm, rows,
-            directions::conceptCandidates(columns, rows, p.toDouble("quantile"),
-                                          p.toInt("min-group")));
+        const auto candidates = directions::conceptCandidates(columns, rows, p.toDouble("quantile"),
+                                                              p.toInt("min-group"));
+        for (const auto& cand : candidates) {
+            auto& ids = captionIds[std::size_t(c.cls)][cand.caption];
+            for (auto row : cand.rows)
+                ids.push_back(d.ids[std::size_t(so.positions[std::size_t(row)])]);
+        }
+        captions[std::size_t(c.cls)] =
+            directions::scoreCaptions(xv, whitening, c.svm, rows, candidates);
     }
     r.stageSeconds["captions"] = secondsSince(t2);
     cancel.throwIfCancelled();
@@ -445,7 +455,10 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
         for (std::size_t i = 0; i < std::min(nCaptions, cs.size()); ++i) {
             const auto& a = cs[i];
             if (a.score < 0) {
-                hardJ.push_back({{"caption", a.caption}, {"score", a.score}, {"size", a.size}});
+                hardJ.push_back({{"caption", a.caption},
+                                 {"score", a.score},
+                                 {"size", a.size},
+                                 {"ids", captionIds[std::size_t(c.cls)][a.caption]}});
                 captionTable.rows.push_back(
                     {cls, "hard", a.caption, fixed(a.score, "%+.3f"), std::to_string(a.size)});
             }
@@ -453,7 +466,10 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
         for (std::size_t i = 0; i < std::min(nCaptions, cs.size()); ++i) {
             const auto& a = cs[cs.size() - 1 - i];
             if (a.score > 0) {
-                easyJ.push_back({{"caption", a.caption}, {"score", a.score}, {"size", a.size}});
+                easyJ.push_back({{"caption", a.caption},
+                                 {"score", a.score},
+                                 {"size", a.size},
+                                 {"ids", captionIds[std::size_t(c.cls)][a.caption]}});
                 captionTable.rows.push_back(
                     {cls, "easy", a.caption, fixed(a.score, "%+.3f"), std::to_string(a.size)});
             }

@@ -236,9 +236,24 @@ private Q_SLOTS:
                 continue;
             for (const auto& h : c.at("hard_captions")) {
                 QVERIFY(h.at("score").get<double>() < 0);
-                if (h.at("caption") == "flipped is yes")
+                if (h.at("caption") == "flipped is yes") {
                     sawFlipped = true;
+                    // Its group, for the view to select: the class's validation examples whose
+                    // label was flipped, found here by brute force.
+                    std::set<std::int64_t> expected;
+                    for (auto p : d.indicesOf(data::Split::Val))
+                        if (d.labels[std::size_t(p)] == c.at("class_index").get<int>() &&
+                            d.attributes[0][std::size_t(p)] == "yes")
+                            expected.insert(d.ids[std::size_t(p)]);
+                    const auto ids = h.at("ids").get<std::vector<std::int64_t>>();
+                    QCOMPARE(std::set<std::int64_t>(ids.begin(), ids.end()), expected);
+                    QCOMPARE(ids.size(), expected.size());
+                }
             }
+            // Every group lists as many ids as its size.
+            for (const auto& part : {"hard_captions", "easy_captions"})
+                for (const auto& h : c.at(part))
+                    QCOMPARE(h.at("ids").size(), h.at("size").get<std::size_t>());
             for (const auto& e : c.at("easy_captions")) {
                 QVERIFY(e.at("score").get<double>() > 0);
                 QVERIFY(e.at("caption") != "flipped is yes");
