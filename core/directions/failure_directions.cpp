@@ -65,11 +65,10 @@ ClassDirection fitClass(const MatrixRM& z, const std::vector<int>& labels,
                      std::to_string(o.folds) + "-fold cross-validation";
     if (!cd.skipped.empty())
         return cd;
-    cd.choice = chooseC(xc, correct, o.grid, o.folds, o.svm);
-    SvmOptions s = o.svm;
-    s.c = cd.choice.c;
-    cd.svm = fitLinearSvm(xc, correct, s);
-    cd.outOfFold = outOfFoldDecisions(xc, correct, o.folds, s);
+    auto fit = fitCrossValidated(xc, correct, o.grid, o.folds, o.svm);
+    cd.choice = std::move(fit.choice);
+    cd.svm = std::move(fit.svm);
+    cd.outOfFold = std::move(fit.outOfFold);
     cd.fitted = true;
     return cd;
 }

@@ -5,6 +5,7 @@
 #include <libsvm/svm.h>
 #include <map>
 #include <memory>
+#include <numeric>
 
 namespace fl::directions {
 namespace {
@@ -20,48 +21,91 @@ double LinearSvm::decision(const float* x) const {
     return s;
 }
 
-LinearSvm fitLinearSvm(const MatrixRM& x, const std::vector<int>& y, const SvmOptions& o) {
+namespace {
+
+// Rows up to which the Gram matrix is precomputed once and shared by every fit of a class (all C,
+// all folds): libsvm's linear kernel then becomes a lookup. n² doubles + n² nodes: ~100 MB at 2
+// 000.
+constexpr Eigen::Index kGramRows = 2000;
+
+// Every row of x in libsvm's layout, built once per class and shared by all its fits (every C,
+// every fold, the refit) through row pointers. Dense: every dimension is a node, zeros included,
+// so dot products sum in the dense order. Precomputed: node 0 is the row's serial number (its
+// row of x, 1-based) and node j its kernel with row j − 1, so a fold's problem can point at a
+// subset of the rows and libsvm's lookup x[i][serial(j)] still finds K(i, j).
+struct Nodes {
+    std::unique_ptr<svm_node[]> data; // never zeroed first: n² of them when precomputed
+    std::vector<svm_node*> row;
+    bool precomputed = false;
+};
+
+Nodes buildNodes(const MatrixRM& x, const Eigen::MatrixXd* gram) {
+    Nodes nd;
+    nd.precomputed = gram != nullptr;
     const auto n = x.rows(), d = x.cols();
-    if (std::int64_t(y.size()) != n)
-        throwBadInput("linear SVM: " + std::to_string(y.size()) + " labels for " +
-                      std::to_string(n) + " rows");
+    const Eigen::Index width = gram ? n + 1 : d;
+    nd.data.reset(new svm_node[static_cast<std::size_t>(n * (width + 1))]);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        svm_node* r = nd.data.get() + i * (width + 1);
+        if (gram) {
+            r[0] = {0, double(i + 1)};
+            for (Eigen::Index j = 0; j < n; ++j)
+                r[j + 1] = {int(j + 1), (*gram)(i, j)};
+        } else {
+            for (Eigen::Index j = 0; j < d; ++j)
+                r[j] = {int(j + 1), double(x(i, j))};
+        }
+        r[width] = {-1, 0.0};
+        nd.row.push_back(r);
+    }
+    return nd;
+}
+
+// One fit's problem: `rows` of x (labels y per row of x) as pointers into the shared nodes.
+struct Prepared {
+    std::vector<Eigen::Index> order; // rows of x in problem order
+    std::vector<svm_node*> rows;
+    std::vector<double> labels;
     std::int64_t ones = 0;
-    for (int v : y) {
+    bool precomputed = false;
+};
+
+Prepared prepare(const Nodes& nodes, const std::vector<int>& y,
+                 const std::vector<Eigen::Index>& rows) {
+    Prepared pr;
+    pr.precomputed = nodes.precomputed;
+    const auto n = Eigen::Index(rows.size());
+    for (auto i : rows) {
+        const int v = y[std::size_t(i)];
         if (v != 0 && v != 1)
             throwBadInput("linear SVM: labels must be 0 or 1, got " + std::to_string(v));
-        ones += v;
+        pr.ones += v;
     }
-    if (ones == 0 || ones == n)
-        throwBadInput("linear SVM: both labels must occur (" + std::to_string(ones) + " of " +
+    if (pr.ones == 0 || pr.ones == n)
+        throwBadInput("linear SVM: both labels must occur (" + std::to_string(pr.ones) + " of " +
                       std::to_string(n) + " are 1)");
+    // Rows of label 0 first, each label in data order: libsvm groups the rows by label in order
+    // of first appearance, scikit-learn's copy by sorted label, and the solver's path (so its
+    // result within the tolerance) depends on that order.
+    for (int label : {0, 1})
+        for (auto i : rows)
+            if (y[std::size_t(i)] == label) {
+                pr.order.push_back(i);
+                pr.rows.push_back(nodes.row[std::size_t(i)]);
+                pr.labels.push_back(label);
+            }
+    return pr;
+}
+
+LinearSvm solve(Prepared& pr, const MatrixRM& x, const SvmOptions& o) {
     if (o.c <= 0)
         throwBadInput("linear SVM: C must be positive");
     svm_set_print_string_function(quiet);
-    // Rows of label 0 first, each label in data order: libsvm groups the rows by label in order
-    // of first appearance, scikit-learn's copy by sorted label, and the solver's path (so its
-    // result within the tolerance) depends on that order. Every dimension is a node, zeros
-    // included, so the dot products sum in the dense order.
-    std::vector<Eigen::Index> order;
-    for (int label : {0, 1})
-        for (Eigen::Index i = 0; i < n; ++i)
-            if (y[std::size_t(i)] == label)
-                order.push_back(i);
-    std::vector<svm_node> nodes(static_cast<std::size_t>(n * (d + 1)));
-    std::vector<svm_node*> rows(static_cast<std::size_t>(n));
-    std::vector<double> labels(static_cast<std::size_t>(n));
-    for (Eigen::Index k = 0; k < n; ++k) {
-        const Eigen::Index i = order[std::size_t(k)];
-        svm_node* r = nodes.data() + k * (d + 1);
-        for (Eigen::Index j = 0; j < d; ++j)
-            r[j] = {int(j + 1), double(x(i, j))};
-        r[d] = {-1, 0.0};
-        rows[std::size_t(k)] = r;
-        labels[std::size_t(k)] = y[std::size_t(i)];
-    }
-    svm_problem prob{int(n), labels.data(), rows.data()};
+    const auto n = Eigen::Index(pr.order.size()), d = x.cols();
+    svm_problem prob{int(n), pr.labels.data(), pr.rows.data()};
     svm_parameter p{};
     p.svm_type = C_SVC;
-    p.kernel_type = LINEAR;
+    p.kernel_type = pr.precomputed ? PRECOMPUTED : LINEAR;
     p.C = o.c;
     p.eps = o.tolerance;
     p.cache_size = o.cacheMb;
@@ -70,8 +114,8 @@ LinearSvm fitLinearSvm(const MatrixRM& x, const std::vector<int>& y, const SvmOp
     int weightLabels[2] = {0, 1};
     double weights[2] = {1.0, 1.0};
     if (o.balanced) {
-        weights[0] = double(n) / (2.0 * double(n - ones));
-        weights[1] = double(n) / (2.0 * double(ones));
+        weights[0] = double(n) / (2.0 * double(n - pr.ones));
+        weights[1] = double(n) / (2.0 * double(pr.ones));
         p.nr_weight = 2;
         p.weight_label = weightLabels;
         p.weight = weights;
@@ -80,12 +124,15 @@ LinearSvm fitLinearSvm(const MatrixRM& x, const std::vector<int>& y, const SvmOp
         throwBadInput(std::string("linear SVM: ") + err);
     std::unique_ptr<svm_model, void (*)(svm_model*)> m(
         svm_train(&prob, &p), [](svm_model* mm) { svm_free_and_destroy_model(&mm); });
+    // w = Σ αᵢyᵢxᵢ over the support vectors, found by their place in the problem.
     LinearSvm out;
     out.w = Eigen::VectorXd::Zero(d);
     out.supportVectors = m->l;
-    for (int k = 0; k < m->l; ++k)
-        for (const svm_node* nd = m->SV[k]; nd->index != -1; ++nd)
-            out.w[nd->index - 1] += m->sv_coef[0][k] * nd->value;
+    for (int k = 0; k < m->l; ++k) {
+        const Eigen::Index i = pr.order[std::size_t(m->sv_indices[k] - 1)];
+        for (Eigen::Index j = 0; j < d; ++j)
+            out.w[j] += m->sv_coef[0][k] * double(x(i, j));
+    }
     out.b = -m->rho[0];
     // libsvm's decision is positive for its first label; ours for label 1.
     if (m->label[0] != 1) {
@@ -93,6 +140,37 @@ LinearSvm fitLinearSvm(const MatrixRM& x, const std::vector<int>& y, const SvmOp
         out.b = -out.b;
     }
     return out;
+}
+
+std::vector<Eigen::Index> allRows(Eigen::Index n) {
+    std::vector<Eigen::Index> r(static_cast<std::size_t>(n));
+    std::iota(r.begin(), r.end(), Eigen::Index(0));
+    return r;
+}
+
+void checkRows(const MatrixRM& x, const std::vector<int>& y) {
+    if (std::int64_t(y.size()) != x.rows())
+        throwBadInput("linear SVM: " + std::to_string(y.size()) + " labels for " +
+                      std::to_string(x.rows()) + " rows");
+}
+
+// The shared nodes: precomputed from the Gram matrix x·xᵀ (in double) where it is small enough,
+// else dense.
+Nodes sharedNodes(const MatrixRM& x) {
+    if (x.rows() > kGramRows)
+        return buildNodes(x, nullptr);
+    const Eigen::MatrixXd xd = x.cast<double>();
+    const Eigen::MatrixXd gram = xd * xd.transpose();
+    return buildNodes(x, &gram);
+}
+
+} // namespace
+
+LinearSvm fitLinearSvm(const MatrixRM& x, const std::vector<int>& y, const SvmOptions& o) {
+    checkRows(x, y);
+    const auto nodes = buildNodes(x, nullptr);
+    auto pr = prepare(nodes, y, allRows(x.rows()));
+    return solve(pr, x, o);
 }
 
 std::vector<int> stratifiedFolds(const std::vector<int>& y, int k) {
@@ -143,44 +221,43 @@ double balancedAccuracy(const std::vector<int>& truth, const std::vector<int>& p
 
 namespace {
 
-// Fits one SVM per fold on the other folds' rows and hands it the held-out fold's rows.
-template <class OnFold>
-void forEachFold(const MatrixRM& x, const std::vector<int>& y, const std::vector<int>& folds, int k,
-                 const SvmOptions& o, OnFold&& onFold) {
+// The k fold problems (each trained on the other folds' rows) and each fold's held-out rows.
+struct Folds {
+    std::vector<Prepared> problems;
+    std::vector<std::vector<Eigen::Index>> tests;
+};
+
+Folds prepareFolds(const Nodes& nodes, const std::vector<int>& y, int k) {
+    const auto folds = stratifiedFolds(y, k);
+    Folds out;
     for (int f = 0; f < k; ++f) {
-        std::vector<Eigen::Index> train, test;
+        std::vector<Eigen::Index> trainRows, test;
         for (std::size_t i = 0; i < y.size(); ++i)
-            (folds[i] == f ? test : train).push_back(Eigen::Index(i));
-        MatrixRM xt(Eigen::Index(train.size()), x.cols());
-        std::vector<int> yt;
-        for (std::size_t r = 0; r < train.size(); ++r) {
-            xt.row(Eigen::Index(r)) = x.row(train[r]);
-            yt.push_back(y[std::size_t(train[r])]);
-        }
-        onFold(fitLinearSvm(xt, yt, o), test);
+            (folds[i] == f ? test : trainRows).push_back(Eigen::Index(i));
+        out.problems.push_back(prepare(nodes, y, trainRows));
+        out.tests.push_back(std::move(test));
     }
+    return out;
 }
 
-} // namespace
-
-CChoice chooseC(const MatrixRM& x, const std::vector<int>& y, const std::vector<double>& grid,
-                int k, SvmOptions o) {
+CChoice chooseWith(const MatrixRM& x, const std::vector<int>& y, Folds& folds,
+                   const std::vector<double>& grid, SvmOptions o) {
     if (grid.empty())
         throwBadInput("choosing C: the grid is empty");
-    const auto folds = stratifiedFolds(y, k);
+    const int k = int(folds.problems.size());
     CChoice out;
     for (std::size_t gi = 0; gi < grid.size(); ++gi) {
         o.c = grid[gi];
         double sum = 0.0;
-        forEachFold(x, y, folds, k, o,
-                    [&](const LinearSvm& svm, const std::vector<Eigen::Index>& test) {
-                        std::vector<int> truth, pred;
-                        for (auto i : test) {
-                            truth.push_back(y[std::size_t(i)]);
-                            pred.push_back(svm.decision(x.row(i).data()) > 0 ? 1 : 0);
-                        }
-                        sum += balancedAccuracy(truth, pred);
-                    });
+        for (int f = 0; f < k; ++f) {
+            const auto svm = solve(folds.problems[std::size_t(f)], x, o);
+            std::vector<int> truth, pred;
+            for (auto i : folds.tests[std::size_t(f)]) {
+                truth.push_back(y[std::size_t(i)]);
+                pred.push_back(svm.decision(x.row(i).data()) > 0 ? 1 : 0);
+            }
+            sum += balancedAccuracy(truth, pred);
+        }
         out.scores.push_back(sum / k);
         if (gi == 0 || out.scores.back() > out.score) {
             out.score = out.scores.back();
@@ -191,14 +268,46 @@ CChoice chooseC(const MatrixRM& x, const std::vector<int>& y, const std::vector<
     return out;
 }
 
+std::vector<double> outOfFoldWith(const MatrixRM& x, Folds& folds, const SvmOptions& o) {
+    std::vector<double> out(std::size_t(x.rows()), 0.0);
+    for (std::size_t f = 0; f < folds.problems.size(); ++f) {
+        const auto svm = solve(folds.problems[f], x, o);
+        for (auto i : folds.tests[f])
+            out[std::size_t(i)] = svm.decision(x.row(i).data());
+    }
+    return out;
+}
+
+} // namespace
+
+CChoice chooseC(const MatrixRM& x, const std::vector<int>& y, const std::vector<double>& grid,
+                int k, SvmOptions o) {
+    checkRows(x, y);
+    const auto nodes = sharedNodes(x);
+    auto folds = prepareFolds(nodes, y, k);
+    return chooseWith(x, y, folds, grid, o);
+}
+
 std::vector<double> outOfFoldDecisions(const MatrixRM& x, const std::vector<int>& y, int k,
                                        const SvmOptions& o) {
-    std::vector<double> out(y.size(), 0.0);
-    forEachFold(x, y, stratifiedFolds(y, k), k, o,
-                [&](const LinearSvm& svm, const std::vector<Eigen::Index>& test) {
-                    for (auto i : test)
-                        out[std::size_t(i)] = svm.decision(x.row(i).data());
-                });
+    checkRows(x, y);
+    const auto nodes = sharedNodes(x);
+    auto folds = prepareFolds(nodes, y, k);
+    return outOfFoldWith(x, folds, o);
+}
+
+CrossValidatedSvm fitCrossValidated(const MatrixRM& x, const std::vector<int>& y,
+                                    const std::vector<double>& grid, int k, const SvmOptions& o) {
+    checkRows(x, y);
+    const auto nodes = sharedNodes(x);
+    CrossValidatedSvm out;
+    auto folds = prepareFolds(nodes, y, k);
+    out.choice = chooseWith(x, y, folds, grid, o);
+    SvmOptions at = o;
+    at.c = out.choice.c;
+    auto all = prepare(nodes, y, allRows(x.rows()));
+    out.svm = solve(all, x, at);
+    out.outOfFold = outOfFoldWith(x, folds, at);
     return out;
 }
 

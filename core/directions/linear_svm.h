@@ -52,6 +52,17 @@ CChoice chooseC(const MatrixRM& x, const std::vector<int>& y, const std::vector<
 std::vector<double> outOfFoldDecisions(const MatrixRM& x, const std::vector<int>& y, int folds,
                                        const SvmOptions& options);
 
+// chooseC, the refit at the chosen C and its out-of-fold decisions, sharing one Gram matrix
+// (x·xᵀ, for up to 2 000 rows) across every fit: what failure directions fit per class.
+struct CrossValidatedSvm {
+    CChoice choice;
+    LinearSvm svm;
+    std::vector<double> outOfFold;
+};
+CrossValidatedSvm fitCrossValidated(const MatrixRM& x, const std::vector<int>& y,
+                                    const std::vector<double>& grid, int folds,
+                                    const SvmOptions& options);
+
 // logspace(−6, 0, 7): 1e-6 … 1.
 std::vector<double> defaultCGrid();
 
