@@ -6,6 +6,7 @@
 #include "core/data/image_attributes.h"
 #include "core/directions/captions.h"
 #include "core/methods/method_outputs.h"
+#include "core/methods/method_report.h"
 #include "core/methods/result_json.h"
 #include "core/methods/robust_extractor_parameters.h"
 #include "core/nn/inference.h"
@@ -148,6 +149,51 @@ std::string embeddingKind(const std::string& e) {
         return "file";
     throwBadInput("failure directions: embedding = '" + e +
                   "': expected robust, model or the path of an existing TorchScript encoder");
+}
+
+std::vector<report::Section>
+DirectionsMethod::reportSections(const MethodResult& r,
+                                 const std::vector<std::string>& classNames) const {
+    auto sections = genericReportSections(*this, r, classNames);
+    const auto setting = [&r](const char* k) {
+        const auto it = r.settings.find(k);
+        return it == r.settings.end() ? std::string() : it->second;
+    };
+    const std::string kind = setting("embedding_kind");
+    std::string text =
+        "Embedding: " +
+        std::string(kind == "robust"  ? "the robust extractor's features"
+                    : kind == "model" ? "the inspected model's own penultimate features"
+                                      : "the encoder " + setting("embedding") + "'s features") +
+        " (" + setting("embedding_dim") +
+        " dimensions), whitened with the training split's statistics and L2-normalised. One "
+        "linear SVM per class on the " +
+        r.split +
+        " split tells the model's correct examples from its errors; its 2-fold cross-validated "
+        "balanced accuracy is the failure's strength (0.5 = no direction). Slices are the "
+        "strongest classes' examples with a negative out-of-fold decision value";
+    const std::string ranked = setting("ranked_split");
+    text += ranked.empty() ? "."
+                           : "; the hardest and easiest are ranked on the " + ranked +
+                                 " split, which the SVMs never saw.";
+    std::vector<std::string> edge;
+    if (r.summary.contains("classes"))
+        for (const auto& c : r.summary.at("classes"))
+            if (c.value("c_at_edge", false))
+                edge.push_back(c.value("class", std::string()));
+    if (!edge.empty()) {
+        text += " The best C of " + std::to_string(edge.size()) + " class(es) (";
+        for (std::size_t i = 0; i < edge.size(); ++i)
+            text += (i ? ", " : "") + edge[i];
+        text += ") sits at the edge of the C grid: widening it (c-min-exponent, c-max-exponent) "
+                "may find a better one.";
+    }
+    if (!sections.empty()) {
+        auto& blocks = sections.front().blocks;
+        blocks.insert(blocks.begin() + std::min<std::ptrdiff_t>(1, std::ptrdiff_t(blocks.size())),
+                      report::Paragraph{text});
+    }
+    return sections;
 }
 
 MethodInfo DirectionsMethod::info() const {

@@ -13,6 +13,11 @@ public:
     std::vector<AuxiliaryModel> auxiliaryModels(const ParameterValues& values) const override;
     MethodResult run(const MethodInput& input, const Progress& progress,
                      const CancelToken& cancel) const override;
+    // The generic sections, opened by what the embedding was, where the SVMs were fitted and
+    // ranked, and which classes' best C sits at the grid's edge.
+    std::vector<report::Section>
+    reportSections(const MethodResult& result,
+                   const std::vector<std::string>& classNames) const override;
 };
 
 // What `embedding` names: "robust", "model" or "file" (a TorchScript encoder's path). BadInput

@@ -300,6 +300,38 @@ private Q_SLOTS:
         }
     }
 
+    // A one-value grid puts every class's C at the edge: the report says so, by name.
+    void theReportSaysWhereTheBestCSitsAtTheGridsEdge() {
+        const auto r = DirectionsMethod().run(
+            input({{"c-min-exponent", "-3"}, {"c-max-exponent", "-3"}, {"c-steps", "1"}}), {}, {});
+        const auto sections = DirectionsMethod().reportSections(r, m_f->d.classNames);
+        QVERIFY(!sections.empty());
+        std::string text;
+        for (const auto& b : sections.front().blocks)
+            if (const auto* p = std::get_if<report::Paragraph>(&b))
+                text += p->text + "\n";
+        QVERIFY2(text.find("robust extractor") != std::string::npos, text.c_str());
+        QVERIFY2(text.find("test split, which the SVMs never saw") != std::string::npos,
+                 text.c_str());
+        int atEdge = 0;
+        for (const auto& c : r.summary.at("classes"))
+            if (c.value("c_at_edge", false)) {
+                ++atEdge;
+                QVERIFY2(text.find(c.at("class").get<std::string>()) != std::string::npos,
+                         text.c_str());
+            }
+        QVERIFY(atEdge >= 2);
+        QVERIFY2(text.find("widening it") != std::string::npos, text.c_str());
+        // The default grid's result on the same data names fewer or none.
+        const auto plain = DirectionsMethod().run(input(), {}, {});
+        int plainEdge = 0;
+        for (const auto& c : plain.summary.at("classes"))
+            plainEdge += c.value("c_at_edge", false);
+        const auto plainText = std::get<report::Paragraph>(
+            DirectionsMethod().reportSections(plain, m_f->d.classNames).front().blocks[1]);
+        QCOMPARE(plainText.text.find("widening it") != std::string::npos, plainEdge > 0);
+    }
+
     void theModelsOwnEmbeddingAndRefusals() {
         const auto r = DirectionsMethod().run(input({{"embedding", "model"}}), {}, {});
         QCOMPARE(r.settings.at("embedding_kind"), std::string("model"));
