@@ -214,7 +214,7 @@
 <context>
     <name>fl::ui::ReportFigures</name>
     <message>
-        <location filename="../ui/report/report_figures.cpp" line="110"/>
+        <location filename="../ui/report/report_figures.cpp" line="111"/>
         <source>no examples</source>
         <translation>keine Beispiele</translation>
     </message>
@@ -649,46 +649,196 @@
     </message>
     <message>
         <location filename="../ui/methods/method_strings.cpp" line="88"/>
+        <source>Failure directions</source>
+        <translation>Fehlerrichtungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="89"/>
+        <source>Per class, a linear SVM in an embedding space that separates the model&apos;s errors from its successes; its direction ranks and captions the hard examples</source>
+        <translation>Je Klasse eine lineare SVM in einem Einbettungsraum, die die Fehler des Modells von seinen Treffern trennt; ihre Richtung ordnet die schweren Beispiele und beschriftet sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="90"/>
+        <source>Embedding</source>
+        <translation>Einbettung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="91"/>
+        <source>robust: the robust extractor&apos;s features (shared with Barlow); model: the inspected model&apos;s own penultimate features (the paper&apos;s &quot;original latent space&quot;); or the path of a TorchScript image encoder with features(x) (the paper&apos;s: CLIP ViT-B/32, exported)</source>
+        <translation>robust: die Merkmale des robusten Extraktors (mit Barlow geteilt); model: die eigenen vorletzten Merkmale des untersuchten Modells (der „ursprüngliche latente Raum“ des Papers); oder der Pfad eines TorchScript-Bildencoders mit features(x) (im Paper: CLIP ViT-B/32, exportiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="92"/>
+        <source>C grid: lowest exponent</source>
+        <translation>C-Gitter: kleinster Exponent</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="93"/>
+        <source>The C grid is logspace(lowest, highest, steps); widen it when the best C sits at an edge</source>
+        <translation>Das C-Gitter ist logspace(kleinster, größter, Werte); erweitern Sie es, wenn das beste C an einem Rand liegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="94"/>
+        <source>SVM</source>
+        <translation>SVM</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="95"/>
+        <source>C grid: highest exponent</source>
+        <translation>C-Gitter: größter Exponent</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="96"/>
+        <source>Highest exponent of the C grid</source>
+        <translation>Größter Exponent des C-Gitters</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="97"/>
+        <source>C grid: values</source>
+        <translation>C-Gitter: Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="98"/>
+        <source>Number of C values in the grid</source>
+        <translation>Anzahl der C-Werte im Gitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="99"/>
+        <source>CV folds</source>
+        <translation>CV-Folds</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="100"/>
+        <source>Folds of the stratified, unshuffled cross-validation that picks C</source>
+        <translation>Folds der stratifizierten, nicht gemischten Kreuzvalidierung, die C wählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="101"/>
+        <source>Balanced class weights</source>
+        <translation>Ausgeglichene Klassengewichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="102"/>
+        <source>Weigh correct and wrong examples inversely to their counts (class_weight = &apos;balanced&apos;)</source>
+        <translation>Richtige und falsche Beispiele umgekehrt zu ihrer Anzahl gewichten (class_weight = &apos;balanced&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="103"/>
+        <source>Solver tolerance</source>
+        <translation>Toleranz des Lösers</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="104"/>
+        <source>libsvm&apos;s stopping tolerance (scikit-learn&apos;s tol)</source>
+        <translation>Abbruchtoleranz von libsvm (tol in scikit-learn)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="105"/>
+        <source>The classes with the strongest directions that become slices (their predicted-error sets)</source>
+        <translation>Die Klassen mit den stärksten Richtungen, die zu Slices werden (ihre Mengen vorhergesagter Fehler)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="106"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="107"/>
+        <source>Hardest examples listed</source>
+        <translation>Aufgeführte schwerste Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="108"/>
+        <source>Per class, the hardest examples of the ranked split listed by id</source>
+        <translation>Je Klasse die schwersten Beispiele des gereihten Splits, nach ID aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="109"/>
+        <source>Captions shown</source>
+        <translation>Gezeigte Beschriftungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="110"/>
+        <source>Per class, the hard and easy captions kept</source>
+        <translation>Je Klasse die behaltenen schweren und leichten Beschriftungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="111"/>
+        <source>Captions</source>
+        <translation>Beschriftungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="112"/>
+        <source>Concept quantile</source>
+        <translation>Konzept-Quantil</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="113"/>
+        <source>A &quot;high X&quot; concept is the class&apos;s examples in the top quantile of X, &quot;low X&quot; the bottom one</source>
+        <translation>Ein Konzept „high X“ sind die Beispiele der Klasse im obersten Quantil von X, „low X“ die im untersten</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="114"/>
+        <source>Smallest concept group</source>
+        <translation>Kleinste Konzeptgruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="115"/>
+        <source>Concepts shown by fewer of the class&apos;s examples are left out</source>
+        <translation>Konzepte, die weniger Beispiele der Klasse zeigen, werden weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="116"/>
+        <source>Image attributes</source>
+        <translation>Bildattribute</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="117"/>
+        <source>Measure brightness, contrast, ink area, stroke width, slant, size, position, edges (and hue for colour) as concepts, beside the dataset&apos;s own columns</source>
+        <translation>Helligkeit, Kontrast, Tintenfläche, Strichbreite, Neigung, Größe, Lage und Kanten (bei Farbe auch den Farbton) als Konzepte messen, neben den eigenen Spalten des Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="118"/>
         <source>Errors by loss</source>
         <translation>Fehler nach Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="89"/>
+        <location filename="../ui/methods/method_strings.cpp" line="119"/>
         <source>The misclassified examples, highest loss first, as one slice</source>
         <translation>Die falsch klassifizierten Beispiele, höchster Verlust zuerst, als ein Slice</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="90"/>
+        <location filename="../ui/methods/method_strings.cpp" line="120"/>
         <source>Embedding K-means</source>
         <translation>Einbettungs-K-Means</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="91"/>
+        <location filename="../ui/methods/method_strings.cpp" line="121"/>
         <source>Spherical K-means on the model&apos;s penultimate features, worst clusters first</source>
         <translation>Sphärisches K-Means auf den vorletzten Merkmalen des Modells, schlechteste Cluster zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="92"/>
+        <location filename="../ui/methods/method_strings.cpp" line="122"/>
         <source>Clusters K</source>
         <translation>Cluster K</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="93"/>
+        <location filename="../ui/methods/method_strings.cpp" line="123"/>
         <source>Number of clusters (METHODS.md: 10–25)</source>
         <translation>Anzahl der Cluster (METHODS.md: 10–25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="94"/>
+        <location filename="../ui/methods/method_strings.cpp" line="124"/>
         <source>Spherical K-means iterations (faiss default 25)</source>
         <translation>Iterationen des sphärischen K-Means (faiss-Standard 25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="95"/>
+        <location filename="../ui/methods/method_strings.cpp" line="125"/>
         <source>Seed of the K-means initialisation (faiss default 42)</source>
         <translation>Seed der K-Means-Initialisierung (faiss-Standard 42)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="96"/>
+        <location filename="../ui/methods/method_strings.cpp" line="126"/>
         <source>Failure order of the clusters: accuracy (lowest first) or errors (most first)</source>
         <translation>Fehlerreihenfolge der Cluster: accuracy (niedrigste zuerst) oder errors (meiste zuerst)</translation>
     </message>
@@ -733,37 +883,37 @@
         <translation>Der InfEmbed-Lauf %1 konnte nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="326"/>
+        <location filename="../ui/document/analysis_document.cpp" line="328"/>
         <source>Tag “%1”</source>
         <translation>Tag „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="334"/>
+        <location filename="../ui/document/analysis_document.cpp" line="336"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="344"/>
+        <location filename="../ui/document/analysis_document.cpp" line="346"/>
         <source>Relabel as %1</source>
         <translation>Neu labeln als %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="354"/>
+        <location filename="../ui/document/analysis_document.cpp" line="356"/>
         <source>Remove annotation</source>
         <translation>Annotation entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="356"/>
+        <location filename="../ui/document/analysis_document.cpp" line="358"/>
         <source>Could not remove the annotation: %1</source>
         <translation>Die Annotation konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="392"/>
+        <location filename="../ui/document/analysis_document.cpp" line="394"/>
         <source>Untitled slice</source>
         <translation>Unbenannter Slice</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="457"/>
+        <location filename="../ui/document/analysis_document.cpp" line="459"/>
         <source>slice “%1”</source>
         <translation>Slice „%1“</translation>
     </message>
@@ -874,108 +1024,108 @@
 <context>
     <name>fl::ui::BarlowFeaturePanel</name>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="53"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="43"/>
         <source>The class&apos;s top features by mutual information with failure; a click on a split in the tree shows its feature here</source>
         <translation>Die Top-Merkmale der Klasse nach gegenseitiger Information mit dem Fehlschlag; ein Klick auf eine Teilung im Baum zeigt ihr Merkmal hier</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="55"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="45"/>
         <source>&amp;Feature:</source>
         <translation>&amp;Merkmal:</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="58"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="48"/>
         <source>Name this feature, e.g. collar</source>
         <translation>Benennen Sie dieses Merkmal, z. B. Kragen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="60"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="50"/>
         <source>A name for the feature, shown wherever it appears (tree, rules, heatmap); saved in the project when you press Enter or leave the field</source>
         <translation>Ein Name für das Merkmal, überall gezeigt, wo es vorkommt (Baum, Regeln, Heatmap); im Projekt gespeichert, sobald Sie Enter drücken oder das Feld verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="63"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="53"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="69"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="59"/>
         <source>Heatmap opacity over the images</source>
         <translation>Deckkraft der Heatmap über den Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="70"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="60"/>
         <source>Heatmap &amp;opacity:</source>
         <translation>&amp;Deckkraft der Heatmap:</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="104"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="94"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="105"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="95"/>
         <source>&amp;Attack Again</source>
         <translation>&amp;Erneut angreifen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="106"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="96"/>
         <source>Run the feature attack for this feature (cached results show at once)</source>
         <translation>Den Merkmalsangriff für dieses Merkmal ausführen (zwischengespeicherte Ergebnisse erscheinen sofort)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="205"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="195"/>
         <source>%1 (not among the class&apos;s top features)</source>
         <translation>%1 (nicht unter den Top-Merkmalen der Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="224"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="214"/>
         <source>Pick a feature above, or click a split in the tree.</source>
         <translation>Wählen Sie oben ein Merkmal oder klicken Sie auf eine Teilung im Baum.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="238"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="228"/>
         <source>%1 of the inspected model&apos;s own penultimate features, in %2.</source>
         <translation>%1 der eigenen vorletzten Merkmale des untersuchten Modells, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="239"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="229"/>
         <source>%1 of the robust extractor&apos;s features, in %2.</source>
         <translation>%1 der Merkmale des robusten Extraktors, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="241"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="231"/>
         <source>Heatmaps: the feature&apos;s channel of the last feature maps, overlaid in JET colours</source>
         <translation>Heatmaps: der Kanal des Merkmals in den letzten Merkmalskarten, in JET-Farben überlagert</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="243"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="233"/>
         <source>Feature attack: %1 steps of gradient ascent on the feature from each image above (value before → after)</source>
         <translation>Merkmalsangriff: %1 Schritte Gradientenanstieg auf dem Merkmal, ausgehend von jedem Bild oben (Wert vorher → nachher)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="246"/>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="247"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="236"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="237"/>
         <source>Computed when shown.</source>
         <translation>Wird berechnet, sobald es sichtbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="257"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="247"/>
         <source>No heatmaps: the run&apos;s examples are not in the dataset.</source>
         <translation>Keine Heatmaps: die Beispiele des Laufs sind nicht im Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="258"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="248"/>
         <source>No feature attack: the run&apos;s examples are not in the dataset.</source>
         <translation>Kein Merkmalsangriff: die Beispiele des Laufs sind nicht im Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="287"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="272"/>
         <source>Most activating in %1 (%2 of %3 examples), feature value under each</source>
         <translation>Am stärksten aktivierend in %1 (%2 von %3 Beispielen), Merkmalswert darunter</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="298"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="283"/>
         <source>Example %1
 True label: %2
 Prediction: %3
@@ -986,83 +1136,83 @@ Vorhersage: %3
 Merkmalswert %4</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="305"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="290"/>
         <source>The group has no examples.</source>
         <translation>Die Gruppe hat keine Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="336"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="321"/>
         <source>No images: the dataset is not loaded.</source>
         <translation>Keine Bilder: der Datensatz ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="340"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="325"/>
         <source>No heatmaps: the model whose features the run used is not loaded.</source>
         <translation>Keine Heatmaps: das Modell, dessen Merkmale der Lauf nutzte, ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="342"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="327"/>
         <source>No feature attack: the model whose features the run used is not loaded.</source>
         <translation>Kein Merkmalsangriff: das Modell, dessen Merkmale der Lauf nutzte, ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="353"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="338"/>
         <source>Computing the heatmaps…</source>
         <translation>Heatmaps werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="357"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="342"/>
         <source>Barlow heatmaps of %1</source>
         <translation>Barlow-Heatmaps von %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="377"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="362"/>
         <source>No heatmaps: %1</source>
         <translation>Keine Heatmaps: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="397"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="382"/>
         <source>Example %1: where feature %2 fires (red: strongest)</source>
         <translation>Beispiel %1: wo Merkmal %2 anspricht (rot: am stärksten)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="425"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="410"/>
         <source>Attacking the feature…</source>
         <translation>Das Merkmal wird angegriffen…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="433"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="418"/>
         <source>Barlow feature attack on %1</source>
         <translation>Barlow-Merkmalsangriff auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="453"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="438"/>
         <source>No feature attack: %1</source>
         <translation>Kein Merkmalsangriff: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="481"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="466"/>
         <source>The feature attack was cancelled.</source>
         <translation>Der Merkmalsangriff wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="504"/>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="548"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="489"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="533"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="505"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="490"/>
         <source>Example %1 changed to maximise %2: %3 → %4</source>
         <translation>Beispiel %1 verändert, um %2 zu maximieren: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="539"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="524"/>
         <source>Random failures in %1 (%2 of %3)</source>
         <translation>Zufällige Fehler in %1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="551"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="536"/>
         <source>Example %1
 True label: %2
 Prediction: %3</source>
@@ -1071,17 +1221,17 @@ Wahres Label: %2
 Vorhersage: %3</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="558"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="543"/>
         <source>Click a leaf of the tree to see its failures.</source>
         <translation>Klicken Sie auf ein Blatt des Baums, um seine Fehler zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="560"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="545"/>
         <source>The model makes no errors here.</source>
         <translation>Das Modell macht hier keine Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="579"/>
+        <location filename="../ui/methods/barlow/barlow_feature_panel.cpp" line="564"/>
         <source>The feature&apos;s name could not be saved: %1</source>
         <translation>Der Name des Merkmals konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1498,6 +1648,506 @@ Vorhersage: %3</translation>
 Click to select them.</source>
         <translation>Wahr %1, vorhergesagt %2: %3 Beispiele (%4% von %1)
 Klicken, um sie auszuwählen.</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::DecisionHistogramWidget</name>
+    <message>
+        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="95"/>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="96"/>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="106"/>
+        <source>No decision values to show.</source>
+        <translation>Keine Entscheidungswerte zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="161"/>
+        <source>h = wᵀx + b  (← predicted errors · predicted correct →)</source>
+        <translation>h = wᵀx + b  (← vorhergesagte Fehler · vorhergesagt richtig →)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="194"/>
+        <source>h in [%1, %2%3: %4 correct, %5 wrong. Click to select them.</source>
+        <translation>h in [%1, %2%3: %4 richtig, %5 falsch. Klicken Sie, um sie auszuwählen.</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::DirectionsInterventionsDialog</name>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="26"/>
+        <source>Failure Directions: Interventions</source>
+        <translation>Fehlerrichtungen: Interventionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="29"/>
+        <source>Per seed, a base model is trained on the training split without a held-out pool; its failure directions on the validation split then pick which pool examples to add (filtering) or which training examples to weigh up (upweighting). Every arm is retrained from scratch and evaluated on the test split.</source>
+        <translation>Je Seed wird ein Basismodell auf dem Trainings-Split ohne einen zurückgehaltenen Pool trainiert; seine Fehlerrichtungen auf dem Validierungs-Split wählen dann, welche Pool-Beispiele hinzukommen (Filtern) oder welche Trainingsbeispiele stärker gewichtet werden (Hochgewichten). Jeder Arm wird von Grund auf neu trainiert und auf dem Test-Split bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="37"/>
+        <source>Embedding</source>
+        <translation>Einbettung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="41"/>
+        <source>The run&apos;s encoder (%1)</source>
+        <translation>Der Encoder des Laufs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="43"/>
+        <source>Each base model&apos;s own features</source>
+        <translation>Die eigenen Merkmale jedes Basismodells</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="45"/>
+        <source>The space the directions are fitted in. The paper finds the model&apos;s own features weaker: they mirror its confidences.</source>
+        <translation>Der Raum, in dem die Richtungen angepasst werden. Das Paper findet die eigenen Merkmale des Modells schwächer: sie spiegeln seine Konfidenzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="47"/>
+        <source>&amp;Directions in:</source>
+        <translation>&amp;Richtungen in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="50"/>
+        <source>Filtering</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="53"/>
+        <source>Add pool e&amp;xamples (hardest, random, lowest confidence)</source>
+        <translation>Pool-Beispiele &amp;hinzufügen (schwerste, zufällige, geringste Konfidenz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="59"/>
+        <source>Pool examples added per class (fewer when a class&apos;s pool is smaller)</source>
+        <translation>Je Klasse hinzugefügte Pool-Beispiele (weniger, wenn der Pool einer Klasse kleiner ist)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="60"/>
+        <source>&amp;K per class:</source>
+        <translation>&amp;K je Klasse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="66"/>
+        <source>Share of each class&apos;s training examples held out as the pool; no model but the filtering arms ever trains on it</source>
+        <translation>Anteil der Trainingsbeispiele jeder Klasse, der als Pool zurückgehalten wird; nur die Arme des Filterns trainieren je darauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="68"/>
+        <source>&amp;Pool fraction:</source>
+        <translation>&amp;Pool-Anteil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="71"/>
+        <source>Seed of the held-out pool&apos;s draw</source>
+        <translation>Seed der Ziehung des zurückgehaltenen Pools</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="72"/>
+        <source>Pool s&amp;eed:</source>
+        <translation>Pool-S&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="75"/>
+        <source>Upweighting</source>
+        <translation>Hochgewichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="77"/>
+        <source>&amp;Weigh up the training examples with h &lt; 0</source>
+        <translation>Trainingsbeispiele mit h &lt; 0 stärker &amp;gewichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="85"/>
+        <source>Loss factor of the predicted errors (the paper: 2)</source>
+        <translation>Verlustfaktor der vorhergesagten Fehler (im Paper: 2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="86"/>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Faktor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="89"/>
+        <source>Base model (every arm retrains it from scratch)</source>
+        <translation>Basismodell (jeder Arm trainiert es von Grund auf neu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="96"/>
+        <source>&amp;Architecture:</source>
+        <translation>Arc&amp;hitektur:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="100"/>
+        <source>Epoc&amp;hs:</source>
+        <translation>Epo&amp;chen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="104"/>
+        <source>Seeds 0..N−1: every arm is trained once per seed; the tables show mean ± SD</source>
+        <translation>Seeds 0..N−1: jeder Arm wird einmal je Seed trainiert; die Tabellen zeigen Mittelwert ± SD</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="106"/>
+        <source>&amp;Seeds:</source>
+        <translation>&amp;Seeds:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="119"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="140"/>
+        <source>Models trained: %1 (%2 per seed), epochs per model: %3. They train in the background; the Jobs panel shows the progress and can cancel it.</source>
+        <translation>Trainierte Modelle: %1 (%2 je Seed), Epochen je Modell: %3. Sie trainieren im Hintergrund; die Auftragsliste zeigt den Fortschritt und kann sie abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_dialog.cpp" line="169"/>
+        <source>Neither filtering nor upweighting is on: there is no intervention to run.</source>
+        <translation>Weder Filtern noch Hochgewichten ist eingeschaltet: es gibt keine Intervention.</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::DirectionsInterventionsPanel</name>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="54"/>
+        <source>Interventions</source>
+        <translation>Interventionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="65"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="72"/>
+        <source>Test accuracy (mean over seeds)</source>
+        <translation>Test-Genauigkeit (Mittel über die Seeds)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="75"/>
+        <source>Accuracy on the hard test examples (h &lt; 0)</source>
+        <translation>Genauigkeit auf den schweren Testbeispielen (h &lt; 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="82"/>
+        <source>The interventions&apos; tables</source>
+        <translation>Die Tabellen der Interventionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="104"/>
+        <source>The interventions were cancelled.</source>
+        <translation>Die Interventionen wurden abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="142"/>
+        <source>The stored interventions could not be read: %1</source>
+        <translation>Die gespeicherten Interventionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="158"/>
+        <source>Run #%1 · seeds: %2 · %3 s. Δ is the mean of the per-seed differences to the original model.</source>
+        <translation>Lauf #%1 · Seeds: %2 · %3 s. Δ ist das Mittel der Differenzen je Seed zum ursprünglichen Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="270"/>
+        <source>Failure directions&apos; interventions (seeds: %1)</source>
+        <translation>Interventionen der Fehlerrichtungen (Seeds: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="163"/>
+        <source>Interventions… retrains the model with the hardest pool examples added or the predicted errors weighed up, and compares it with random and low-confidence picks.</source>
+        <translation>Interventionen… trainiert das Modell neu, mit den schwersten Pool-Beispielen hinzugefügt oder den vorhergesagten Fehlern stärker gewichtet, und vergleicht es mit zufälliger und wenig konfidenter Auswahl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="290"/>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="291"/>
+        <source>The interventions failed: %1</source>
+        <translation>Die Interventionen sind gescheitert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="299"/>
+        <source>Running the interventions…</source>
+        <translation>Die Interventionen laufen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_interventions_panel.cpp" line="315"/>
+        <source>Running the interventions: %1</source>
+        <translation>Die Interventionen laufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::DirectionsStrengthChart</name>
+    <message>
+        <location filename="../ui/methods/directions/directions_strength_chart.cpp" line="109"/>
+        <source>Failure strength per class (CV balanced accuracy)</source>
+        <translation>Fehlerstärke je Klasse (balancierte CV-Genauigkeit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_strength_chart.cpp" line="162"/>
+        <source>%1 chance</source>
+        <translation>%1 Zufall</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::DirectionsView</name>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="48"/>
+        <source>h %1</source>
+        <translation>h %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="62"/>
+        <source>&amp;Run %1…</source>
+        <translation>%1 &amp;starten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="69"/>
+        <source>The class whose failure direction is shown</source>
+        <translation>Die Klasse, deren Fehlerrichtung gezeigt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="72"/>
+        <source>The examples ranked along the direction: the held-out split, scored by the SVM refitted on the whole fitted split, or the fitted split itself, each example scored by the cross-validation fold that did not see it</source>
+        <translation>Die entlang der Richtung gereihten Beispiele: der zurückgehaltene Split, bewertet von der auf dem ganzen Anpassungs-Split neu angepassten SVM, oder der Anpassungs-Split selbst, jedes Beispiel bewertet vom Kreuzvalidierungs-Fold, der es nicht gesehen hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="81"/>
+        <source>&amp;Class:</source>
+        <translation>Kl&amp;asse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="82"/>
+        <source>&amp;Ranked on:</source>
+        <translation>&amp;Rangfolge auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="86"/>
+        <source>&amp;Interventions…</source>
+        <translation>&amp;Interventionen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="88"/>
+        <source>Retrain the model with the hardest pool examples added (against random and low-confidence picks) or with the predicted errors upweighted, over several seeds</source>
+        <translation>Das Modell neu trainieren, mit den schwersten Pool-Beispielen hinzugefügt (gegen zufällige und wenig konfidente Auswahl) oder mit hochgewichteten vorhergesagten Fehlern, über mehrere Seeds</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="114"/>
+        <source>Captions: the concepts most aligned with the direction, on the fitted split (click one to select its examples)</source>
+        <translation>Beschriftungen: die Konzepte, die am stärksten mit der Richtung übereinstimmen, auf dem Anpassungs-Split (klicken Sie eines an, um seine Beispiele auszuwählen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="122"/>
+        <source>Hard (the errors&apos; side)</source>
+        <translation>Schwer (die Seite der Fehler)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="123"/>
+        <source>Easy (the successes&apos; side)</source>
+        <translation>Leicht (die Seite der Treffer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="124"/>
+        <source>wᵀd</source>
+        <translation>wᵀd</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="124"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="226"/>
+        <source>The project&apos;s model is not loaded: the method needs it.</source>
+        <translation>Das Modell des Projekts ist nicht geladen: die Methode braucht es.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="247"/>
+        <source>Open a project (File ▸ Open), then run %1 from the Analysis menu (%2) to find, per class, the direction along which the model fails.</source>
+        <translation>Öffnen Sie ein Projekt (Datei ▸ Öffnen) und starten Sie dann %1 im Menü Analyse (%2), um je Klasse die Richtung zu finden, entlang der das Modell versagt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="254"/>
+        <source>Run %1 from the Analysis menu (%2) to find, per class, the direction in an embedding along which the model fails, its hardest examples and the concepts that caption it.</source>
+        <translation>Starten Sie %1 im Menü Analyse (%2), um je Klasse die Richtung in einer Einbettung zu finden, entlang der das Modell versagt, ihre schwersten Beispiele und die Konzepte, die sie beschriften.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="263"/>
+        <source>The %1 run cannot be shown: %2. Run it again from the Analysis menu (%3).</source>
+        <translation>Der Lauf von %1 kann nicht gezeigt werden: %2. Starten Sie ihn erneut im Menü Analyse (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="271"/>
+        <source>%1 (skipped)</source>
+        <translation>%1 (übersprungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="280"/>
+        <source>the robust extractor&apos;s features</source>
+        <translation>den Merkmalen des robusten Extraktors</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="282"/>
+        <source>the model&apos;s own features</source>
+        <translation>den eigenen Merkmalen des Modells</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="283"/>
+        <source>the encoder %1</source>
+        <translation>dem Encoder %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="284"/>
+        <source>Run #%1: SVMs fitted on the %2 split, in %3 (%4 dimensions).</source>
+        <translation>Lauf #%1: SVMs auf dem Split %2 angepasst, in %3 (%4 Dimensionen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="297"/>
+        <source>%1 split, out-of-fold h (%2 examples)</source>
+        <translation>Split %1, h außerhalb des Folds (%2 Beispiele)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="298"/>
+        <source>%1 split, refit h (%2 examples)</source>
+        <translation>Split %1, h neu angepasst (%2 Beispiele)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="312"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="313"/>
+        <source>%1 has no direction: %2</source>
+        <translation>%1 hat keine Richtung: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="316"/>
+        <source>%1: CV balanced accuracy %2 (0.5 = chance), C = %3.
+%4 of its %5 examples of the %6 split are wrong.
+Click to pick it and select its predicted errors.</source>
+        <translation>%1: balancierte CV-Genauigkeit %2 (0,5 = Zufall), C = %3.
+%4 ihrer %5 Beispiele des Splits %6 sind falsch.
+Klicken Sie, um sie zu wählen und ihre vorhergesagten Fehler auszuwählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="323"/>
+        <source> · C at edge</source>
+        <translation> · C am Rand</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="326"/>
+        <source>The best C is the grid&apos;s lowest: widen the grid downwards (parameter c-min-exponent, now %1) and run again.</source>
+        <translation>Das beste C ist das kleinste des Gitters: erweitern Sie das Gitter nach unten (Parameter c-min-exponent, jetzt %1) und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="329"/>
+        <source>The best C is the grid&apos;s highest: widen the grid upwards (parameter c-max-exponent, now %1) and run again.</source>
+        <translation>Das beste C ist das größte des Gitters: erweitern Sie das Gitter nach oben (Parameter c-max-exponent, jetzt %1) und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="362"/>
+        <source>Directions: %1, predicted errors h &lt; 0 (%2 split)</source>
+        <translation>Richtungen: %1, vorhergesagte Fehler h &lt; 0 (Split %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="395"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no failure direction: %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat keine Fehlerrichtung: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="399"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: strength %2 (CV balanced accuracy on the %3 split; 0.5 = chance), C = %4.&lt;br&gt;On the %5 split: %6 examples, %7 wrong; %8 predicted errors (h &amp;lt; 0), %9 of them wrong.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Stärke %2 (balancierte CV-Genauigkeit auf dem Split %3; 0,5 = Zufall), C = %4.&lt;br&gt;Auf dem Split %5: %6 Beispiele, %7 falsch; %8 vorhergesagte Fehler (h &amp;lt; 0), davon %9 falsch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="408"/>
+        <source>Decision values of %1 on the %2 split (%3)</source>
+        <translation>Entscheidungswerte von %1 auf dem Split %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="409"/>
+        <source>out-of-fold</source>
+        <translation>außerhalb des Folds</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="409"/>
+        <source>refit</source>
+        <translation>neu angepasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="427"/>
+        <source>Example %1 · h = %2 · click to select it</source>
+        <translation>Beispiel %1 · h = %2 · klicken Sie, um es auszuwählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="444"/>
+        <source>No %1 example of the %2 split has a decision value.</source>
+        <translation>Kein Beispiel von %1 im Split %2 hat einen Entscheidungswert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="449"/>
+        <source>Hardest %1 of %2 (%3 split): most negative h first</source>
+        <translation>Die schwersten %1 von %2 (Split %3): das negativste h zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="451"/>
+        <source>Easiest %1 of %2 (%3 split): most positive h first</source>
+        <translation>Die leichtesten %1 von %2 (Split %3): das positivste h zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="470"/>
+        <source>This run does not list the group&apos;s examples: run %1 again to select them.</source>
+        <translation>Dieser Lauf führt die Beispiele der Gruppe nicht auf: starten Sie %1 erneut, um sie auszuwählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="472"/>
+        <source>Click to select the %1 examples of %2 in the %3 split showing “%4”.</source>
+        <translation>Klicken Sie, um die %1 Beispiele von %2 im Split %3 auszuwählen, die „%4“ zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="486"/>
+        <source>No concept on this side.</source>
+        <translation>Kein Konzept auf dieser Seite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="487"/>
+        <source>No direction, no captions.</source>
+        <translation>Keine Richtung, keine Beschriftungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="515"/>
+        <source>Directions: %1 example %2, %3</source>
+        <translation>Richtungen: %1, Beispiel %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="536"/>
+        <source>Directions: %1 “%2” (%3 side, %4 split)</source>
+        <translation>Richtungen: %1 „%2“ (Seite %3, Split %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="537"/>
+        <source>hard</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="537"/>
+        <source>easy</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="551"/>
+        <source>Directions: %1, h in [%2, %3%4 (%5 split)</source>
+        <translation>Richtungen: %1, h in [%2, %3%4 (Split %5)</translation>
     </message>
 </context>
 <context>
@@ -2271,62 +2921,62 @@ Verlust: %5</translation>
 <context>
     <name>fl::ui::InfEmbedSliceView</name>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="60"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="51"/>
         <source>Show one of the InfEmbed run&apos;s slices (it becomes the selection)</source>
         <translation>Einen der Slices des InfEmbed-Laufs zeigen (er wird zur Auswahl)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="94"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="85"/>
         <source>True label</source>
         <translation>Wahres Label</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="97"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="88"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="421"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="412"/>
         <source>The opponents could not be ranked: %1</source>
         <translation>Die Rangfolge der Opponenten konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="153"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="144"/>
         <source>InfEmbed slice %1</source>
         <translation>InfEmbed-Slice %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="184"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="175"/>
         <source>Pick an InfEmbed slice (%1)…</source>
         <translation>InfEmbed-Slice wählen (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="187"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="178"/>
         <source>%1 · %2 examples · accuracy %3 · %4 → %5</source>
         <translation>%1 · %2 Beispiele · Genauigkeit %3 · %4 → %5</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="198"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="189"/>
         <source>Open a project (File ▸ Open), run Analysis ▸ InfEmbed… to find slices, then select a slice or any examples and ask for their opponents.</source>
         <translation>Öffnen Sie ein Projekt (Datei ▸ Projekt öffnen), starten Sie Analyse ▸ InfEmbed…, um Slices zu finden, wählen Sie dann einen Slice oder beliebige Beispiele aus und fragen Sie nach deren Opponenten.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="205"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="196"/>
         <source>Run Analysis ▸ InfEmbed… to find slices; select a slice or any examples and ask for their opponents (Analysis ▸ Who Are Its Opponents?, Ctrl+Shift+O).</source>
         <translation>Starten Sie Analyse ▸ InfEmbed…, um Slices zu finden; wählen Sie einen Slice oder beliebige Beispiele aus und fragen Sie nach deren Opponenten (Analyse ▸ Wer sind ihre Opponenten?, Strg+Umschalt+O).</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="223"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="214"/>
         <source>Slices InfEmbed found on the %1 split: %2. Pick one above, or select any examples (a confusion-matrix cell, a lasso, the grid) and ask who their opponents are: Analysis ▸ Who Are Its Opponents? (Ctrl+Shift+O).</source>
         <translation>Slices, die InfEmbed im Split %1 gefunden hat: %2. Wählen Sie oben einen aus, oder wählen Sie beliebige Beispiele (eine Zelle der Konfusionsmatrix, ein Lasso, das Raster) und fragen Sie, wer ihre Opponenten sind: Analyse ▸ Wer sind ihre Opponenten? (Strg+Umschalt+O).</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="230"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="221"/>
         <source>The selection (%1 examples, %2) is not one of the InfEmbed slices. Ask which training examples hurt or help it most.</source>
         <translation>Die Auswahl (%1 Beispiele, %2) ist keiner der InfEmbed-Slices. Fragen Sie, welche Trainingsbeispiele ihr am meisten schaden oder helfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="234"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="225"/>
         <source>Who Are Its &amp;Opponents? (%n examples)</source>
         <translation>
             <numerusform>Wer sind ihre &amp;Opponenten? (%n Beispiel)</numerusform>
@@ -2334,82 +2984,82 @@ Verlust: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="268"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="259"/>
         <source>slice “%1”</source>
         <translation>Slice „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="290"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="281"/>
         <source>mostly &lt;b&gt;%1&lt;/b&gt; (%2) → predicted &lt;b&gt;%3&lt;/b&gt; (%4)</source>
         <translation>meist &lt;b&gt;%1&lt;/b&gt; (%2) → vorhergesagt &lt;b&gt;%3&lt;/b&gt; (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="296"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="287"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — slice %2 of %3, cluster %4 (%5, %6 split)&lt;br&gt;%7 examples · accuracy &lt;b&gt;%8&lt;/b&gt; · error rate %9 [%10, %11] (95%) · coherence %12 (lower = tighter)&lt;br&gt;%13</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Slice %2 von %3, Cluster %4 (%5, Split %6)&lt;br&gt;%7 Beispiele · Genauigkeit &lt;b&gt;%8&lt;/b&gt; · Fehlerrate %9 [%10, %11] (95%) · Kohärenz %12 (niedriger = enger)&lt;br&gt;%13</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="307"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="298"/>
         <source>Nearest the slice centre (%1 of %2)</source>
         <translation>Am nächsten am Slice-Zentrum (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="313"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="304"/>
         <source>No opponents: this run did not embed the training examples.</source>
         <translation>Keine Opponenten: Dieser Lauf hat die Trainingsbeispiele nicht eingebettet.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="335"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="326"/>
         <source>Nothing is selected. Select examples (a confusion-matrix cell, a lasso in the embedding, the grid) and ask again.</source>
         <translation>Nichts ist ausgewählt. Wählen Sie Beispiele aus (eine Zelle der Konfusionsmatrix, ein Lasso in der Einbettung, das Raster) und fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="356"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="347"/>
         <source>None of the %1 selected examples is in the InfEmbed run&apos;s split (%2), so none has an influence embedding. Select examples of the %2 split, or run InfEmbed on the split you are looking at.</source>
         <translation>Keines der %1 ausgewählten Beispiele liegt im Split des InfEmbed-Laufs (%2), daher hat keines eine Einflusseinbettung. Wählen Sie Beispiele aus dem Split %2, oder starten Sie InfEmbed auf dem Split, den Sie gerade betrachten.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="375"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="366"/>
         <source>; %1 outside the %2 split have no embedding and were left out</source>
         <translation>; %1 außerhalb des Splits %2 haben keine Einbettung und wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="378"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="369"/>
         <source>&lt;b&gt;Opponents of the selection&lt;/b&gt; — %1&lt;br&gt;%2 of %3 selected examples have influence embeddings (%4 split)%5 · accuracy &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>&lt;b&gt;Opponenten der Auswahl&lt;/b&gt; — %1&lt;br&gt;%2 von %3 ausgewählten Beispielen haben Einflusseinbettungen (Split %4)%5 · Genauigkeit &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="384"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="375"/>
         <source>Examples of the selection (%1 of %2)</source>
         <translation>Beispiele der Auswahl (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="392"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="383"/>
         <source>No opponents: this InfEmbed run did not embed the training examples (run it again with opponents on).</source>
         <translation>Keine Opponenten: Dieser InfEmbed-Lauf hat die Trainingsbeispiele nicht eingebettet (starten Sie ihn erneut mit eingeschalteten Opponenten).</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="398"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="389"/>
         <source>Ranking the training examples…</source>
         <translation>Rangfolge der Trainingsbeispiele wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="409"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="400"/>
         <source>Ranking the opponents of the selection</source>
         <translation>Opponenten der Auswahl werden eingestuft</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="457"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="448"/>
         <source>True label %1: %2 examples, %3 predicted wrongly.</source>
         <translation>Wahres Label %1: %2 Beispiele, %3 falsch vorhergesagt.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="458"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="449"/>
         <source>Predicted %1: %2 examples, %3 of them wrongly.</source>
         <translation>Vorhergesagt %1: %2 Beispiele, davon %3 falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="487"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="478"/>
         <source>Example %1
 True label: %2
 Prediction: %3</source>
@@ -2418,7 +3068,7 @@ Wahres Label: %2
 Vorhersage: %3</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="508"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="499"/>
         <source>Opponent %1: training example %2
 True label: %3
 Prediction: %4
@@ -2429,7 +3079,7 @@ Vorhersage: %4
 Einfluss %5 (negativ: Training damit erhöht hier den Verlust)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="510"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="501"/>
         <source>Proponent %1: training example %2
 True label: %3
 Prediction: %4
@@ -2440,22 +3090,22 @@ Vorhersage: %4
 Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="515"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="506"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="523"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="514"/>
         <source>Opponents: the %1 training examples that hurt it most</source>
         <translation>Opponenten: die %1 Trainingsbeispiele, die ihm am meisten schaden</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="525"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="516"/>
         <source>Proponents: the %1 training examples that help it most</source>
         <translation>Proponenten: die %1 Trainingsbeispiele, die ihm am meisten helfen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="555"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="541"/>
         <source>?</source>
         <translation>?</translation>
     </message>
@@ -4482,44 +5132,49 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
 <context>
     <name>fl::ui::ViewRegistry</name>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="36"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="37"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="37"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="38"/>
         <source>Histograms</source>
         <translation>Histogramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="38"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="39"/>
         <source>Slices</source>
         <translation>Slices</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="39"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="40"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="40"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="41"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="42"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="43"/>
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="44"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="45"/>
         <source>InfEmbed slice</source>
         <translation>InfEmbed-Slice</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="45"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="46"/>
         <source>Trees</source>
         <translation>Bäume</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="48"/>
+        <source>Directions</source>
+        <translation>Richtungen</translation>
     </message>
 </context>
 <context>

@@ -1103,6 +1103,249 @@ BARLOW = {
 }
 
 # %n messages (numerus="yes"): German has two forms, (n == 1, otherwise).
+# Failure directions' method strings (context fl::methods::ParameterSpec) and its Directions dock
+# (fl::ui::DirectionsView, its chart, histogram and interventions): direction "Richtung", caption
+# "Beschriftung", concept "Konzept", strength "Stärke", decision value h stays h, hard/easy
+# "schwer/leicht", pool "Pool", upweighting "Hochgewichten", filtering "Filtern". The concept
+# names the core makes ("high brightness") stay English, as the core writes them.
+# Dock: a R I (class, ranked on, interventions); hint page: S. Interventions form: R h K P e g F
+# A c S t.
+DIRECTIONS = {
+    "Failure directions": "Fehlerrichtungen",
+    "Per class, a linear SVM in an embedding space that separates the model's errors from its "
+    "successes; its direction ranks and captions the hard examples":
+    "Je Klasse eine lineare SVM in einem Einbettungsraum, die die Fehler des Modells von seinen "
+    "Treffern trennt; ihre Richtung ordnet die schweren Beispiele und beschriftet sie",
+    "robust: the robust extractor's features (shared with Barlow); model: the inspected model's "
+    "own penultimate features (the paper's \"original latent space\"); or the path of a "
+    "TorchScript image encoder with features(x) (the paper's: CLIP ViT-B/32, exported)":
+    "robust: die Merkmale des robusten Extraktors (mit Barlow geteilt); model: die eigenen "
+    "vorletzten Merkmale des untersuchten Modells (der „ursprüngliche latente Raum“ des Papers); "
+    "oder der Pfad eines TorchScript-Bildencoders mit features(x) (im Paper: CLIP ViT-B/32, "
+    "exportiert)",
+    "C grid: lowest exponent": "C-Gitter: kleinster Exponent",
+    "The C grid is logspace(lowest, highest, steps); widen it when the best C sits at an edge":
+    "Das C-Gitter ist logspace(kleinster, größter, Werte); erweitern Sie es, wenn das beste C an "
+    "einem Rand liegt",
+    "SVM": "SVM",
+    "C grid: highest exponent": "C-Gitter: größter Exponent",
+    "Highest exponent of the C grid": "Größter Exponent des C-Gitters",
+    "C grid: values": "C-Gitter: Werte",
+    "Number of C values in the grid": "Anzahl der C-Werte im Gitter",
+    "CV folds": "CV-Folds",
+    "Folds of the stratified, unshuffled cross-validation that picks C":
+    "Folds der stratifizierten, nicht gemischten Kreuzvalidierung, die C wählt",
+    "Balanced class weights": "Ausgeglichene Klassengewichte",
+    "Weigh correct and wrong examples inversely to their counts (class_weight = 'balanced')":
+    "Richtige und falsche Beispiele umgekehrt zu ihrer Anzahl gewichten (class_weight = "
+    "'balanced')",
+    "Solver tolerance": "Toleranz des Lösers",
+    "libsvm's stopping tolerance (scikit-learn's tol)":
+    "Abbruchtoleranz von libsvm (tol in scikit-learn)",
+    "The classes with the strongest directions that become slices (their predicted-error sets)":
+    "Die Klassen mit den stärksten Richtungen, die zu Slices werden (ihre Mengen vorhergesagter "
+    "Fehler)",
+    "Results": "Ergebnisse",
+    "Hardest examples listed": "Aufgeführte schwerste Beispiele",
+    "Per class, the hardest examples of the ranked split listed by id":
+    "Je Klasse die schwersten Beispiele des gereihten Splits, nach ID aufgeführt",
+    "Captions shown": "Gezeigte Beschriftungen",
+    "Per class, the hard and easy captions kept":
+    "Je Klasse die behaltenen schweren und leichten Beschriftungen",
+    "Captions": "Beschriftungen",
+    "Concept quantile": "Konzept-Quantil",
+    "A \"high X\" concept is the class's examples in the top quantile of X, \"low X\" the bottom "
+    "one":
+    "Ein Konzept „high X“ sind die Beispiele der Klasse im obersten Quantil von X, „low X“ die im "
+    "untersten",
+    "Smallest concept group": "Kleinste Konzeptgruppe",
+    "Concepts shown by fewer of the class's examples are left out":
+    "Konzepte, die weniger Beispiele der Klasse zeigen, werden weggelassen",
+    "Image attributes": "Bildattribute",
+    "Measure brightness, contrast, ink area, stroke width, slant, size, position, edges (and hue "
+    "for colour) as concepts, beside the dataset's own columns":
+    "Helligkeit, Kontrast, Tintenfläche, Strichbreite, Neigung, Größe, Lage und Kanten (bei Farbe "
+    "auch den Farbton) als Konzepte messen, neben den eigenen Spalten des Datensatzes",
+    # The dock.
+    "Directions": "Richtungen",
+    "h %1": "h %1",
+    "&Run %1…": "%1 &starten…",
+    "The class whose failure direction is shown": "Die Klasse, deren Fehlerrichtung gezeigt wird",
+    "The examples ranked along the direction: the held-out split, scored by the SVM refitted on "
+    "the whole fitted split, or the fitted split itself, each example scored by the "
+    "cross-validation fold that did not see it":
+    "Die entlang der Richtung gereihten Beispiele: der zurückgehaltene Split, bewertet von der "
+    "auf dem ganzen Anpassungs-Split neu angepassten SVM, oder der Anpassungs-Split selbst, jedes "
+    "Beispiel bewertet vom Kreuzvalidierungs-Fold, der es nicht gesehen hat",
+    "&Ranked on:": "&Rangfolge auf:",
+    "&Interventions…": "&Interventionen…",
+    "Retrain the model with the hardest pool examples added (against random and low-confidence "
+    "picks) or with the predicted errors upweighted, over several seeds":
+    "Das Modell neu trainieren, mit den schwersten Pool-Beispielen hinzugefügt (gegen zufällige "
+    "und wenig konfidente Auswahl) oder mit hochgewichteten vorhergesagten Fehlern, über mehrere "
+    "Seeds",
+    "Captions: the concepts most aligned with the direction, on the fitted split (click one to "
+    "select its examples)":
+    "Beschriftungen: die Konzepte, die am stärksten mit der Richtung übereinstimmen, auf dem "
+    "Anpassungs-Split (klicken Sie eines an, um seine Beispiele auszuwählen)",
+    "Hard (the errors' side)": "Schwer (die Seite der Fehler)",
+    "Easy (the successes' side)": "Leicht (die Seite der Treffer)",
+    "wᵀd": "wᵀd",
+    "The project's model is not loaded: the method needs it.":
+    "Das Modell des Projekts ist nicht geladen: die Methode braucht es.",
+    "Open a project (File ▸ Open), then run %1 from the Analysis menu (%2) to find, per class, "
+    "the direction along which the model fails.":
+    "Öffnen Sie ein Projekt (Datei ▸ Öffnen) und starten Sie dann %1 im Menü Analyse (%2), um je "
+    "Klasse die Richtung zu finden, entlang der das Modell versagt.",
+    "Run %1 from the Analysis menu (%2) to find, per class, the direction in an embedding along "
+    "which the model fails, its hardest examples and the concepts that caption it.":
+    "Starten Sie %1 im Menü Analyse (%2), um je Klasse die Richtung in einer Einbettung zu finden, "
+    "entlang der das Modell versagt, ihre schwersten Beispiele und die Konzepte, die sie "
+    "beschriften.",
+    "The %1 run cannot be shown: %2. Run it again from the Analysis menu (%3).":
+    "Der Lauf von %1 kann nicht gezeigt werden: %2. Starten Sie ihn erneut im Menü Analyse (%3).",
+    "%1 (skipped)": "%1 (übersprungen)",
+    "the robust extractor's features": "den Merkmalen des robusten Extraktors",
+    "the model's own features": "den eigenen Merkmalen des Modells",
+    "the encoder %1": "dem Encoder %1",
+    "Run #%1: SVMs fitted on the %2 split, in %3 (%4 dimensions).":
+    "Lauf #%1: SVMs auf dem Split %2 angepasst, in %3 (%4 Dimensionen).",
+    "%1 split, out-of-fold h (%2 examples)": "Split %1, h außerhalb des Folds (%2 Beispiele)",
+    "%1 split, refit h (%2 examples)": "Split %1, h neu angepasst (%2 Beispiele)",
+    "skipped": "übersprungen",
+    "%1 has no direction: %2": "%1 hat keine Richtung: %2",
+    "%1: CV balanced accuracy %2 (0.5 = chance), C = %3.\n%4 of its %5 examples of the %6 split "
+    "are wrong.\nClick to pick it and select its predicted errors.":
+    "%1: balancierte CV-Genauigkeit %2 (0,5 = Zufall), C = %3.\n%4 ihrer %5 Beispiele des Splits "
+    "%6 sind falsch.\nKlicken Sie, um sie zu wählen und ihre vorhergesagten Fehler auszuwählen.",
+    " · C at edge": " · C am Rand",
+    "The best C is the grid's lowest: widen the grid downwards (parameter c-min-exponent, now %1) "
+    "and run again.":
+    "Das beste C ist das kleinste des Gitters: erweitern Sie das Gitter nach unten (Parameter "
+    "c-min-exponent, jetzt %1) und starten Sie erneut.",
+    "The best C is the grid's highest: widen the grid upwards (parameter c-max-exponent, now %1) "
+    "and run again.":
+    "Das beste C ist das größte des Gitters: erweitern Sie das Gitter nach oben (Parameter "
+    "c-max-exponent, jetzt %1) und starten Sie erneut.",
+    "Directions: %1, predicted errors h < 0 (%2 split)":
+    "Richtungen: %1, vorhergesagte Fehler h < 0 (Split %2)",
+    "<b>%1</b> has no failure direction: %2.": "<b>%1</b> hat keine Fehlerrichtung: %2.",
+    "<b>%1</b>: strength %2 (CV balanced accuracy on the %3 split; 0.5 = chance), C = %4.<br>On "
+    "the %5 split: %6 examples, %7 wrong; %8 predicted errors (h &lt; 0), %9 of them wrong.":
+    "<b>%1</b>: Stärke %2 (balancierte CV-Genauigkeit auf dem Split %3; 0,5 = Zufall), C = %4."
+    "<br>Auf dem Split %5: %6 Beispiele, %7 falsch; %8 vorhergesagte Fehler (h &lt; 0), davon %9 "
+    "falsch.",
+    "Decision values of %1 on the %2 split (%3)": "Entscheidungswerte von %1 auf dem Split %2 (%3)",
+    "out-of-fold": "außerhalb des Folds",
+    "refit": "neu angepasst",
+    "Example %1 · h = %2 · click to select it":
+    "Beispiel %1 · h = %2 · klicken Sie, um es auszuwählen",
+    "No %1 example of the %2 split has a decision value.":
+    "Kein Beispiel von %1 im Split %2 hat einen Entscheidungswert.",
+    "Hardest %1 of %2 (%3 split): most negative h first":
+    "Die schwersten %1 von %2 (Split %3): das negativste h zuerst",
+    "Easiest %1 of %2 (%3 split): most positive h first":
+    "Die leichtesten %1 von %2 (Split %3): das positivste h zuerst",
+    "This run does not list the group's examples: run %1 again to select them.":
+    "Dieser Lauf führt die Beispiele der Gruppe nicht auf: starten Sie %1 erneut, um sie "
+    "auszuwählen.",
+    "Click to select the %1 examples of %2 in the %3 split showing “%4”.":
+    "Klicken Sie, um die %1 Beispiele von %2 im Split %3 auszuwählen, die „%4“ zeigen.",
+    "No concept on this side.": "Kein Konzept auf dieser Seite.",
+    "No direction, no captions.": "Keine Richtung, keine Beschriftungen.",
+    "Directions: %1 example %2, %3": "Richtungen: %1, Beispiel %2, %3",
+    "Directions: %1 “%2” (%3 side, %4 split)": "Richtungen: %1 „%2“ (Seite %3, Split %4)",
+    "hard": "schwer",
+    "easy": "leicht",
+    "Directions: %1, h in [%2, %3%4 (%5 split)": "Richtungen: %1, h in [%2, %3%4 (Split %5)",
+    # The strength chart and the histogram.
+    "Failure strength per class (CV balanced accuracy)":
+    "Fehlerstärke je Klasse (balancierte CV-Genauigkeit)",
+    "%1 chance": "%1 Zufall",
+    "correct": "richtig",
+    "wrong": "falsch",
+    "No decision values to show.": "Keine Entscheidungswerte zu zeigen.",
+    "h = wᵀx + b  (← predicted errors · predicted correct →)":
+    "h = wᵀx + b  (← vorhergesagte Fehler · vorhergesagt richtig →)",
+    "h in [%1, %2%3: %4 correct, %5 wrong. Click to select them.":
+    "h in [%1, %2%3: %4 richtig, %5 falsch. Klicken Sie, um sie auszuwählen.",
+    # The interventions form and panel.
+    "Failure Directions: Interventions": "Fehlerrichtungen: Interventionen",
+    "Per seed, a base model is trained on the training split without a held-out pool; its "
+    "failure directions on the validation split then pick which pool examples to add "
+    "(filtering) or which training examples to weigh up (upweighting). Every arm is retrained "
+    "from scratch and evaluated on the test split.":
+    "Je Seed wird ein Basismodell auf dem Trainings-Split ohne einen zurückgehaltenen Pool "
+    "trainiert; seine Fehlerrichtungen auf dem Validierungs-Split wählen dann, welche "
+    "Pool-Beispiele hinzukommen (Filtern) oder welche Trainingsbeispiele stärker gewichtet werden "
+    "(Hochgewichten). Jeder Arm wird von Grund auf neu trainiert und auf dem Test-Split bewertet.",
+    "The run's encoder (%1)": "Der Encoder des Laufs (%1)",
+    "Each base model's own features": "Die eigenen Merkmale jedes Basismodells",
+    "The space the directions are fitted in. The paper finds the model's own features weaker: "
+    "they mirror its confidences.":
+    "Der Raum, in dem die Richtungen angepasst werden. Das Paper findet die eigenen Merkmale des "
+    "Modells schwächer: sie spiegeln seine Konfidenzen.",
+    "&Directions in:": "&Richtungen in:",
+    "Filtering": "Filtern",
+    "Add pool e&xamples (hardest, random, lowest confidence)":
+    "Pool-Beispiele &hinzufügen (schwerste, zufällige, geringste Konfidenz)",
+    "Pool examples added per class (fewer when a class's pool is smaller)":
+    "Je Klasse hinzugefügte Pool-Beispiele (weniger, wenn der Pool einer Klasse kleiner ist)",
+    "&K per class:": "&K je Klasse:",
+    "Share of each class's training examples held out as the pool; no model but the filtering "
+    "arms ever trains on it":
+    "Anteil der Trainingsbeispiele jeder Klasse, der als Pool zurückgehalten wird; nur die Arme "
+    "des Filterns trainieren je darauf",
+    "&Pool fraction:": "&Pool-Anteil:",
+    "Seed of the held-out pool's draw": "Seed der Ziehung des zurückgehaltenen Pools",
+    "Pool s&eed:": "Pool-S&eed:",
+    "Upweighting": "Hochgewichten",
+    "&Weigh up the training examples with h < 0":
+    "Trainingsbeispiele mit h < 0 stärker &gewichten",
+    "Loss factor of the predicted errors (the paper: 2)":
+    "Verlustfaktor der vorhergesagten Fehler (im Paper: 2)",
+    "&Factor:": "&Faktor:",
+    "Base model (every arm retrains it from scratch)":
+    "Basismodell (jeder Arm trainiert es von Grund auf neu)",
+    "Epoc&hs:": "Epo&chen:",
+    "Seeds 0..N−1: every arm is trained once per seed; the tables show mean ± SD":
+    "Seeds 0..N−1: jeder Arm wird einmal je Seed trainiert; die Tabellen zeigen Mittelwert ± SD",
+    "&Seeds:": "&Seeds:",
+    "Models trained: %1 (%2 per seed), epochs per model: %3. They train in the background; the "
+    "Jobs panel shows the progress and can cancel it.":
+    "Trainierte Modelle: %1 (%2 je Seed), Epochen je Modell: %3. Sie trainieren im Hintergrund; "
+    "die Auftragsliste zeigt den Fortschritt und kann sie abbrechen.",
+    "Neither filtering nor upweighting is on: there is no intervention to run.":
+    "Weder Filtern noch Hochgewichten ist eingeschaltet: es gibt keine Intervention.",
+    "Interventions": "Interventionen",
+    "Test accuracy (mean over seeds)": "Test-Genauigkeit (Mittel über die Seeds)",
+    "Accuracy on the hard test examples (h < 0)":
+    "Genauigkeit auf den schweren Testbeispielen (h < 0)",
+    "The interventions' tables": "Die Tabellen der Interventionen",
+    "The interventions were cancelled.": "Die Interventionen wurden abgebrochen.",
+    "The stored interventions could not be read: %1":
+    "Die gespeicherten Interventionen konnten nicht gelesen werden: %1",
+    "Run #%1 · seeds: %2 · %3 s. Δ is the mean of the per-seed differences to the original "
+    "model.":
+    "Lauf #%1 · Seeds: %2 · %3 s. Δ ist das Mittel der Differenzen je Seed zum ursprünglichen "
+    "Modell.",
+    "Interventions… retrains the model with the hardest pool examples added or the predicted "
+    "errors weighed up, and compares it with random and low-confidence picks.":
+    "Interventionen… trainiert das Modell neu, mit den schwersten Pool-Beispielen hinzugefügt "
+    "oder den vorhergesagten Fehlern stärker gewichtet, und vergleicht es mit zufälliger und "
+    "wenig konfidenter Auswahl.",
+    "Failure directions' interventions (seeds: %1)":
+    "Interventionen der Fehlerrichtungen (Seeds: %1)",
+    "The interventions failed: %1": "Die Interventionen sind gescheitert: %1",
+    "Running the interventions…": "Die Interventionen laufen…",
+    "Running the interventions: %1": "Die Interventionen laufen: %1",
+    "original": "ursprünglich",
+    "random K": "zufällige K",
+    "lowest confidence": "geringste Konfidenz",
+    "hardest by h": "schwerste nach h",
+    "upweight h < 0": "h < 0 hochgewichten",
+}
+
 PLURALS = {
     "%n job(s) running": ("%n Auftrag läuft", "%n Aufträge laufen"),
     "%n example(s) selected": ("%n Beispiel ausgewählt", "%n Beispiele ausgewählt"),
@@ -1145,7 +1388,7 @@ def merge(*tables):
 
 
 DE = merge(COMMON, MAIN_WINDOW, DOCUMENT, VIEWS, PROJECT, INFEMBED, SLICE_BENCHMARK, REPORT,
-           COMMAND_LINE, METHODS, METHOD_STRINGS, BARLOW, PLURALS)
+           COMMAND_LINE, METHODS, METHOD_STRINGS, BARLOW, DIRECTIONS, PLURALS)
 
 
 def qualify_contexts(text):
