@@ -605,6 +605,8 @@ private Q_SLOTS:
         QVERIFY(done.wait(60000));
         QVERIFY(view.interventions()->statusText().contains(QStringLiteral("cancelled")));
         QCOMPARE(view.interventions()->result()->runId, back->runId);
+        QCOMPARE(methods::latestRun(*doc.project(), {"directions-interventions"}).value_or(0),
+                 back->runId);
     }
 };
 
