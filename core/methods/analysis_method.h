@@ -48,6 +48,10 @@ struct MethodInfo {
     bool yieldsSlices = true;
     // Run kinds this method stores besides its id (InfEmbed-Rule runs are "infembed-rule").
     std::vector<std::string> otherRunKinds;
+    // Runs of other kinds that follow from the method's (failure directions' retraining
+    // interventions): the report adds the newest of each, drawn by reportSections, after the
+    // method's own.
+    std::vector<std::string> companionRunKinds;
     // Variants scored by the slice benchmark; empty = the method itself under its id.
     std::vector<MethodVariant> benchmarkVariants;
 };

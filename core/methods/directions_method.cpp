@@ -151,10 +151,96 @@ std::string embeddingKind(const std::string& e) {
                   "': expected robust, model or the path of an existing TorchScript encoder");
 }
 
+namespace {
+
+// A stored interventions outcome (workflows::directions_interventions, stored by the Directions
+// view): what was done, its tables and the accuracy per arm.
+std::vector<report::Section> interventionSections(const MethodResult& r) {
+    report::Section s;
+    s.id = "method-" + r.kind;
+    s.title = r.title.empty() ? "Failure directions' interventions" : r.title;
+    s.newPage = true;
+    const auto setting = [&r](const char* k, const char* fallback) {
+        const auto it = r.settings.find(k);
+        return it == r.settings.end() ? std::string(fallback) : it->second;
+    };
+    s.blocks.push_back(report::Paragraph{
+        "Run #" + std::to_string(r.runId) +
+        ". Per seed, a base model is retrained from scratch without a held-out pool; its failure "
+        "directions pick, per class, the pool examples with the lowest decision value (svm), "
+        "beside random and lowest-confidence picks of the same size, and upweighting doubles "
+        "the loss of the training examples with h < 0 (factor " +
+        setting("upweight", "2") +
+        "); every arm is retrained from scratch and evaluated on the test split, overall and "
+        "on the hard subpopulation (test examples with h < 0 under the base model's "
+        "directions). Mean ± SD over the seeds; Δ is the mean of the per-seed differences to "
+        "the original."});
+    report::KeyValueTable settings;
+    settings.caption = "Settings";
+    for (const auto& [k, v] : r.settings)
+        settings.rows.push_back({k, v});
+    s.blocks.push_back(settings);
+    for (const auto& t : r.tables)
+        s.blocks.push_back(report::Table{t.title, t.columns, t.rows});
+    for (const auto& c : r.charts)
+        for (const auto& series : c.series)
+            s.blocks.push_back(report::BarChart{c.title + " — " + series.name, c.categories,
+                                                series.values, 1.0, true});
+    return {s};
+}
+
+} // namespace
+
 std::vector<report::Section>
 DirectionsMethod::reportSections(const MethodResult& r,
                                  const std::vector<std::string>& classNames) const {
-    auto sections = genericReportSections(*this, r, classNames);
+    if (r.kind == "directions-interventions")
+        return interventionSections(r);
+    // The per-class table split in two narrow ones and the strength drawn as one chart of
+    // percentages: the generic twelve-column table and per-series charts do not fit a page.
+    MethodResult plain = r;
+    plain.charts.clear();
+    plain.tables.clear();
+    const ResultTable* perClass = nullptr;
+    for (const auto& t : r.tables)
+        if (t.name == "classes")
+            perClass = &t;
+        else
+            plain.tables.push_back(t);
+    auto sections = genericReportSections(*this, plain, classNames);
+    if (perClass && perClass->columns.size() == 12 && !sections.empty()) {
+        report::Table strengthTable{
+            "Failure strength per class (2-fold CV balanced accuracy; "
+            "0.5 = no direction)",
+            {"Class", "Errors / size", "Strength", "C", "Top hard caption", "Top easy caption"},
+            {}};
+        report::Table ranking{"The ranked split: predicted errors (h < 0) and the accuracy of the "
+                              "hardest and easiest",
+                              {"Class", "Predicted errors", perClass->columns[7],
+                               perClass->columns[8], "Skipped because"},
+                              {}};
+        report::BarChart chart{
+            "Failure strength per class (CV balanced accuracy)", {}, {}, 1.0, true};
+        const auto& cj =
+            r.summary.contains("classes") ? r.summary.at("classes") : nlohmann::json::array();
+        for (std::size_t i = 0; i < perClass->rows.size(); ++i) {
+            const auto& row = perClass->rows[i];
+            strengthTable.rows.push_back({row[0], row[2] + " / " + row[1], row[3],
+                                          row[4] + (row[5] == "yes" ? " (grid edge)" : ""), row[9],
+                                          row[10]});
+            ranking.rows.push_back({row[0], row[6], row[7], row[8], row[11]});
+            chart.labels.push_back(row[0]);
+            chart.values.push_back(i < cj.size() && cj[i].contains("strength")
+                                       ? cj[i].at("strength").get<double>()
+                                       : std::numeric_limits<double>::quiet_NaN());
+        }
+        auto& blocks = sections.front().blocks;
+        // After the slices table (the generic section's third block), before the other tables.
+        auto at = blocks.begin() + std::min<std::ptrdiff_t>(3, std::ptrdiff_t(blocks.size()));
+        at = blocks.insert(at, std::move(strengthTable));
+        at = blocks.insert(at + 1, std::move(chart));
+        blocks.insert(at + 1, std::move(ranking));
+    }
     const auto setting = [&r](const char* k) {
         const auto it = r.settings.find(k);
         return it == r.settings.end() ? std::string() : it->second;
@@ -205,6 +291,7 @@ MethodInfo DirectionsMethod::info() const {
     i.summary = "Per class, a linear SVM in an embedding space that separates the model's errors "
                 "from its successes; its direction ranks and captions the hard examples";
     i.shortcut = "Ctrl+Shift+D";
+    i.companionRunKinds = {"directions-interventions"};
     i.benchmarkVariants = {{"directions", "Failure directions", {{"robustness-examples", "0"}}}};
     return i;
 }

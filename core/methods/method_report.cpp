@@ -191,6 +191,19 @@ std::vector<std::string> addMethodSections(report::Report& report, store::Projec
             problems.push_back(m->info().title + " run #" + std::to_string(*runId) +
                                " was left out of the report: " + e.what());
         }
+        for (const auto& kind : m->info().companionRunKinds) {
+            const auto companion = latestRun(project, {kind});
+            if (!companion)
+                continue;
+            try {
+                auto more = m->reportSections(loadResult(project, *companion), report.classNames);
+                sections.insert(sections.end(), std::make_move_iterator(more.begin()),
+                                std::make_move_iterator(more.end()));
+            } catch (const std::exception& e) {
+                problems.push_back(m->info().title + " run #" + std::to_string(*companion) + " (" +
+                                   kind + ") was left out of the report: " + e.what());
+            }
+        }
     }
     insertBeforeProvenance(report, std::move(sections));
     if (!dropCoveredPages)

@@ -8,6 +8,7 @@
 #include "core/directions/failure_directions.h"
 #include "core/methods/directions_method.h"
 #include "core/methods/method_registry.h"
+#include "core/methods/method_report.h"
 #include "core/methods/result_codec.h"
 #include "core/nn/device.h"
 #include "core/nn/inference.h"
@@ -322,6 +323,27 @@ private Q_SLOTS:
             }
         QVERIFY(atEdge >= 2);
         QVERIFY2(text.find("widening it") != std::string::npos, text.c_str());
+        // One strength chart of percentages (no "chance" series of its own), and no table wider
+        // than six columns.
+        int charts = 0;
+        for (const auto& b : sections.front().blocks) {
+            if (const auto* c = std::get_if<report::BarChart>(&b)) {
+                ++charts;
+                QVERIFY(c->percent);
+                QCOMPARE(c->maxValue, 1.0);
+                QCOMPARE(c->labels.size(), std::size_t(test::kC));
+                for (std::size_t i = 0; i < c->values.size(); ++i) {
+                    const auto& cj = r.summary.at("classes")[i];
+                    if (cj.at("fitted").get<bool>())
+                        QCOMPARE(c->values[i], cj.at("strength").get<double>());
+                    else
+                        QVERIFY(std::isnan(c->values[i]));
+                }
+            }
+            if (const auto* t = std::get_if<report::Table>(&b))
+                QVERIFY2(t->headers.size() <= 8, t->caption.c_str());
+        }
+        QCOMPARE(charts, 1);
         // The default grid's result on the same data names fewer or none.
         const auto plain = DirectionsMethod().run(input(), {}, {});
         int plainEdge = 0;
@@ -330,6 +352,57 @@ private Q_SLOTS:
         const auto plainText = std::get<report::Paragraph>(
             DirectionsMethod().reportSections(plain, m_f->d.classNames).front().blocks[1]);
         QCOMPARE(plainText.text.find("widening it") != std::string::npos, plainEdge > 0);
+    }
+
+    // A stored interventions outcome is a companion run: the report adds its own section after
+    // the directions run's, with its tables and a chart per series.
+    void theReportAddsTheNewestInterventions() {
+        QVERIFY((DirectionsMethod().info().companionRunKinds ==
+                 std::vector<std::string>{"directions-interventions"}));
+        QTemporaryDir dir;
+        auto p = store::Project::openOrCreate(dir.filePath("p.flproj").toStdString());
+        auto run = DirectionsMethod().run(input(), {}, {});
+        storeResult(p, run);
+        MethodResult iv;
+        iv.method = "directions";
+        iv.kind = "directions-interventions";
+        iv.title = "Failure directions' interventions";
+        iv.split = "test";
+        iv.settings = {{"upweight", "2"}, {"k", "100"}};
+        iv.tables.push_back({"interventions",
+                             "Accuracy per arm",
+                             {"Arm", "Accuracy"},
+                             {{"original", "0.86"}, {"svm", "0.87"}}});
+        iv.charts.push_back({"arms",
+                             "Accuracy per arm",
+                             "bar",
+                             "arm",
+                             "accuracy",
+                             {"original", "svm"},
+                             {{"accuracy", {0.86, 0.87}}}});
+        storeResult(p, iv);
+        report::Report rep;
+        rep.classNames = m_f->d.classNames;
+        const auto problems = addMethodSections(rep, p);
+        QVERIFY(problems.empty());
+        std::vector<std::string> ids;
+        for (const auto& s : rep.sections)
+            ids.push_back(s.id);
+        const auto own = std::find(ids.begin(), ids.end(), "method-directions");
+        const auto companion = std::find(ids.begin(), ids.end(), "method-directions-interventions");
+        QVERIFY(own != ids.end() && companion != ids.end());
+        QVERIFY(own < companion);
+        const auto& section = rep.sections[std::size_t(companion - ids.begin())];
+        int tables = 0, charts = 0;
+        for (const auto& b : section.blocks) {
+            tables += std::holds_alternative<report::Table>(b);
+            if (const auto* c = std::get_if<report::BarChart>(&b)) {
+                ++charts;
+                QCOMPARE(c->values, (std::vector<double>{0.86, 0.87}));
+            }
+        }
+        QCOMPARE(tables, 1);
+        QCOMPARE(charts, 1);
     }
 
     void theModelsOwnEmbeddingAndRefusals() {
