@@ -405,6 +405,37 @@ private Q_SLOTS:
         QCOMPARE(charts, 1);
     }
 
+    // A TorchScript image encoder the user names: its features() are the embedding.
+    void aTorchScriptEncodersFeatures() {
+        const std::string file = std::string(FAULTLINE_FIXTURES) + "/tiny_scripted_pooled.pt";
+        auto in = input({{"embedding", file}});
+        in.auxiliary.clear();
+        const auto aux = DirectionsMethod().auxiliaryModels(in.parameters);
+        QCOMPARE(aux.size(), std::size_t(1));
+        in.auxiliary[aux[0].role] =
+            std::make_shared<const nn::Classifier>(nn::Classifier::open(aux[0].userModelPath));
+        const auto r = DirectionsMethod().run(in, {}, {});
+        QCOMPARE(r.settings.at("embedding_kind"), std::string("file"));
+        QCOMPARE(r.settings.at("embedding_file"), aux[0].userModelPath);
+        nn::InferenceOptions io;
+        io.wantLogits = false;
+        io.wantEmbeddings = true;
+        const auto& enc = *in.auxiliary.at("image_encoder");
+        const auto xt = nn::infer(enc, m_f->d, m_f->d.indicesOf(data::Split::Train), io).embeddings;
+        const auto xv = nn::infer(enc, m_f->d, m_f->d.indicesOf(data::Split::Val), io).embeddings;
+        QCOMPARE(r.settings.at("embedding_dim"), std::to_string(xv.cols()));
+        const auto zv = directions::whitenAndNormalise(xv, directions::fitWhitening(xt));
+        const auto classes = directions::fitDirections(zv, r.labels, r.predictions, test::kC);
+        for (const auto& c : classes)
+            if (c.fitted)
+                QCOMPARE(r.summary.at("classes")[c.cls].at("strength").get<double>(),
+                         c.choice.score);
+        // Without the encoder loaded, the run says which file it needed.
+        in.auxiliary.clear();
+        const auto msg = errorOf([&] { DirectionsMethod().run(in, {}, {}); });
+        QVERIFY2(msg.find("tiny_scripted_pooled.pt") != std::string::npos, msg.c_str());
+    }
+
     void theModelsOwnEmbeddingAndRefusals() {
         const auto r = DirectionsMethod().run(input({{"embedding", "model"}}), {}, {});
         QCOMPARE(r.settings.at("embedding_kind"), std::string("model"));
