@@ -60,12 +60,13 @@ std::vector<methods::ResultTable> interventionTables(const InterventionResult& r
                                                      const std::vector<std::string>& classNames) {
     const ArmResult* original = r.arm("original");
     const bool planted = original && !original->plantedAccuracy.empty();
-    const std::string seeds = std::to_string(r.seeds.size());
+    const std::string seeds =
+        std::to_string(r.seeds.size()) + (r.seeds.size() == 1 ? " seed" : " seeds");
 
     methods::ResultTable summary;
     summary.name = "interventions";
     summary.title = "Interventions: test accuracy over " + seeds +
-                    " seeds (mean ± SD; Δ = mean of the per-seed differences to the original)";
+                    " (mean ± SD; Δ = mean of the per-seed differences to the original)";
     summary.columns = {"Arm",        "Added per seed", "Accuracy",
                        "Δ accuracy", "Hard accuracy",  "Δ hard accuracy"};
     if (planted)
@@ -101,7 +102,7 @@ std::vector<methods::ResultTable> interventionTables(const InterventionResult& r
 
     methods::ResultTable perClass;
     perClass.name = "interventions_per_class";
-    perClass.title = "Interventions: test accuracy per class (mean over " + seeds + " seeds)";
+    perClass.title = "Interventions: test accuracy per class (mean over " + seeds + ")";
     perClass.columns = {"Class"};
     for (const auto& a : r.arms)
         perClass.columns.push_back(a.arm);
@@ -138,7 +139,7 @@ methods::Chart interventionChart(const InterventionResult& r) {
     methods::Chart chart;
     chart.name = "interventions";
     chart.title = "Test accuracy after each intervention (mean over " +
-                  std::to_string(r.seeds.size()) + " seeds)";
+                  std::to_string(r.seeds.size()) + (r.seeds.size() == 1 ? " seed)" : " seeds)");
     chart.kind = "bar";
     chart.xLabel = "arm";
     chart.yLabel = "accuracy";
