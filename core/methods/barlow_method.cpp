@@ -21,12 +21,6 @@
 namespace fl::methods {
 namespace {
 
-std::string fixed(double v, const char* format = "%.3f") {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
-}
-
 std::vector<double> columnSd(const trees::MatrixRM& x) {
     std::vector<double> sd(std::size_t(x.cols()), 0.0);
     if (x.rows() < 2)
@@ -119,7 +113,8 @@ void addLeafFigures(MethodResult& r, const MethodInput& in, const SplitOutputs& 
         for (std::size_t k = 0; k < topPos.size(); ++k) {
             attacked.push_back(viz::toRgb(fa.images.data() + k * std::size_t(d.imageSize()),
                                           d.channels, d.height, d.width));
-            captions.push_back(fixed(fa.before[k], "%.2f") + " → " + fixed(fa.after[k], "%.2f"));
+            captions.push_back(tableNumber(fa.before[k], "%.2f") + " → " +
+                               tableNumber(fa.after[k], "%.2f"));
         }
         r.arrays[key + "_attack"] = rgbArray(attacked, d.height, d.width);
         r.imageSets.push_back(
@@ -187,10 +182,10 @@ BarlowMethod::reportSections(const MethodResult& result,
         leaves.blocks.push_back(report::Paragraph{s.rule});
         report::KeyValueTable m;
         m.caption = s.name;
-        m.rows = {{"error rate (ER)", fixed(s.extra.value("er", 0.0))},
-                  {"error coverage (EC)", fixed(s.extra.value("ec", 0.0))},
-                  {"importance (IV = ER · EC)", fixed(s.extra.value("iv", 0.0))},
-                  {"base error rate (BER)", fixed(s.extra.value("ber", 0.0))},
+        m.rows = {{"error rate (ER)", tableNumber(s.extra.value("er", 0.0))},
+                  {"error coverage (EC)", tableNumber(s.extra.value("ec", 0.0))},
+                  {"importance (IV = ER · EC)", tableNumber(s.extra.value("iv", 0.0))},
+                  {"base error rate (BER)", tableNumber(s.extra.value("ber", 0.0))},
                   {"valid (ER > BER + δ, EC > τ)", s.extra.value("valid", false) ? "yes" : "no"},
                   {"size", std::to_string(s.stats.size)},
                   {"feature drawn",
@@ -223,13 +218,10 @@ MethodInfo BarlowMethod::info() const {
 
 std::vector<ParameterSpec> BarlowMethod::parameters() const {
     std::vector<ParameterSpec> p;
-    auto add = [&p](ParameterSpec s, std::string group, std::string paper = {},
-                    std::string reference = {}, bool advanced = false) {
-        s.group = std::move(group);
-        s.paperValue = std::move(paper);
-        s.referenceValue = std::move(reference);
-        s.advanced = advanced;
-        p.push_back(std::move(s));
+    const auto add = [&p](ParameterSpec s, std::string group, std::string paper = {},
+                          std::string reference = {}, bool advanced = false) {
+        addParameter(p, std::move(s), std::move(group), std::move(paper), std::move(reference),
+                     advanced);
     };
     add(choiceParam("grouping", "Grouping", "label", {"label", "prediction"},
                     "label: each class's examples, failures are false negatives; prediction: "
@@ -333,8 +325,8 @@ MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
             const auto rb = nn::measureRobustness(extractor, d, some, pgd,
                                                   in.parameters.toSeed("extractor-seed"),
                                                   progress.sub(0.5, 0.6), cancel);
-            r.settings["extractor_clean_accuracy"] = fixed(rb.cleanAccuracy, "%.4f");
-            r.settings["extractor_pgd_accuracy"] = fixed(rb.adversarialAccuracy, "%.4f");
+            r.settings["extractor_clean_accuracy"] = tableNumber(rb.cleanAccuracy, "%.4f");
+            r.settings["extractor_pgd_accuracy"] = tableNumber(rb.adversarialAccuracy, "%.4f");
             r.settings["extractor_robustness_examples"] = std::to_string(rb.examples);
             r.stageSeconds["robustness"] = rb.seconds;
         }
@@ -376,7 +368,7 @@ MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
                                      : trees::validTopLeafShare(trees::analyseFailures(
                                            xs, labels, preds, numClasses, o));
             cell["depth_" + std::to_string(depth)] = share;
-            row.push_back(fixed(share));
+            row.push_back(tableNumber(share));
             cancel.throwIfCancelled();
         }
         table1[row[0]] = cell;
@@ -468,8 +460,8 @@ MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
         for (const auto& l : c.leaves) {
             valid += l.valid;
             const auto rule = trees::ruleText(c, l, options.byPrediction, d.classNames);
-            leaves.rows.push_back({classNameOf(d.classNames, c.cls), rule, fixed(l.er), fixed(l.ec),
-                                   fixed(l.iv), l.valid ? "yes" : "no",
+            leaves.rows.push_back({classNameOf(d.classNames, c.cls), rule, tableNumber(l.er),
+                                   tableNumber(l.ec), tableNumber(l.iv), l.valid ? "yes" : "no",
                                    std::to_string(l.rows.size())});
             leavesJson.push_back({{"rule", rule},
                                   {"er", l.er},
@@ -481,10 +473,11 @@ MethodResult BarlowMethod::run(const MethodInput& in, const Progress& progress,
                                   {"path", pathJson(l.path)}});
         }
         const auto* best = c.leaves.empty() ? nullptr : &c.leaves.front();
-        summary.rows.push_back(
-            {classNameOf(d.classNames, c.cls), std::to_string(c.size), std::to_string(c.errors),
-             fixed(c.ber), fixed(c.aler), fixed(c.aler - c.ber), best ? fixed(best->er) : "",
-             best ? fixed(best->ec) : "", best ? fixed(best->iv) : "", std::to_string(valid)});
+        summary.rows.push_back({classNameOf(d.classNames, c.cls), std::to_string(c.size),
+                                std::to_string(c.errors), tableNumber(c.ber), tableNumber(c.aler),
+                                tableNumber(c.aler - c.ber), best ? tableNumber(best->er) : "",
+                                best ? tableNumber(best->ec) : "",
+                                best ? tableNumber(best->iv) : "", std::to_string(valid)});
         classesJson.push_back({{"class", classNameOf(d.classNames, c.cls)},
                                {"class_index", c.cls},
                                {"size", c.size},

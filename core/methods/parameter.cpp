@@ -143,6 +143,16 @@ const char* presetName(Preset p) {
     return "default";
 }
 
+ParameterSpec& addParameter(std::vector<ParameterSpec>& list, ParameterSpec spec, std::string group,
+                            std::string paper, std::string reference, bool advanced) {
+    spec.group = std::move(group);
+    spec.paperValue = std::move(paper);
+    spec.referenceValue = std::move(reference);
+    spec.advanced = advanced;
+    list.push_back(std::move(spec));
+    return list.back();
+}
+
 ParameterSpec intParam(std::string name, std::string title, int def, std::optional<double> min,
                        std::optional<double> max, std::string help) {
     ParameterSpec p;

@@ -42,6 +42,12 @@ ParameterSpec boolParam(std::string name, std::string title, bool def, std::stri
 ParameterSpec choiceParam(std::string name, std::string title, std::string def,
                           std::vector<std::string> choices, std::string help);
 
+// Appends `spec` to `list` in the run form's `group`, with the paper's and the reference code's
+// values: one line per parameter in a method's list.
+ParameterSpec& addParameter(std::vector<ParameterSpec>& list, ParameterSpec spec, std::string group,
+                            std::string paper = {}, std::string reference = {},
+                            bool advanced = false);
+
 // Resolved values, every declared parameter present, as validated text with typed getters.
 class ParameterValues {
 public:

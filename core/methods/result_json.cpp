@@ -1,4 +1,5 @@
 #include "core/methods/result_json.h"
+#include <cstdio>
 #include <iomanip>
 #include <sstream>
 
@@ -20,6 +21,12 @@ json withClassNames(json value, const std::vector<std::string>& names) {
 
 std::string classNameOf(const std::vector<std::string>& names, int c) {
     return c >= 0 && c < int(names.size()) ? names[std::size_t(c)] : std::to_string(c);
+}
+
+std::string tableNumber(double v, const char* format) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, format, v);
+    return buf;
 }
 
 json resultJson(const MethodResult& r, const std::vector<std::string>& names) {

@@ -19,4 +19,7 @@ std::string resultText(const MethodResult& result, const std::vector<std::string
 // "Sneaker" for 7 when the list has it, else "7".
 std::string classNameOf(const std::vector<std::string>& classNames, int c);
 
+// A number in a result's table cell, printf-formatted ("%.3f" by default).
+std::string tableNumber(double v, const char* format = "%.3f");
+
 } // namespace fl::methods
