@@ -799,46 +799,91 @@
     </message>
     <message>
         <location filename="../ui/methods/method_strings.cpp" line="118"/>
+        <source>Text encoder</source>
+        <translation>Textencoder</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="119"/>
+        <source>The path of a TorchScript text encoder with encode_text(texts) into the image encoder&apos;s space (often the embedding file itself, as CLIP holds both; the paper&apos;s is CLIP ViT-B/32): captions &quot;a photo of a {adjective} {noun} {context}&quot; are scored as the paper&apos;s; empty = concepts only</source>
+        <translation>Der Pfad eines TorchScript-Textencoders mit encode_text(texts) in den Raum des Bildencoders (oft die Einbettungsdatei selbst, da CLIP beides enthält; im Paper CLIP ViT-B/32): Beschriftungen „a photo of a {adjective} {noun} {context}“ werden wie im Paper bewertet; leer = nur Konzepte</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="120"/>
+        <source>Text captions</source>
+        <translation>Textbeschriftungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="121"/>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="122"/>
+        <source>A file of [adjectives], [contexts] and [nouns CLASS] sections; empty = the reference code&apos;s colours, descriptors and backgrounds</source>
+        <translation>Eine Datei mit den Abschnitten [adjectives], [contexts] und [nouns KLASSE]; leer = die Farben, Beschreibungen und Hintergründe des Referenzcodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="123"/>
+        <source>Caption template</source>
+        <translation>Beschriftungsvorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="124"/>
+        <source>Each candidate caption; {noun} is the class name unless the vocabulary lists nouns for the class</source>
+        <translation>Jede Kandidatenbeschriftung; {noun} ist der Klassenname, sofern das Vokabular keine Substantive für die Klasse nennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="125"/>
+        <source>Reference caption</source>
+        <translation>Referenzbeschriftung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="126"/>
+        <source>The caption a class&apos;s candidates are measured from</source>
+        <translation>Die Beschriftung, von der aus die Kandidaten einer Klasse gemessen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="127"/>
         <source>Errors by loss</source>
         <translation>Fehler nach Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="119"/>
+        <location filename="../ui/methods/method_strings.cpp" line="128"/>
         <source>The misclassified examples, highest loss first, as one slice</source>
         <translation>Die falsch klassifizierten Beispiele, höchster Verlust zuerst, als ein Slice</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="120"/>
+        <location filename="../ui/methods/method_strings.cpp" line="129"/>
         <source>Embedding K-means</source>
         <translation>Einbettungs-K-Means</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="121"/>
+        <location filename="../ui/methods/method_strings.cpp" line="130"/>
         <source>Spherical K-means on the model&apos;s penultimate features, worst clusters first</source>
         <translation>Sphärisches K-Means auf den vorletzten Merkmalen des Modells, schlechteste Cluster zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="122"/>
+        <location filename="../ui/methods/method_strings.cpp" line="131"/>
         <source>Clusters K</source>
         <translation>Cluster K</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="123"/>
+        <location filename="../ui/methods/method_strings.cpp" line="132"/>
         <source>Number of clusters (METHODS.md: 10–25)</source>
         <translation>Anzahl der Cluster (METHODS.md: 10–25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="124"/>
+        <location filename="../ui/methods/method_strings.cpp" line="133"/>
         <source>Spherical K-means iterations (faiss default 25)</source>
         <translation>Iterationen des sphärischen K-Means (faiss-Standard 25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="125"/>
+        <location filename="../ui/methods/method_strings.cpp" line="134"/>
         <source>Seed of the K-means initialisation (faiss default 42)</source>
         <translation>Seed der K-Means-Initialisierung (faiss-Standard 42)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="126"/>
+        <location filename="../ui/methods/method_strings.cpp" line="135"/>
         <source>Failure order of the clusters: accuracy (lowest first) or errors (most first)</source>
         <translation>Fehlerreihenfolge der Cluster: accuracy (niedrigste zuerst) oder errors (meiste zuerst)</translation>
     </message>
@@ -1941,97 +1986,101 @@ Klicken, um sie auszuwählen.</translation>
         <translation>Das Modell neu trainieren, mit den schwersten Pool-Beispielen hinzugefügt (gegen zufällige und wenig konfidente Auswahl) oder mit hochgewichteten vorhergesagten Fehlern, über mehrere Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="114"/>
         <source>Captions: the concepts most aligned with the direction, on the fitted split (click one to select its examples)</source>
-        <translation>Beschriftungen: die Konzepte, die am stärksten mit der Richtung übereinstimmen, auf dem Anpassungs-Split (klicken Sie eines an, um seine Beispiele auszuwählen)</translation>
+        <translation type="vanished">Beschriftungen: die Konzepte, die am stärksten mit der Richtung übereinstimmen, auf dem Anpassungs-Split (klicken Sie eines an, um seine Beispiele auszuwählen)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="122"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="114"/>
+        <source>Captions: the concepts (and, with a text encoder, the quoted text captions) most aligned with the direction, on the fitted split (click a concept to select its examples)</source>
+        <translation>Beschriftungen: die Konzepte (und, mit einem Textencoder, die zitierten Textbeschriftungen), die am stärksten mit der Richtung übereinstimmen, auf dem Anpassungs-Split (klicken Sie ein Konzept an, um seine Beispiele auszuwählen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="123"/>
         <source>Hard (the errors&apos; side)</source>
         <translation>Schwer (die Seite der Fehler)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="123"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="124"/>
         <source>Easy (the successes&apos; side)</source>
         <translation>Leicht (die Seite der Treffer)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="124"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="125"/>
         <source>wᵀd</source>
         <translation>wᵀd</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="124"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="125"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="226"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="227"/>
         <source>The project&apos;s model is not loaded: the method needs it.</source>
         <translation>Das Modell des Projekts ist nicht geladen: die Methode braucht es.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="247"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="248"/>
         <source>Open a project (File ▸ Open), then run %1 from the Analysis menu (%2) to find, per class, the direction along which the model fails.</source>
         <translation>Öffnen Sie ein Projekt (Datei ▸ Öffnen) und starten Sie dann %1 im Menü Analyse (%2), um je Klasse die Richtung zu finden, entlang der das Modell versagt.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="254"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="255"/>
         <source>Run %1 from the Analysis menu (%2) to find, per class, the direction in an embedding along which the model fails, its hardest examples and the concepts that caption it.</source>
         <translation>Starten Sie %1 im Menü Analyse (%2), um je Klasse die Richtung in einer Einbettung zu finden, entlang der das Modell versagt, ihre schwersten Beispiele und die Konzepte, die sie beschriften.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="263"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="264"/>
         <source>The %1 run cannot be shown: %2. Run it again from the Analysis menu (%3).</source>
         <translation>Der Lauf von %1 kann nicht gezeigt werden: %2. Starten Sie ihn erneut im Menü Analyse (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="271"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="272"/>
         <source>%1 (skipped)</source>
         <translation>%1 (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="280"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="281"/>
         <source>the robust extractor&apos;s features</source>
         <translation>den Merkmalen des robusten Extraktors</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="282"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="283"/>
         <source>the model&apos;s own features</source>
         <translation>den eigenen Merkmalen des Modells</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="283"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="284"/>
         <source>the encoder %1</source>
         <translation>dem Encoder %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="284"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="285"/>
         <source>Run #%1: SVMs fitted on the %2 split, in %3 (%4 dimensions).</source>
         <translation>Lauf #%1: SVMs auf dem Split %2 angepasst, in %3 (%4 Dimensionen).</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="297"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="298"/>
         <source>%1 split, out-of-fold h (%2 examples)</source>
         <translation>Split %1, h außerhalb des Folds (%2 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="298"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="299"/>
         <source>%1 split, refit h (%2 examples)</source>
         <translation>Split %1, h neu angepasst (%2 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="312"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="313"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="313"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="314"/>
         <source>%1 has no direction: %2</source>
         <translation>%1 hat keine Richtung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="316"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="317"/>
         <source>%1: CV balanced accuracy %2 (0.5 = chance), C = %3.
 %4 of its %5 examples of the %6 split are wrong.
 Click to pick it and select its predicted errors.</source>
@@ -2040,112 +2089,127 @@ Click to pick it and select its predicted errors.</source>
 Klicken Sie, um sie zu wählen und ihre vorhergesagten Fehler auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="323"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="324"/>
         <source> · C at edge</source>
         <translation> · C am Rand</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="326"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="327"/>
         <source>The best C is the grid&apos;s lowest: widen the grid downwards (parameter c-min-exponent, now %1) and run again.</source>
         <translation>Das beste C ist das kleinste des Gitters: erweitern Sie das Gitter nach unten (Parameter c-min-exponent, jetzt %1) und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="329"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="330"/>
         <source>The best C is the grid&apos;s highest: widen the grid upwards (parameter c-max-exponent, now %1) and run again.</source>
         <translation>Das beste C ist das größte des Gitters: erweitern Sie das Gitter nach oben (Parameter c-max-exponent, jetzt %1) und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="362"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="363"/>
         <source>Directions: %1, predicted errors h &lt; 0 (%2 split)</source>
         <translation>Richtungen: %1, vorhergesagte Fehler h &lt; 0 (Split %2)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="395"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="396"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has no failure direction: %2.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; hat keine Fehlerrichtung: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="399"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="400"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: strength %2 (CV balanced accuracy on the %3 split; 0.5 = chance), C = %4.&lt;br&gt;On the %5 split: %6 examples, %7 wrong; %8 predicted errors (h &amp;lt; 0), %9 of them wrong.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Stärke %2 (balancierte CV-Genauigkeit auf dem Split %3; 0,5 = Zufall), C = %4.&lt;br&gt;Auf dem Split %5: %6 Beispiele, %7 falsch; %8 vorhergesagte Fehler (h &amp;lt; 0), davon %9 falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="408"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="409"/>
         <source>Decision values of %1 on the %2 split (%3)</source>
         <translation>Entscheidungswerte von %1 auf dem Split %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="409"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="410"/>
         <source>out-of-fold</source>
         <translation>außerhalb des Folds</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="409"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="410"/>
         <source>refit</source>
         <translation>neu angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="427"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="428"/>
         <source>Example %1 · h = %2 · click to select it</source>
         <translation>Beispiel %1 · h = %2 · klicken Sie, um es auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="444"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="445"/>
         <source>No %1 example of the %2 split has a decision value.</source>
         <translation>Kein Beispiel von %1 im Split %2 hat einen Entscheidungswert.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="449"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="450"/>
         <source>Hardest %1 of %2 (%3 split): most negative h first</source>
         <translation>Die schwersten %1 von %2 (Split %3): das negativste h zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="451"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="452"/>
         <source>Easiest %1 of %2 (%3 split): most positive h first</source>
         <translation>Die leichtesten %1 von %2 (Split %3): das positivste h zuerst</translation>
     </message>
     <message>
         <location filename="../ui/methods/directions/directions_view.cpp" line="470"/>
+        <source>A text caption: its embedding&apos;s offset from the class&apos;s reference caption, scored against the direction. It names no examples.</source>
+        <translation>Eine Textbeschriftung: der Abstand ihrer Einbettung von der Referenzbeschriftung der Klasse, an der Richtung bewertet. Sie benennt keine Beispiele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="473"/>
         <source>This run does not list the group&apos;s examples: run %1 again to select them.</source>
         <translation>Dieser Lauf führt die Beispiele der Gruppe nicht auf: starten Sie %1 erneut, um sie auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="472"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="475"/>
         <source>Click to select the %1 examples of %2 in the %3 split showing “%4”.</source>
         <translation>Klicken Sie, um die %1 Beispiele von %2 im Split %3 auszuwählen, die „%4“ zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="486"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="483"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="485"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="489"/>
         <source>No concept on this side.</source>
         <translation>Kein Konzept auf dieser Seite.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="487"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="490"/>
         <source>No direction, no captions.</source>
         <translation>Keine Richtung, keine Beschriftungen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="515"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="518"/>
         <source>Directions: %1 example %2, %3</source>
         <translation>Richtungen: %1, Beispiel %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="536"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="539"/>
         <source>Directions: %1 “%2” (%3 side, %4 split)</source>
         <translation>Richtungen: %1 „%2“ (Seite %3, Split %4)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="537"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="540"/>
         <source>hard</source>
         <translation>schwer</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="537"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="540"/>
         <source>easy</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="551"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="554"/>
         <source>Directions: %1, h in [%2, %3%4 (%5 split)</source>
         <translation>Richtungen: %1, h in [%2, %3%4 (Split %5)</translation>
     </message>

@@ -1184,10 +1184,17 @@ DIRECTIONS = {
     "Das Modell neu trainieren, mit den schwersten Pool-Beispielen hinzugefügt (gegen zufällige "
     "und wenig konfidente Auswahl) oder mit hochgewichteten vorhergesagten Fehlern, über mehrere "
     "Seeds",
-    "Captions: the concepts most aligned with the direction, on the fitted split (click one to "
-    "select its examples)":
-    "Beschriftungen: die Konzepte, die am stärksten mit der Richtung übereinstimmen, auf dem "
-    "Anpassungs-Split (klicken Sie eines an, um seine Beispiele auszuwählen)",
+    "Captions: the concepts (and, with a text encoder, the quoted text captions) most aligned "
+    "with the direction, on the fitted split (click a concept to select its examples)":
+    "Beschriftungen: die Konzepte (und, mit einem Textencoder, die zitierten Textbeschriftungen), "
+    "die am stärksten mit der Richtung übereinstimmen, auf dem Anpassungs-Split (klicken Sie ein "
+    "Konzept an, um seine Beispiele auszuwählen)",
+    "A text caption: its embedding's offset from the class's reference caption, scored against "
+    "the direction. It names no examples.":
+    "Eine Textbeschriftung: der Abstand ihrer Einbettung von der Referenzbeschriftung der Klasse, "
+    "an der Richtung bewertet. Sie benennt keine Beispiele.",
+    "“%1”": "„%1“",
+    "text": "Text",
     "Hard (the errors' side)": "Schwer (die Seite der Fehler)",
     "Easy (the successes' side)": "Leicht (die Seite der Treffer)",
     "wᵀd": "wᵀd",
@@ -1344,6 +1351,29 @@ DIRECTIONS = {
     "lowest confidence": "geringste Konfidenz",
     "hardest by h": "schwerste nach h",
     "upweight h < 0": "h < 0 hochgewichten",
+    "Text encoder": "Textencoder",
+    "The path of a TorchScript text encoder with encode_text(texts) into the image encoder's "
+    "space (often the embedding file itself, as CLIP holds both; the paper's is CLIP ViT-B/32): "
+    "captions \"a photo of a {adjective} {noun} {context}\" are scored as the paper's; empty = "
+    "concepts only":
+    "Der Pfad eines TorchScript-Textencoders mit encode_text(texts) in den Raum des Bildencoders "
+    "(oft die Einbettungsdatei selbst, da CLIP beides enthält; im Paper CLIP ViT-B/32): "
+    "Beschriftungen „a photo of a {adjective} {noun} {context}“ werden wie im Paper bewertet; "
+    "leer = nur Konzepte",
+    "Text captions": "Textbeschriftungen",
+    "Vocabulary": "Vokabular",
+    "A file of [adjectives], [contexts] and [nouns CLASS] sections; empty = the reference code's "
+    "colours, descriptors and backgrounds":
+    "Eine Datei mit den Abschnitten [adjectives], [contexts] und [nouns KLASSE]; leer = die "
+    "Farben, Beschreibungen und Hintergründe des Referenzcodes",
+    "Caption template": "Beschriftungsvorlage",
+    "Each candidate caption; {noun} is the class name unless the vocabulary lists nouns for the "
+    "class":
+    "Jede Kandidatenbeschriftung; {noun} ist der Klassenname, sofern das Vokabular keine "
+    "Substantive für die Klasse nennt",
+    "Reference caption": "Referenzbeschriftung",
+    "The caption a class's candidates are measured from":
+    "Die Beschriftung, von der aus die Kandidaten einer Klasse gemessen werden",
 }
 
 PLURALS = {

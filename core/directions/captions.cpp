@@ -109,6 +109,15 @@ std::vector<ConceptCandidate> conceptCandidates(const std::vector<AttributeColum
     return out;
 }
 
+double directionScore(const Eigen::VectorXd& offset, const Whitening& whitening,
+                      const LinearSvm& svm) {
+    Eigen::VectorXd d = offset.cwiseQuotient(whitening.sd);
+    const double norm = d.norm();
+    if (norm > 0)
+        d /= norm;
+    return svm.w.dot(d);
+}
+
 std::vector<ScoredCaption> scoreCaptions(const MatrixRM& x, const Whitening& whitening,
                                          const LinearSvm& svm,
                                          const std::vector<Eigen::Index>& classRows,
@@ -130,11 +139,9 @@ std::vector<ScoredCaption> scoreCaptions(const MatrixRM& x, const Whitening& whi
     for (const auto& c : candidates) {
         if (c.rows.empty())
             continue;
-        Eigen::VectorXd d = (meanOf(c.rows) - reference).cwiseQuotient(whitening.sd);
-        const double norm = d.norm();
-        if (norm > 0)
-            d /= norm;
-        out.push_back({c.caption, c.attribute, svm.w.dot(d), std::int64_t(c.rows.size())});
+        out.push_back({c.caption, c.attribute,
+                       directionScore(meanOf(c.rows) - reference, whitening, svm),
+                       std::int64_t(c.rows.size())});
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const auto& a, const auto& b) { return a.score < b.score; });

@@ -41,6 +41,11 @@ struct ScoredCaption {
     std::int64_t size = 0;
 };
 
+// The alignment of an offset in the raw embedding space with the SVM: d = offset / whitening SD,
+// L2-normalised (a zero offset stays zero), scored as wᵀd.
+double directionScore(const Eigen::VectorXd& offset, const Whitening& whitening,
+                      const LinearSvm& svm);
+
 // d = (mean of x over the concept's rows − mean over classRows) / whitening SD, L2-normalised
 // (the SD only: a difference of means carries no offset to subtract); scored as wᵀd. `x` holds
 // the raw (not whitened) embeddings. Sorted by score, most negative (hardest) first.

@@ -5,11 +5,13 @@
 #include "core/common/error.h"
 #include "core/data/image_attributes.h"
 #include "core/directions/captions.h"
+#include "core/directions/text_captions.h"
 #include "core/methods/method_outputs.h"
 #include "core/methods/method_report.h"
 #include "core/methods/result_json.h"
 #include "core/methods/robust_extractor_parameters.h"
 #include "core/nn/inference.h"
+#include "core/nn/text_encoder.h"
 #include "core/store/typed_array.h"
 #include <algorithm>
 #include <chrono>
@@ -19,6 +21,7 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 
 namespace fl::methods {
@@ -27,12 +30,6 @@ namespace {
 using directions::ClassDirection;
 using directions::MatrixRM;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-std::string fixed(double v, const char* format = "%.3f") {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
-}
 
 double secondsSince(std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
@@ -137,7 +134,7 @@ double topKShare(const std::vector<std::int64_t>& ranked, const std::set<std::in
 }
 
 std::string percentOrDash(double v) {
-    return std::isnan(v) ? "–" : fixed(v, "%.2f");
+    return std::isnan(v) ? "–" : tableNumber(v, "%.2f");
 }
 
 } // namespace
@@ -262,6 +259,13 @@ DirectionsMethod::reportSections(const MethodResult& r,
     text += ranked.empty() ? "."
                            : "; the hardest and easiest are ranked on the " + ranked +
                                  " split, which the SVMs never saw.";
+    if (const auto textFile = setting("text_encoder_file"); !textFile.empty())
+        text += " Text captions (the paper's): the candidates \"" + setting("caption-template") +
+                "\" over the vocabulary (" +
+                (setting("vocabulary").empty() ? std::string("built in") : setting("vocabulary")) +
+                "), embedded by " + std::filesystem::path(textFile).filename().string() +
+                ", each scored by its offset from \"" + setting("reference-template") +
+                "\" divided by the whitening SD, L2-normalised, against the SVM's w.";
     std::vector<std::string> edge;
     if (r.summary.contains("classes"))
         for (const auto& c : r.summary.at("classes"))
@@ -298,13 +302,10 @@ MethodInfo DirectionsMethod::info() const {
 
 std::vector<ParameterSpec> DirectionsMethod::parameters() const {
     std::vector<ParameterSpec> p;
-    auto add = [&p](ParameterSpec s, std::string group, std::string paper = {},
-                    std::string reference = {}, bool advanced = false) {
-        s.group = std::move(group);
-        s.paperValue = std::move(paper);
-        s.referenceValue = std::move(reference);
-        s.advanced = advanced;
-        p.push_back(std::move(s));
+    const auto add = [&p](ParameterSpec s, std::string group, std::string paper = {},
+                          std::string reference = {}, bool advanced = false) {
+        addParameter(p, std::move(s), std::move(group), std::move(paper), std::move(reference),
+                     advanced);
     };
     ParameterSpec embedding;
     embedding.name = "embedding";
@@ -357,6 +358,38 @@ std::vector<ParameterSpec> DirectionsMethod::parameters() const {
                   "Measure brightness, contrast, ink area, stroke width, slant, size, position, "
                   "edges (and hue for colour) as concepts, beside the dataset's own columns"),
         "Captions");
+    ParameterSpec textEncoder;
+    textEncoder.name = "text-encoder";
+    textEncoder.title = "Text encoder";
+    textEncoder.type = ParamType::Text;
+    textEncoder.help =
+        "The path of a TorchScript text encoder with encode_text(texts) into the image encoder's "
+        "space (often the embedding file itself, as CLIP holds both; the paper's is CLIP "
+        "ViT-B/32): captions \"a photo of a {adjective} {noun} {context}\" are scored as the "
+        "paper's; empty = concepts only";
+    add(textEncoder, "Text captions");
+    ParameterSpec vocabulary;
+    vocabulary.name = "vocabulary";
+    vocabulary.title = "Vocabulary";
+    vocabulary.type = ParamType::Text;
+    vocabulary.help = "A file of [adjectives], [contexts] and [nouns CLASS] sections; empty = the "
+                      "reference code's colours, descriptors and backgrounds";
+    add(vocabulary, "Text captions");
+    ParameterSpec pattern;
+    pattern.name = "caption-template";
+    pattern.title = "Caption template";
+    pattern.type = ParamType::Text;
+    pattern.defaultValue = "a photo of a {adjective} {noun} {context}";
+    pattern.help = "Each candidate caption; {noun} is the class name unless the vocabulary lists "
+                   "nouns for the class";
+    add(pattern, "Text captions", pattern.defaultValue, pattern.defaultValue, true);
+    ParameterSpec reference;
+    reference.name = "reference-template";
+    reference.title = "Reference caption";
+    reference.type = ParamType::Text;
+    reference.defaultValue = "a photo of a {class}";
+    reference.help = "The caption a class's candidates are measured from";
+    add(reference, "Text captions", reference.defaultValue, reference.defaultValue, true);
     for (auto& s : robustExtractorParameters())
         p.push_back(std::move(s));
     return p;
@@ -376,6 +409,27 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
     const auto t0 = std::chrono::steady_clock::now();
     const auto& p = in.parameters;
     const std::string kind = embeddingKind(p.text("embedding"));
+    // The text encoder and vocabulary are checked before the long embedding pass.
+    const std::string textPath = p.text("text-encoder");
+    std::optional<nn::TextEncoder> textEncoder;
+    directions::TextVocabulary vocabulary;
+    if (!textPath.empty()) {
+        if (kind != "file")
+            throwBadInput("failure directions: text captions need the image embedding in the "
+                          "text encoder's space, so embedding must be the TorchScript image "
+                          "encoder paired with " +
+                          textPath + " (it is '" + p.text("embedding") + "')");
+        textEncoder = nn::TextEncoder::load(textPath);
+        vocabulary = p.text("vocabulary").empty()
+                         ? directions::defaultTextVocabulary()
+                         : directions::readTextVocabulary(p.text("vocabulary"));
+        for (const auto& [cls, nouns] : vocabulary.nouns)
+            if (std::find(in.dataset->classNames.begin(), in.dataset->classNames.end(), cls) ==
+                in.dataset->classNames.end())
+                throwBadInput("failure directions: the vocabulary " + p.text("vocabulary") +
+                              " lists nouns for '" + cls + "', which is not a class of " +
+                              in.dataset->name);
+    }
     // The ranked split: the held-out one the benchmark names, else the test split.
     MethodInput fitIn = in;
     if (!fitIn.heldOut && in.split != data::Split::Test)
@@ -473,6 +527,40 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
         captions[std::size_t(c.cls)] =
             directions::scoreCaptions(xv, whitening, c.svm, rows, candidates);
     }
+    // Text captions: every fitted class's candidates and reference embedded in one pass.
+    std::vector<std::vector<directions::ScoredCaption>> textCaptions(
+        static_cast<std::size_t>(numClasses));
+    if (textEncoder) {
+        progress.report(0.8, "text captions");
+        std::vector<std::string> texts;
+        std::vector<std::pair<std::size_t, std::size_t>> spans(
+            static_cast<std::size_t>(numClasses));
+        for (const auto& c : classes) {
+            if (!c.fitted)
+                continue;
+            const std::string cls = classNameOf(d.classNames, c.cls);
+            const auto reference =
+                directions::fillCaptionTemplate(p.text("reference-template"), "", cls, "", cls);
+            const auto candidates =
+                directions::textCandidates(vocabulary, cls, p.text("caption-template"), reference);
+            spans[std::size_t(c.cls)] = {texts.size(), candidates.size()};
+            texts.push_back(reference);
+            texts.insert(texts.end(), candidates.begin(), candidates.end());
+        }
+        const MatrixRM t = textEncoder->encode(texts);
+        for (const auto& c : classes) {
+            if (!c.fitted)
+                continue;
+            const auto [at, n] = spans[std::size_t(c.cls)];
+            const std::vector<std::string> captions(texts.begin() + std::ptrdiff_t(at + 1),
+                                                    texts.begin() + std::ptrdiff_t(at + 1 + n));
+            textCaptions[std::size_t(c.cls)] =
+                directions::scoreTextCaptions(t.middleRows(Eigen::Index(at + 1), Eigen::Index(n)),
+                                              t.row(Eigen::Index(at)), captions, whitening, c.svm);
+        }
+        r.settings["text_encoder_file"] = textEncoder->path();
+        r.settings["text_captions_scored"] = std::to_string(texts.size());
+    }
     r.stageSeconds["captions"] = secondsSince(t2);
     cancel.throwIfCancelled();
 
@@ -493,7 +581,7 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
         const auto& c = hard ? cs.front() : cs.back();
         if ((hard && c.score >= 0) || (!hard && c.score <= 0))
             return std::string();
-        return c.caption + " (" + fixed(c.score, "%+.3f") + ")";
+        return c.caption + " (" + tableNumber(c.score, "%+.3f") + ")";
     };
     std::vector<double> oofAll(std::size_t(nAll), kNaN);
     std::copy(oof.begin(), oof.end(), oofAll.begin());
@@ -508,8 +596,9 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
         const std::string cls = classNameOf(d.classNames, c.cls);
         s.name = "hard " + cls;
         const auto hardCaption = captionText(c.cls, true);
-        s.rule = cls + ": h(x) < 0 along the failure direction (strength " + fixed(c.choice.score) +
-                 (hardCaption.empty() ? "" : "; " + hardCaption) + ")";
+        s.rule = cls + ": h(x) < 0 along the failure direction (strength " +
+                 tableNumber(c.choice.score) + (hardCaption.empty() ? "" : "; " + hardCaption) +
+                 ")";
         s.extra = {{"class", c.cls},
                    {"strength", c.choice.score},
                    {"c", c.choice.c},
@@ -535,9 +624,14 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
                              "Hard and easy captions per class",
                              {"Class", "Side", "Caption", "Score wᵀd", "Examples"},
                              {}};
+    ResultTable textTable{"text_captions",
+                          "Hard and easy text captions per class (scored from \"" +
+                              p.text("reference-template") + "\")",
+                          {"Class", "Side", "Caption", "Score wᵀd"},
+                          {}};
     ResultTable cvTable{"cv_scores", "CV balanced accuracy per C", {"Class"}, {}};
     for (double c : options.grid)
-        cvTable.columns.push_back("C = " + fixed(c, "%g"));
+        cvTable.columns.push_back("C = " + tableNumber(c, "%g"));
     Chart strength{"strength",
                    "Failure strength per class (CV balanced accuracy; 0.5 = chance)",
                    "bar",
@@ -592,8 +686,8 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
                                  {"score", a.score},
                                  {"size", a.size},
                                  {"ids", captionIds[std::size_t(c.cls)][a.caption]}});
-                captionTable.rows.push_back(
-                    {cls, "hard", a.caption, fixed(a.score, "%+.3f"), std::to_string(a.size)});
+                captionTable.rows.push_back({cls, "hard", a.caption, tableNumber(a.score, "%+.3f"),
+                                             std::to_string(a.size)});
             }
         }
         for (std::size_t i = 0; i < std::min(nCaptions, cs.size()); ++i) {
@@ -603,18 +697,37 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
                                  {"score", a.score},
                                  {"size", a.size},
                                  {"ids", captionIds[std::size_t(c.cls)][a.caption]}});
-                captionTable.rows.push_back(
-                    {cls, "easy", a.caption, fixed(a.score, "%+.3f"), std::to_string(a.size)});
+                captionTable.rows.push_back({cls, "easy", a.caption, tableNumber(a.score, "%+.3f"),
+                                             std::to_string(a.size)});
             }
         }
+        // The hard and easy ends of the text captions (the paper's), when a text encoder ran.
+        const auto& ts = textCaptions[std::size_t(c.cls)];
+        nlohmann::json hardT = nlohmann::json::array(), easyT = nlohmann::json::array();
+        for (std::size_t i = 0; i < std::min(nCaptions, ts.size()); ++i)
+            if (ts[i].score < 0) {
+                hardT.push_back({{"caption", ts[i].caption}, {"score", ts[i].score}});
+                textTable.rows.push_back(
+                    {cls, "hard", ts[i].caption, tableNumber(ts[i].score, "%+.3f")});
+            }
+        for (std::size_t i = 0; i < std::min(nCaptions, ts.size()); ++i)
+            if (const auto& a = ts[ts.size() - 1 - i]; a.score > 0) {
+                easyT.push_back({{"caption", a.caption}, {"score", a.score}});
+                textTable.rows.push_back({cls, "easy", a.caption, tableNumber(a.score, "%+.3f")});
+            }
+        if (textEncoder) {
+            cj["hard_text_captions"] = hardT;
+            cj["easy_text_captions"] = easyT;
+            cj["text_captions_scored"] = ts.size();
+        }
         perClass.rows.push_back({cls, std::to_string(c.size), std::to_string(c.errors),
-                                 fixed(c.choice.score), fixed(c.choice.c, "%g"),
+                                 tableNumber(c.choice.score), tableNumber(c.choice.c, "%g"),
                                  c.choice.atEdge ? "yes" : "no", std::to_string(negative),
                                  percentOrDash(hardAcc), percentOrDash(easyAcc),
                                  captionText(c.cls, true), captionText(c.cls, false), ""});
         std::vector<std::string> cvRow{cls};
         for (double s : c.choice.scores)
-            cvRow.push_back(fixed(s));
+            cvRow.push_back(tableNumber(s));
         cvTable.rows.push_back(cvRow);
         cj.update(
             {{"strength", c.choice.score},
@@ -631,7 +744,10 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
              {"easy_captions", easyJ}});
         classesJson.push_back(cj);
     }
-    r.tables = {perClass, captionTable, cvTable};
+    r.tables = {perClass, captionTable};
+    if (textEncoder)
+        r.tables.push_back(textTable);
+    r.tables.push_back(cvTable);
     r.charts.push_back(std::move(strength));
 
     // Hard and easy ends of the strongest classes on the ranked split, for the report and views.
@@ -644,9 +760,9 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
         for (std::size_t j = 0; j < n; ++j) {
             const auto a = rows[j], b = rows[rows.size() - 1 - j];
             hardIds.push_back(d.ids[std::size_t(so.positions[std::size_t(a)])]);
-            hardCap.push_back("h " + fixed(rankScore[std::size_t(a)], "%+.2f"));
+            hardCap.push_back("h " + tableNumber(rankScore[std::size_t(a)], "%+.2f"));
             easyIds.push_back(d.ids[std::size_t(so.positions[std::size_t(b)])]);
-            easyCap.push_back("h " + fixed(rankScore[std::size_t(b)], "%+.2f"));
+            easyCap.push_back("h " + tableNumber(rankScore[std::size_t(b)], "%+.2f"));
         }
         const std::string name = classNameOf(d.classNames, cls);
         r.imageSets.push_back(
@@ -693,7 +809,7 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
                     std::isnan(a) ? nlohmann::json() : nlohmann::json(a);
                 pj["confidence_top" + std::to_string(kk)] =
                     std::isnan(b) ? nlohmann::json() : nlohmann::json(b);
-                pt.rows.push_back({classNameOf(d.classNames, c.cls), fixed(share, "%.2f"),
+                pt.rows.push_back({classNameOf(d.classNames, c.cls), tableNumber(share, "%.2f"),
                                    std::to_string(kk), percentOrDash(a), percentOrDash(b)});
             }
             planted.push_back(pj);

@@ -22,6 +22,10 @@ std::shared_ptr<BuiltInNetImpl> makeNetwork(const ModelSpec& spec);
 // Embedding width of a built-in architecture.
 int builtInEmbeddingDim(const std::string& arch);
 
+// Turns torch::jit::load's low-level error for `path` into BadInput a user can act on (saved by a
+// newer PyTorch, not a TorchScript archive, a torch.save checkpoint).
+[[noreturn]] void explainTorchScriptLoadError(const std::string& path, const std::string& what);
+
 // What one forward pass produced; tensors not asked for are undefined.
 struct ForwardOutputs {
     torch::Tensor logits;

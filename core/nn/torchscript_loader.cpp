@@ -13,7 +13,9 @@ bool contains(const std::string& s, const char* part) {
     return s.find(part) != std::string::npos;
 }
 
-[[noreturn]] void explainLoadError(const std::string& path, const std::string& what) {
+} // namespace
+
+[[noreturn]] void explainTorchScriptLoadError(const std::string& path, const std::string& what) {
     const std::string ours = "LibTorch " TORCH_VERSION;
     if ((contains(what, "version") &&
          (contains(what, "maximum supported") || contains(what, "too old"))) ||
@@ -36,6 +38,8 @@ bool contains(const std::string& s, const char* part) {
                       what);
     throwBadInput("cannot load TorchScript model " + path + " with " + ours + ": " + what);
 }
+
+namespace {
 
 std::string stringAttr(const torch::jit::Module& m, const char* name) {
     if (!m.hasattr(name))
@@ -69,9 +73,9 @@ Classifier Classifier::loadTorchScript(const std::string& path) {
     try {
         m = torch::jit::load(path, torch::Device(torch::kCPU));
     } catch (const c10::Error& e) {
-        explainLoadError(path, e.what_without_backtrace());
+        explainTorchScriptLoadError(path, e.what_without_backtrace());
     } catch (const std::exception& e) {
-        explainLoadError(path, e.what());
+        explainTorchScriptLoadError(path, e.what());
     }
     m.eval();
     if (!m.find_method("forward"))

@@ -20,7 +20,10 @@
 #include <QtTest>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 
 using namespace fl;
 using namespace fl::methods;
@@ -462,6 +465,108 @@ private Q_SLOTS:
                                    {});
         });
         QVERIFY2(grid.find("C grid") != std::string::npos, grid.c_str());
+    }
+
+    // Text captions (the paper's): the toy CLIP's encode_text embeds every adjective × noun ×
+    // context caption, each scored against the class's SVM from its offset to the reference
+    // caption — recomputed here from the fixture's word vectors, candidates listed by hand.
+    void textCaptionsFromATextEncoder() {
+        const std::string clip = std::string(FAULTLINE_FIXTURES) + "/tiny_clip.pt";
+        QTemporaryDir dir;
+        const auto vocab = dir.filePath("vocabulary.txt").toStdString();
+        std::ofstream(vocab) << "[adjectives]\n(none)\nbright\ndark\nfaint\n"
+                                "[contexts]\n(none)\nwith a top band\nwith a bottom band\n"
+                                "[nouns b]\nb\nphoto\n";
+        auto in = input({{"embedding", clip},
+                         {"text-encoder", clip},
+                         {"vocabulary", vocab},
+                         {"captions", "100"}});
+        in.auxiliary.clear();
+        in.auxiliary["image_encoder"] =
+            std::make_shared<const nn::Classifier>(nn::Classifier::open(clip));
+        const auto r = DirectionsMethod().run(in, {}, {});
+        QCOMPARE(r.settings.at("text_encoder_file"), clip);
+
+        // The fixture's encode_text: the sum of its words' vectors.
+        std::ifstream jf(std::string(FAULTLINE_FIXTURES) + "/tiny_clip_expected.json");
+        const auto words = nlohmann::json::parse(jf).at("words");
+        const auto embedText = [&words](const std::string& text) {
+            Eigen::VectorXd v = Eigen::VectorXd::Zero(4);
+            std::istringstream in(text);
+            for (std::string w; in >> w;)
+                if (words.contains(w))
+                    for (int j = 0; j < 4; ++j)
+                        v[j] += double(float(words.at(w)[j].get<double>()));
+            return v;
+        };
+        nn::InferenceOptions io;
+        io.wantLogits = false;
+        io.wantEmbeddings = true;
+        const auto& enc = *in.auxiliary.at("image_encoder");
+        const auto xt = nn::infer(enc, m_f->d, m_f->d.indicesOf(data::Split::Train), io).embeddings;
+        const auto xv = nn::infer(enc, m_f->d, m_f->d.indicesOf(data::Split::Val), io).embeddings;
+        const auto white = directions::fitWhitening(xt);
+        const auto classes = directions::fitDirections(directions::whitenAndNormalise(xv, white),
+                                                       r.labels, r.predictions, test::kC);
+        int checked = 0;
+        for (const auto& c : classes) {
+            if (!c.fitted)
+                continue;
+            const std::string cls = m_f->d.classNames[std::size_t(c.cls)];
+            const Eigen::VectorXd ref = embedText("a photo of a " + cls);
+            std::map<std::string, double> want;
+            for (const std::string& noun : cls == "b" ? std::vector<std::string>{"b", "photo"}
+                                                      : std::vector<std::string>{cls})
+                for (const std::string adj : {"", "bright ", "dark ", "faint "})
+                    for (const std::string ctx : {"", " with a top band", " with a bottom band"}) {
+                        const std::string caption = "a photo of a " + adj + noun + ctx;
+                        if (caption == "a photo of a " + cls)
+                            continue;
+                        Eigen::VectorXd dvec = (embedText(caption) - ref).cwiseQuotient(white.sd);
+                        if (dvec.norm() > 0)
+                            dvec /= dvec.norm();
+                        want[caption] = c.svm.w.dot(dvec);
+                    }
+            const auto& cj = r.summary.at("classes")[std::size_t(c.cls)];
+            QCOMPARE(cj.at("text_captions_scored").get<std::size_t>(), want.size());
+            std::size_t seen = 0;
+            for (const char* side : {"hard_text_captions", "easy_text_captions"})
+                for (const auto& t : cj.at(side)) {
+                    const auto caption = t.at("caption").get<std::string>();
+                    QVERIFY2(want.count(caption), caption.c_str());
+                    QVERIFY2(std::abs(t.at("score").get<double>() - want[caption]) < 1e-5,
+                             caption.c_str());
+                    ++seen;
+                }
+            // Every caption but those scoring exactly 0 is on one side (captions = 100).
+            std::size_t nonzero = 0;
+            for (const auto& [caption, score] : want)
+                nonzero += std::abs(score) > 1e-9;
+            QCOMPARE(seen, nonzero);
+            // "bright" and "dark" are opposite offsets: opposite scores.
+            if (want.count("a photo of a bright " + cls))
+                QVERIFY(std::abs(want["a photo of a bright " + cls] +
+                                 want["a photo of a dark " + cls]) < 1e-9);
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+        bool table = false;
+        for (const auto& t : r.tables)
+            table |= t.name == "text_captions" && !t.rows.empty();
+        QVERIFY(table);
+
+        // Refusals: a text encoder without its image encoder's space; nouns of no class.
+        const auto robust = errorOf([&] {
+            DirectionsMethod().run(input({{"text-encoder", clip}}), {}, {});
+        });
+        QVERIFY2(robust.find("embedding must be the TorchScript image encoder") !=
+                     std::string::npos,
+                 robust.c_str());
+        std::ofstream(vocab) << "[nouns zebra]\nzebra\n";
+        const auto zebra = errorOf([&] { DirectionsMethod().run(in, {}, {}); });
+        QVERIFY2(zebra.find("'zebra'") != std::string::npos &&
+                     zebra.find("vocabulary.txt") != std::string::npos,
+                 zebra.c_str());
     }
 };
 

@@ -8,12 +8,13 @@
 namespace fl::ui {
 namespace {
 
-QVector<DirectionsCaption> captionsOf(const nlohmann::json& list) {
-    QVector<DirectionsCaption> out;
+// Appends a summary's caption list to `out`.
+void appendCaptions(QVector<DirectionsCaption>& out, const nlohmann::json& list, bool text) {
     if (!list.is_array())
-        return out;
+        return;
     for (const auto& j : list) {
         DirectionsCaption c;
+        c.text = text;
         c.caption = QString::fromStdString(j.value("caption", std::string()));
         c.score = j.value("score", 0.0);
         c.size = j.value("size", std::int64_t(0));
@@ -22,6 +23,18 @@ QVector<DirectionsCaption> captionsOf(const nlohmann::json& list) {
                 c.ids << id.get<qint64>();
         out << c;
     }
+}
+
+// A class's concept and text captions on one side, strongest first (most negative for the hard
+// side, most positive for the easy side).
+QVector<DirectionsCaption> captionsOf(const nlohmann::json& cls, bool hard) {
+    QVector<DirectionsCaption> out;
+    const char* side = hard ? "hard" : "easy";
+    appendCaptions(out, cls.value(std::string(side) + "_captions", nlohmann::json()), false);
+    appendCaptions(out, cls.value(std::string(side) + "_text_captions", nlohmann::json()), true);
+    std::stable_sort(out.begin(), out.end(), [hard](const auto& a, const auto& b) {
+        return hard ? a.score < b.score : a.score > b.score;
+    });
     return out;
 }
 
@@ -99,8 +112,8 @@ makeDirectionsRun(std::shared_ptr<const methods::MethodResult> result,
             c.c = j.value("c", c.c);
             c.cAtEdge = j.value("c_at_edge", false);
             c.cAtLowEdge = c.cAtEdge && !grid.empty() && c.c <= grid.front() * (1 + 1e-9);
-            c.hard = captionsOf(j.value("hard_captions", nlohmann::json()));
-            c.easy = captionsOf(j.value("easy_captions", nlohmann::json()));
+            c.hard = captionsOf(j, true);
+            c.easy = captionsOf(j, false);
         }
         if (c.cls != int(run->classes.size()))
             throwBadInput("the failure-directions run's classes are out of order");

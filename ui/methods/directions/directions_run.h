@@ -23,6 +23,7 @@ struct DirectionsCaption {
     // The class's examples of the fitted split in the concept group; empty for runs made before
     // the groups were stored.
     QVector<qint64> ids;
+    bool text = false; // a text caption (scored by a text encoder): no group of examples
 };
 
 struct DirectionsClass {

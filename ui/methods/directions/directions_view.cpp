@@ -111,8 +111,9 @@ DirectionsView::DirectionsView(AnalysisDocument* doc, JobManager* jobs, QWidget*
     v->addLayout(charts);
 
     auto* captionsTitle = style::captionLabel(content);
-    captionsTitle->setText(tr("Captions: the concepts most aligned with the direction, on the "
-                              "fitted split (click one to select its examples)"));
+    captionsTitle->setText(tr("Captions: the concepts (and, with a text encoder, the quoted "
+                              "text captions) most aligned with the direction, on the fitted "
+                              "split (click a concept to select its examples)"));
     v->addSpacing(4);
     v->addWidget(captionsTitle);
     auto* captions = new QHBoxLayout;
@@ -466,7 +467,9 @@ void DirectionsView::fillCaptionTable(bool hard) {
     for (int row = 0; row < int(list.size()); ++row) {
         const auto& cap = list[row];
         const QString tip =
-            cap.ids.isEmpty()
+            cap.text ? tr("A text caption: its embedding's offset from the class's reference "
+                          "caption, scored against the direction. It names no examples.")
+            : cap.ids.isEmpty()
                 ? tr("This run does not list the group's examples: run %1 again to select them.")
                       .arg(methodTitle())
                 : tr("Click to select the %1 examples of %2 in the %3 split showing “%4”.")
@@ -477,9 +480,9 @@ void DirectionsView::fillCaptionTable(bool hard) {
             item->setToolTip(tip);
             t->setItem(row, col, item);
         };
-        set(CaptionTextColumn, cap.caption, Qt::AlignLeft);
+        set(CaptionTextColumn, cap.text ? tr("“%1”").arg(cap.caption) : cap.caption, Qt::AlignLeft);
         set(ScoreColumn, loc.toString(cap.score, 'f', 3), Qt::AlignRight);
-        set(ExamplesColumn, loc.toString(cap.size), Qt::AlignRight);
+        set(ExamplesColumn, cap.text ? tr("text") : loc.toString(cap.size), Qt::AlignRight);
     }
     if (list.isEmpty()) {
         t->setRowCount(1);
