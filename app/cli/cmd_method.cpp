@@ -145,11 +145,17 @@ void addMethodCommand(CLI::App& parent, GlobalOptions& g, const methods::Analysi
     for (const auto& s : specs) {
         if (s.type == methods::ParamType::Bool)
             continue;
+        // The paper's and the reference code's values, said once where they equal the default.
+        const bool paperIsDefault = s.paperValue == s.defaultValue;
+        const bool referenceIsDefault = s.referenceValue == s.defaultValue;
+        std::string sources;
+        if (paperIsDefault && referenceIsDefault && !s.paperValue.empty())
+            sources = ", as the paper and the reference code";
         std::string help =
-            s.help + " (default " + (s.defaultValue.empty() ? "none" : s.defaultValue);
-        if (!s.paperValue.empty())
+            s.help + " (default " + (s.defaultValue.empty() ? "none" : s.defaultValue) + sources;
+        if (sources.empty() && !s.paperValue.empty())
             help += "; paper " + s.paperValue;
-        if (!s.referenceValue.empty())
+        if (sources.empty() && !s.referenceValue.empty())
             help += "; reference code " + s.referenceValue;
         if (s.min || s.max) {
             const auto num = [](double x) {

@@ -469,6 +469,55 @@ private Q_SLOTS:
     }
 
     // The window hosts the dock, and the Analysis menu runs the method with Ctrl+Shift+D.
+    // Text captions (from a text encoder) join the concepts in score order, quoted, marked
+    // "text", and select nothing: they name no examples.
+    void textCaptionsJoinTheConceptsInScoreOrder() {
+        methods::MethodResult r = m_result;
+        const int cls = fittedClasses().front();
+        auto& cj = r.summary.at("classes").at(std::size_t(cls));
+        double lowest = 0.0, highest = 0.0;
+        for (const auto& c : cj.at("hard_captions"))
+            lowest = std::min(lowest, c.at("score").get<double>());
+        for (const auto& c : cj.at("easy_captions"))
+            highest = std::max(highest, c.at("score").get<double>());
+        cj["hard_text_captions"] = {{{"caption", "a photo of a dark a"}, {"score", lowest - 1}},
+                                    {{"caption", "a photo of a faint a"}, {"score", -1e-12}}};
+        cj["easy_text_captions"] = {{{"caption", "a photo of a bright a"}, {"score", highest + 1}}};
+        AnalysisDocument doc;
+        doc.setLoaded(loadedFor(m_d, r, newProjectPath()));
+        DirectionsView view(&doc, &m_jobs);
+        view.resize(1100, 1000);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setClass(cls);
+        QApplication::processEvents();
+        for (const bool hard : {true, false}) {
+            QTableWidget* t = view.captionTable(hard);
+            const int concepts = int(cj.at(hard ? "hard_captions" : "easy_captions").size());
+            QCOMPARE(t->rowCount(), concepts + (hard ? 2 : 1));
+            // The strongest first: the text caption scored beyond every concept.
+            QCOMPARE(t->item(0, DirectionsView::CaptionTextColumn)->text(),
+                     hard ? QStringLiteral("“a photo of a dark a”")
+                          : QStringLiteral("“a photo of a bright a”"));
+            QCOMPARE(t->item(0, DirectionsView::ExamplesColumn)->text(), QStringLiteral("text"));
+            double previous = hard ? -1e300 : 1e300;
+            for (int row = 0; row < t->rowCount(); ++row) {
+                const double v =
+                    QLocale().toDouble(t->item(row, DirectionsView::ScoreColumn)->text());
+                QVERIFY(hard ? v >= previous : v <= previous);
+                previous = v;
+            }
+            doc.setSelection({{42}, QStringLiteral("before")});
+            QTest::mouseClick(t->viewport(), Qt::LeftButton, {},
+                              t->visualItemRect(t->item(0, 0)).center());
+            QCOMPARE(doc.selection().origin, QStringLiteral("before"));
+        }
+        // The weakest hard text caption comes last among the hard ones.
+        QTableWidget* hard = view.captionTable(true);
+        QCOMPARE(hard->item(hard->rowCount() - 1, DirectionsView::CaptionTextColumn)->text(),
+                 QStringLiteral("“a photo of a faint a”"));
+    }
+
     void menuActionAndDock() {
         const auto views = viewSlots();
         const auto it = std::find_if(views.begin(), views.end(), [](const ViewSlot& s) {
