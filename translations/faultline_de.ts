@@ -849,41 +849,95 @@
     </message>
     <message>
         <location filename="../ui/methods/method_strings.cpp" line="128"/>
-        <source>The misclassified examples, highest loss first, as one slice</source>
-        <translation>Die falsch klassifizierten Beispiele, höchster Verlust zuerst, als ein Slice</translation>
+        <source>The misclassified examples, highest loss first: one slice per worst class (or all of them as one slice)</source>
+        <translation>Die falsch klassifizierten Beispiele, höchster Verlust zuerst: ein Slice je schlechtester Klasse (oder alle als ein Slice)</translation>
     </message>
     <message>
         <location filename="../ui/methods/method_strings.cpp" line="129"/>
+        <source>One slice per class</source>
+        <translation>Ein Slice je Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="130"/>
+        <source>A slice of each worst class&apos;s errors (as many tries as the cluster methods get); off = every error as one slice</source>
+        <translation>Ein Slice aus den Fehlern jeder schlechtesten Klasse (so viele Versuche, wie die Cluster-Methoden bekommen); aus = alle Fehler als ein Slice</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="131"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="132"/>
+        <source>How many of the worst classes become slices</source>
+        <translation>Wie viele der schlechtesten Klassen zu Slices werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="133"/>
+        <source>Worst classes</source>
+        <translation>Schlechteste Klassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="134"/>
+        <source>Which classes are worst: accuracy (lowest first) or errors (most first)</source>
+        <translation>Welche Klassen am schlechtesten sind: accuracy (niedrigste zuerst) oder errors (meiste zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="135"/>
+        <source>Confusion cells</source>
+        <translation>Konfusionszellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="136"/>
+        <source>The largest off-diagonal cells of the confusion matrix (label a predicted as b), one slice each, highest loss first</source>
+        <translation>Die größten Zellen der Konfusionsmatrix außerhalb der Diagonale (Label a als b vorhergesagt), je ein Slice, höchster Verlust zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="137"/>
+        <source>Cells</source>
+        <translation>Zellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="138"/>
+        <source>How many of the largest off-diagonal cells become slices</source>
+        <translation>Wie viele der größten Zellen außerhalb der Diagonale zu Slices werden</translation>
+    </message>
+    <message>
+        <source>The misclassified examples, highest loss first, as one slice</source>
+        <translation type="vanished">Die falsch klassifizierten Beispiele, höchster Verlust zuerst, als ein Slice</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="139"/>
         <source>Embedding K-means</source>
         <translation>Einbettungs-K-Means</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="130"/>
+        <location filename="../ui/methods/method_strings.cpp" line="140"/>
         <source>Spherical K-means on the model&apos;s penultimate features, worst clusters first</source>
         <translation>Sphärisches K-Means auf den vorletzten Merkmalen des Modells, schlechteste Cluster zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="131"/>
+        <location filename="../ui/methods/method_strings.cpp" line="141"/>
         <source>Clusters K</source>
         <translation>Cluster K</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="132"/>
+        <location filename="../ui/methods/method_strings.cpp" line="142"/>
         <source>Number of clusters (METHODS.md: 10–25)</source>
         <translation>Anzahl der Cluster (METHODS.md: 10–25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="133"/>
+        <location filename="../ui/methods/method_strings.cpp" line="143"/>
         <source>Spherical K-means iterations (faiss default 25)</source>
         <translation>Iterationen des sphärischen K-Means (faiss-Standard 25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="134"/>
+        <location filename="../ui/methods/method_strings.cpp" line="144"/>
         <source>Seed of the K-means initialisation (faiss default 42)</source>
         <translation>Seed der K-Means-Initialisierung (faiss-Standard 42)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="135"/>
+        <location filename="../ui/methods/method_strings.cpp" line="145"/>
         <source>Failure order of the clusters: accuracy (lowest first) or errors (most first)</source>
         <translation>Fehlerreihenfolge der Cluster: accuracy (niedrigste zuerst) oder errors (meiste zuerst)</translation>
     </message>

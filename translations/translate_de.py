@@ -801,8 +801,30 @@ METHOD_STRINGS = {
     "Einbettungen der Trainingsmenge)",
     "Opponents": "Opponenten",
     "Errors by loss": "Fehler nach Verlust",
-    "The misclassified examples, highest loss first, as one slice":
-    "Die falsch klassifizierten Beispiele, höchster Verlust zuerst, als ein Slice",
+    "The misclassified examples, highest loss first: one slice per worst class (or all of them "
+    "as one slice)":
+    "Die falsch klassifizierten Beispiele, höchster Verlust zuerst: ein Slice je schlechtester "
+    "Klasse (oder alle als ein Slice)",
+    "One slice per class": "Ein Slice je Klasse",
+    "A slice of each worst class's errors (as many tries as the cluster methods get); off = "
+    "every error as one slice":
+    "Ein Slice aus den Fehlern jeder schlechtesten Klasse (so viele Versuche, wie die "
+    "Cluster-Methoden bekommen); aus = alle Fehler als ein Slice",
+    "Classes": "Klassen",
+    "How many of the worst classes become slices":
+    "Wie viele der schlechtesten Klassen zu Slices werden",
+    "Worst classes": "Schlechteste Klassen",
+    "Which classes are worst: accuracy (lowest first) or errors (most first)":
+    "Welche Klassen am schlechtesten sind: accuracy (niedrigste zuerst) oder errors (meiste "
+    "zuerst)",
+    "Confusion cells": "Konfusionszellen",
+    "The largest off-diagonal cells of the confusion matrix (label a predicted as b), one slice "
+    "each, highest loss first":
+    "Die größten Zellen der Konfusionsmatrix außerhalb der Diagonale (Label a als b "
+    "vorhergesagt), je ein Slice, höchster Verlust zuerst",
+    "Cells": "Zellen",
+    "How many of the largest off-diagonal cells become slices":
+    "Wie viele der größten Zellen außerhalb der Diagonale zu Slices werden",
     "Embedding K-means": "Einbettungs-K-Means",
     "Spherical K-means on the model's penultimate features, worst clusters first":
     "Sphärisches K-Means auf den vorletzten Merkmalen des Modells, schlechteste Cluster zuerst",

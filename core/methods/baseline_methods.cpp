@@ -2,6 +2,7 @@
 #include "core/cluster/centre_assignment.h"
 #include "core/cluster/spherical_kmeans.h"
 #include "core/common/error.h"
+#include "core/common/stopwatch.h"
 #include "core/methods/method_outputs.h"
 #include <algorithm>
 #include <chrono>
@@ -9,57 +10,6 @@
 
 namespace fl::methods {
 namespace {
-
-double secondsSince(std::chrono::steady_clock::time_point t0) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-// The errors of a split, highest loss first: the failure every method should at least beat.
-class ConfidenceMethod : public AnalysisMethod {
-public:
-    MethodInfo info() const override {
-        MethodInfo i;
-        i.id = "confidence";
-        i.title = "Errors by loss";
-        i.paper = "Baseline of the slice-discovery benchmarks (dcbench, METHODS.md §6)";
-        i.summary = "The misclassified examples, highest loss first, as one slice";
-        return i;
-    }
-    std::vector<ParameterSpec> parameters() const override { return {}; }
-    MethodResult run(const MethodInput& in, const Progress& progress,
-                     const CancelToken& cancel) const override {
-        const auto t0 = std::chrono::steady_clock::now();
-        const auto so = splitOutputs(in, "confidence", false, progress.sub(0.0, 0.9), cancel);
-        auto errorsByLoss = [&so](Eigen::Index from, Eigen::Index to) {
-            std::vector<std::pair<float, std::int64_t>> e;
-            for (Eigen::Index r = from; r < to; ++r)
-                if (!so.correct[std::size_t(r)])
-                    e.push_back({so.losses[std::size_t(r)], std::int64_t(r)});
-            std::stable_sort(e.begin(), e.end(),
-                             [](const auto& a, const auto& b) { return a.first > b.first; });
-            return e;
-        };
-        MethodResult r = splitResult(in, "confidence", "Errors by loss", so);
-        std::vector<std::int64_t> rows;
-        std::vector<double> scores;
-        for (const auto& [loss, row] : errorsByLoss(0, so.splitRows)) {
-            rows.push_back(row);
-            scores.push_back(loss);
-        }
-        RankedSlice s = sliceOfRows(*in.dataset, so, rows, scores);
-        s.name = "errors by loss";
-        s.rule = "misclassified, highest loss first";
-        std::vector<std::int64_t> held;
-        for (const auto& [loss, row] :
-             errorsByLoss(so.splitRows, Eigen::Index(so.positions.size())))
-            held.push_back(row);
-        s.heldOutIds = heldOutIdsOf(*in.dataset, so, held);
-        r.slices.push_back(std::move(s));
-        r.seconds = secondsSince(t0);
-        progress.report(1.0, "confidence done");
-        return r;
-    }
-};
 
 class EmbeddingKMeansMethod : public AnalysisMethod {
 public:
@@ -157,10 +107,6 @@ public:
 };
 
 } // namespace
-
-std::unique_ptr<AnalysisMethod> makeConfidenceMethod() {
-    return std::make_unique<ConfidenceMethod>();
-}
 
 std::unique_ptr<AnalysisMethod> makeEmbeddingKMeansMethod() {
     return std::make_unique<EmbeddingKMeansMethod>();

@@ -1,6 +1,6 @@
-// The slice benchmark's two baselines as registered methods (METHODS.md §6): the errors ranked
-// by loss ("confidence"), and spherical K-means on the model's penultimate features
-// ("embedding-kmeans", Spotlight/Domino-like).
+// The slice benchmark's baselines as registered methods (METHODS.md §6, issue #14): the errors
+// ranked by loss per worst class ("confidence"), the largest confusion cells ("confusion"), and
+// spherical K-means on the model's penultimate features ("embedding-kmeans").
 #pragma once
 #include "core/methods/analysis_method.h"
 #include <memory>
@@ -8,6 +8,7 @@
 namespace fl::methods {
 
 std::unique_ptr<AnalysisMethod> makeConfidenceMethod();
+std::unique_ptr<AnalysisMethod> makeConfusionMethod();
 std::unique_ptr<AnalysisMethod> makeEmbeddingKMeansMethod();
 
 } // namespace fl::methods

@@ -12,6 +12,7 @@ void registerBuiltinMethods(MethodRegistry& registry) {
     registry.add(std::make_unique<BarlowMethod>());
     registry.add(std::make_unique<DirectionsMethod>());
     registry.add(makeConfidenceMethod());
+    registry.add(makeConfusionMethod());
     registry.add(makeEmbeddingKMeansMethod());
 }
 

@@ -3,6 +3,7 @@
 // values everywhere; slices of the strongest classes; captions from concepts; planted checks.
 #include "core/methods/directions_method.h"
 #include "core/common/error.h"
+#include "core/common/stopwatch.h"
 #include "core/data/image_attributes.h"
 #include "core/directions/captions.h"
 #include "core/directions/text_captions.h"
@@ -30,10 +31,6 @@ namespace {
 using directions::ClassDirection;
 using directions::MatrixRM;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-double secondsSince(std::chrono::steady_clock::time_point t) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
-}
 
 // Rows ranked by a score, ascending (hardest first); NaN scores are left out.
 std::vector<std::int64_t> ascending(const std::vector<std::int64_t>& rows,

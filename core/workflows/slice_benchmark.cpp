@@ -3,6 +3,7 @@
 // each slice's own rule (RankedSlice::heldOutIds).
 #include "core/workflows/slice_benchmark.h"
 #include "core/common/error.h"
+#include "core/common/stopwatch.h"
 #include "core/data/load_dataset.h"
 #include "core/methods/method_registry.h"
 #include "core/metrics/slice_scoring.h"
@@ -15,10 +16,6 @@
 
 namespace fl::workflows {
 namespace {
-
-double secondsSince(std::chrono::steady_clock::time_point t0) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
 
 std::string knownNames() {
     std::string known;

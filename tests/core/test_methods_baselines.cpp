@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 using namespace fl;
 using namespace fl::methods;
@@ -51,7 +52,7 @@ private Q_SLOTS:
 
     void confidenceIsTheErrorsByLoss() {
         const auto& d = m_f->d;
-        const auto r = run(inputFor(*m_f, "confidence"), "confidence");
+        const auto r = run(inputFor(*m_f, "confidence", {{"per-class", "false"}}), "confidence");
         QCOMPARE(r.slices.size(), std::size_t(1));
         // Brute force: validation positions whose prediction is wrong, by loss descending.
         std::vector<std::pair<float, std::int64_t>> errs, testErrs;
@@ -86,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(r.accuracy, double(right) / double(nVal));
         QCOMPARE(std::int64_t(r.exampleIds.size()), nVal);
         // The same from stored outputs in another row order instead of a new inference pass.
-        auto in = inputFor(*m_f, "confidence");
+        auto in = inputFor(*m_f, "confidence", {{"per-class", "false"}});
         nn::InferenceResult reversed = m_all;
         reversed.probabilities = m_all.probabilities.colwise().reverse().eval();
         std::reverse(reversed.indices.begin(), reversed.indices.end());
@@ -95,6 +96,91 @@ private Q_SLOTS:
         reversed.embeddings.resize(0, 0);
         in.outputs = &reversed;
         QCOMPARE(run(in, "confidence").slices[0].memberIds, s.memberIds);
+    }
+
+    // Per class (the default): the classes of lowest validation accuracy (or most errors), each
+    // its errors by loss; held out, the same class's test errors by loss. Brute force here.
+    void confidencePerWorstClass() {
+        const auto& d = m_f->d;
+        for (const std::string ranking : {"accuracy", "errors"}) {
+            for (int slices : {1, 2, 3}) {
+                const auto r =
+                    run(inputFor(*m_f, "confidence",
+                                 {{"ranking", ranking}, {"slices", std::to_string(slices)}}),
+                        "confidence");
+                std::map<int, std::pair<int, int>> count; // class → (size, errors) on val
+                for (std::size_t p = 0; p < d.ids.size(); ++p)
+                    if (d.splits[p] == data::Split::Val) {
+                        ++count[d.labels[p]].first;
+                        count[d.labels[p]].second += m_all.predictions[p] != d.labels[p];
+                    }
+                std::vector<std::tuple<double, int, int>> order; // (−key, −errors, class)
+                for (const auto& [cls, c] : count)
+                    if (c.second > 0)
+                        order.push_back(
+                            {ranking == "errors" ? -double(c.second) : -double(c.second) / c.first,
+                             -c.second, cls});
+                std::sort(order.begin(), order.end());
+                const std::size_t n = std::min<std::size_t>(order.size(), std::size_t(slices));
+                QCOMPARE(r.slices.size(), n);
+                for (std::size_t i = 0; i < n; ++i) {
+                    const int cls = std::get<2>(order[i]);
+                    const auto& s = r.slices[i];
+                    QCOMPARE(s.extra.at("class").get<int>(), cls);
+                    for (const auto split : {data::Split::Val, data::Split::Test}) {
+                        std::vector<std::pair<float, std::int64_t>> errs;
+                        for (std::size_t p = 0; p < d.ids.size(); ++p)
+                            if (d.splits[p] == split && d.labels[p] == cls &&
+                                m_all.predictions[p] != cls)
+                                errs.push_back({m_all.losses[p], d.ids[p]});
+                        std::stable_sort(errs.begin(), errs.end(),
+                                         [](auto a, auto b) { return a.first > b.first; });
+                        const auto& ids = split == data::Split::Val ? s.memberIds : s.heldOutIds;
+                        QCOMPARE(ids.size(), errs.size());
+                        for (std::size_t j = 0; j < errs.size(); ++j)
+                            QCOMPARE(ids[j], errs[j].second);
+                    }
+                    QCOMPARE(s.stats.accuracy, 0.0);
+                }
+            }
+        }
+    }
+
+    // The largest off-diagonal (label, prediction) cells of validation, each its examples by loss;
+    // held out, the test examples of the same cell. Brute force here.
+    void confusionCellsAreTheLargestOffDiagonal() {
+        const auto& d = m_f->d;
+        const auto r = run(inputFor(*m_f, "confusion", {{"slices", "4"}}), "confusion");
+        std::map<std::pair<int, int>, int> cells;
+        for (std::size_t p = 0; p < d.ids.size(); ++p)
+            if (d.splits[p] == data::Split::Val && m_all.predictions[p] != d.labels[p])
+                ++cells[{d.labels[p], m_all.predictions[p]}];
+        std::vector<std::tuple<int, int, int>> order; // (−count, label, prediction)
+        for (const auto& [cell, n] : cells)
+            order.push_back({-n, cell.first, cell.second});
+        std::sort(order.begin(), order.end());
+        QVERIFY2(order.size() >= 2, "the fixture's model confuses more than one pair");
+        QCOMPARE(r.slices.size(), std::min<std::size_t>(order.size(), 4));
+        for (std::size_t i = 0; i < r.slices.size(); ++i) {
+            const auto [negCount, label, prediction] = order[i];
+            const auto& s = r.slices[i];
+            QCOMPARE(s.extra.at("label").get<int>(), label);
+            QCOMPARE(s.extra.at("prediction").get<int>(), prediction);
+            QCOMPARE(std::int64_t(s.memberIds.size()), std::int64_t(-negCount));
+            for (const auto split : {data::Split::Val, data::Split::Test}) {
+                std::vector<std::pair<float, std::int64_t>> members;
+                for (std::size_t p = 0; p < d.ids.size(); ++p)
+                    if (d.splits[p] == split && d.labels[p] == label &&
+                        m_all.predictions[p] == prediction)
+                        members.push_back({m_all.losses[p], d.ids[p]});
+                std::stable_sort(members.begin(), members.end(),
+                                 [](auto a, auto b) { return a.first > b.first; });
+                const auto& ids = split == data::Split::Val ? s.memberIds : s.heldOutIds;
+                QCOMPARE(ids.size(), members.size());
+                for (std::size_t j = 0; j < members.size(); ++j)
+                    QCOMPARE(ids[j], members[j].second);
+            }
+        }
     }
 
     void embeddingKMeansMatchesDirectClustering() {

@@ -65,6 +65,23 @@ public:
     }
 };
 
+// A method without parameters: the form offers the split alone.
+class BareMethod : public methods::AnalysisMethod {
+public:
+    methods::MethodInfo info() const override {
+        methods::MethodInfo i;
+        i.id = "test-bare";
+        i.title = "Bare";
+        i.summary = "A test method without parameters";
+        return i;
+    }
+    std::vector<methods::ParameterSpec> parameters() const override { return {}; }
+    methods::MethodResult run(const methods::MethodInput&, const Progress&,
+                              const CancelToken&) const override {
+        return {};
+    }
+};
+
 } // namespace
 
 class TestMethodsRunDialog : public QObject {
@@ -313,7 +330,8 @@ private Q_SLOTS:
     }
 
     void noParametersStillChoosesTheSplit() {
-        MethodRunDialog d(method("confidence"), kSizes);
+        const BareMethod bare;
+        MethodRunDialog d(bare, kSizes);
         QVERIFY(d.given().empty());
         QVERIFY(!d.findChild<QComboBox*>(QStringLiteral("runPreset")));
         QVERIFY(!d.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::RestoreDefaults));
@@ -327,7 +345,8 @@ private Q_SLOTS:
 
     // An empty split cannot be chosen; the form starts on the first one that has examples.
     void emptySplitsAreDisabled() {
-        MethodRunDialog d(method("confidence"), {50, 0, 20});
+        const BareMethod bare;
+        MethodRunDialog d(bare, {50, 0, 20});
         auto* split = d.findChild<QComboBox*>(QStringLiteral("runSplit"));
         auto* model = qobject_cast<QStandardItemModel*>(split->model());
         QVERIFY(!model->item(split->findData(int(data::Split::Val)))->isEnabled());
