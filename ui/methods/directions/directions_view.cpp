@@ -467,8 +467,9 @@ void DirectionsView::fillCaptionTable(bool hard) {
     for (int row = 0; row < int(list.size()); ++row) {
         const auto& cap = list[row];
         const QString tip =
-            cap.text ? tr("A text caption: its embedding's offset from the class's reference "
-                          "caption, scored against the direction. It names no examples.")
+            cap.text ? tr("“%1”: a text caption, its embedding's offset from the class's "
+                          "reference caption scored against the direction. It names no examples.")
+                           .arg(cap.caption)
             : cap.ids.isEmpty()
                 ? tr("This run does not list the group's examples: run %1 again to select them.")
                       .arg(methodTitle())
