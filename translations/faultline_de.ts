@@ -2209,61 +2209,65 @@ Klicken Sie, um sie zu wählen und ihre vorhergesagten Fehler auszuwählen.</tra
     </message>
     <message>
         <location filename="../ui/methods/directions/directions_view.cpp" line="470"/>
-        <source>A text caption: its embedding&apos;s offset from the class&apos;s reference caption, scored against the direction. It names no examples.</source>
-        <translation>Eine Textbeschriftung: der Abstand ihrer Einbettung von der Referenzbeschriftung der Klasse, an der Richtung bewertet. Sie benennt keine Beispiele.</translation>
+        <source>“%1”: a text caption, its embedding&apos;s offset from the class&apos;s reference caption scored against the direction. It names no examples.</source>
+        <translation>„%1“: eine Textbeschriftung; der Abstand ihrer Einbettung von der Referenzbeschriftung der Klasse, an der Richtung bewertet. Sie benennt keine Beispiele.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="473"/>
+        <source>A text caption: its embedding&apos;s offset from the class&apos;s reference caption, scored against the direction. It names no examples.</source>
+        <translation type="vanished">Eine Textbeschriftung: der Abstand ihrer Einbettung von der Referenzbeschriftung der Klasse, an der Richtung bewertet. Sie benennt keine Beispiele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="474"/>
         <source>This run does not list the group&apos;s examples: run %1 again to select them.</source>
         <translation>Dieser Lauf führt die Beispiele der Gruppe nicht auf: starten Sie %1 erneut, um sie auszuwählen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="475"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="476"/>
         <source>Click to select the %1 examples of %2 in the %3 split showing “%4”.</source>
         <translation>Klicken Sie, um die %1 Beispiele von %2 im Split %3 auszuwählen, die „%4“ zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="483"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="484"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="485"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="486"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="489"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="490"/>
         <source>No concept on this side.</source>
         <translation>Kein Konzept auf dieser Seite.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="490"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="491"/>
         <source>No direction, no captions.</source>
         <translation>Keine Richtung, keine Beschriftungen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="518"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="519"/>
         <source>Directions: %1 example %2, %3</source>
         <translation>Richtungen: %1, Beispiel %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="539"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="540"/>
         <source>Directions: %1 “%2” (%3 side, %4 split)</source>
         <translation>Richtungen: %1 „%2“ (Seite %3, Split %4)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="540"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="541"/>
         <source>hard</source>
         <translation>schwer</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="540"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="541"/>
         <source>easy</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_view.cpp" line="554"/>
+        <location filename="../ui/methods/directions/directions_view.cpp" line="555"/>
         <source>Directions: %1, h in [%2, %3%4 (%5 split)</source>
         <translation>Richtungen: %1, h in [%2, %3%4 (Split %5)</translation>
     </message>
@@ -4565,68 +4569,72 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
     </message>
     <message>
         <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="266"/>
-        <source> The plant does not bite (error inside %1 &lt; 2× outside %2): its scores say little.</source>
-        <translation> Die Einpflanzung greift nicht (Fehler innen %1 &lt; 2× außen %2), daher sagen ihre Werte wenig aus.</translation>
+        <source> The plant does not bite (error inside %1 vs %2 outside; it bites at twice the outside error and 10 points above it): its scores say little.</source>
+        <translation> Die Einpflanzung greift nicht (Fehler innen %1 gegenüber %2 außen; sie greift ab dem Doppelten des Fehlers außen und 10 Punkten darüber), daher sagen ihre Werte wenig aus.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="270"/>
+        <source> The plant does not bite (error inside %1 &lt; 2× outside %2): its scores say little.</source>
+        <translation type="vanished"> Die Einpflanzung greift nicht (Fehler innen %1 &lt; 2× außen %2), daher sagen ihre Werte wenig aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="271"/>
         <source>Done in %1 s: %2 method(s) on %3, model accuracy %4.</source>
         <translation>Fertig in %1 s: %2 Methode(n) auf %3, Modellgenauigkeit %4.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="281"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="282"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="281"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="282"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="340"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="341"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="356"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="357"/>
         <source>%1 is not a slice benchmark result: %2</source>
         <translation>%1 ist kein Slice-Benchmark-Ergebnis: %2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="363"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="364"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="363"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="364"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="366"/>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="374"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="367"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="375"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="371"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="372"/>
         <source>Export JSON</source>
         <translation>JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="371"/>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="379"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="372"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="380"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="379"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="380"/>
         <source>Load JSON</source>
         <translation>JSON laden</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="382"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="383"/>
         <source>Loaded %1.</source>
         <translation>%1 geladen.</translation>
     </message>
@@ -4925,147 +4933,151 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
         <translation>Validierungsfehler %1 innerhalb der Ground Truth gegenüber %2 außerhalb: Der eingepflanzte Fehler zeigt sich im Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="167"/>
         <source>Validation error %1 inside the ground truth vs %2 outside (less than twice): the plant does not bite, so precision says little.</source>
-        <translation>Validierungsfehler %1 innerhalb der Ground Truth gegenüber %2 außerhalb (weniger als doppelt): Die Einpflanzung greift nicht, daher sagt die Precision wenig aus.</translation>
+        <translation type="vanished">Validierungsfehler %1 innerhalb der Ground Truth gegenüber %2 außerhalb (weniger als doppelt): Die Einpflanzung greift nicht, daher sagt die Precision wenig aus.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="173"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="167"/>
+        <source>Validation error %1 inside the ground truth vs %2 outside (a plant bites at twice the outside error and 10 points above it): the plant does not bite, so precision says little.</source>
+        <translation>Validierungsfehler %1 innerhalb der Ground Truth gegenüber %2 außerhalb (eine Einpflanzung greift ab dem Doppelten des Fehlers außen und 10 Punkten darüber): Die Einpflanzung greift nicht, daher sagt die Precision wenig aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="174"/>
         <source>Loaded from the model cache; ground truth %1 of %2 validation examples (%3 in test)</source>
         <translation>Aus dem Modell-Cache geladen; Ground Truth %1 von %2 Validierungsbeispielen (%3 im Test)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="179"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="180"/>
         <source>Trained in %1 s; ground truth %2 of %3 validation examples (%4 in test)</source>
         <translation>Trainiert in %1 s; Ground Truth %2 von %3 Validierungsbeispielen (%4 im Test)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="189"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="190"/>
         <source>K %1, P %2, D %3; slices ranked by %4</source>
         <translation>K %1, P %2, D %3; Slices sortiert nach %4</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="206"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="207"/>
         <source>Share of the top %1 members that lie in the ground truth, best over the method&apos;s first %2 slices (lowest accuracy first), on validation</source>
         <translation>Anteil der obersten %1 Mitglieder, die in der Ground Truth liegen, bester Wert über die ersten %2 Slices der Methode (niedrigste Genauigkeit zuerst), auf Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="210"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="211"/>
         <source>Precision@%1, best over all the method&apos;s slices</source>
         <translation>Precision@%1, bester Wert über alle Slices der Methode</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="212"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="213"/>
         <source>The top slices applied to the test split by nearest centre: precision@%1</source>
         <translation>Die obersten Slices, per nächstem Zentrum auf den Test-Split angewandt: Precision@%1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="215"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="216"/>
         <source>Share of the ground truth in the slice behind the precision</source>
         <translation>Anteil der Ground Truth im Slice, auf dem die Precision beruht</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="217"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="218"/>
         <source>Does the model err more inside the planted slice (≥ 2×)?</source>
         <translation>Irrt das Modell innerhalb des eingepflanzten Slice öfter (≥ 2×)?</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="219"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="220"/>
         <source>Validation error rate inside the ground truth</source>
         <translation>Validierungsfehlerrate innerhalb der Ground Truth</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="221"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="222"/>
         <source>Validation error rate outside the ground truth</source>
         <translation>Validierungsfehlerrate außerhalb der Ground Truth</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="230"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="231"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="232"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="233"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="234"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="235"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="236"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="237"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="238"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="239"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="240"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="241"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="242"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="243"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="244"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="245"/>
         <source>Error in</source>
         <translation>Fehler innen</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="246"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="247"/>
         <source>Error out</source>
         <translation>Fehler außen</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="248"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="249"/>
         <source>Plant</source>
         <translation>Einpflanzung</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="250"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="251"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="252"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="253"/>
         <source>P@%1 (top %2)</source>
         <translation>P@%1 (Top %2)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="254"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="255"/>
         <source>P@%1 (all)</source>
         <translation>P@%1 (alle)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="256"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="257"/>
         <source>Test P@%1</source>
         <translation>Test-P@%1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="258"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="259"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="260"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="261"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="262"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="263"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="264"/>
+        <location filename="../ui/analysis/slice_benchmark_table_model.cpp" line="265"/>
         <source>Slices</source>
         <translation>Slices</translation>
     </message>

@@ -519,9 +519,10 @@ SLICE_BENCHMARK = {
     "Wählen Sie einen Datensatz: fashion-mnist, mnist oder einen Ordner.",
     "Choose at least one method.": "Wählen Sie mindestens eine Methode.",
     "Queued: %1": "In Warteschlange: %1", "%1% · %2 · %3": "%1% · %2 · %3",
-    " The plant does not bite (error inside %1 < 2× outside %2): its scores say little.":
-    " Die Einpflanzung greift nicht (Fehler innen %1 < 2× außen %2), daher sagen ihre Werte "
-    "wenig aus.",
+    " The plant does not bite (error inside %1 vs %2 outside; it bites at twice the outside "
+    "error and 10 points above it): its scores say little.":
+    " Die Einpflanzung greift nicht (Fehler innen %1 gegenüber %2 außen; sie greift ab dem "
+    "Doppelten des Fehlers außen und 10 Punkten darüber), daher sagen ihre Werte wenig aus.",
     "Done in %1 s: %2 method(s) on %3, model accuracy %4.":
     "Fertig in %1 s: %2 Methode(n) auf %3, Modellgenauigkeit %4.",
     "Cancelled.": "Abgebrochen.", "The run failed: %1": "Der Lauf ist fehlgeschlagen: %1",
@@ -600,10 +601,11 @@ SLICE_BENCHMARK = {
     "Validation error %1 inside the ground truth vs %2 outside: the planted failure shows in the "
     "model.": "Validierungsfehler %1 innerhalb der Ground Truth gegenüber %2 außerhalb: Der "
     "eingepflanzte Fehler zeigt sich im Modell.",
-    "Validation error %1 inside the ground truth vs %2 outside (less than twice): the plant does "
-    "not bite, so precision says little.": "Validierungsfehler %1 innerhalb der Ground Truth "
-    "gegenüber %2 außerhalb (weniger als doppelt): Die Einpflanzung greift nicht, daher sagt die "
-    "Precision wenig aus.",
+    "Validation error %1 inside the ground truth vs %2 outside (a plant bites at twice the "
+    "outside error and 10 points above it): the plant does not bite, so precision says little.":
+    "Validierungsfehler %1 innerhalb der Ground Truth gegenüber %2 außerhalb (eine Einpflanzung "
+    "greift ab dem Doppelten des Fehlers außen und 10 Punkten darüber): Die Einpflanzung greift "
+    "nicht, daher sagt die Precision wenig aus.",
     "Trained in %1 s; ground truth %2 of %3 validation examples (%4 in test)":
     "Trainiert in %1 s; Ground Truth %2 von %3 Validierungsbeispielen (%4 im Test)",
     "Share of the top %1 members that lie in the ground truth, best over the method's first %2 "
@@ -1211,10 +1213,10 @@ DIRECTIONS = {
     "Beschriftungen: die Konzepte (und, mit einem Textencoder, die zitierten Textbeschriftungen), "
     "die am stärksten mit der Richtung übereinstimmen, auf dem Anpassungs-Split (klicken Sie ein "
     "Konzept an, um seine Beispiele auszuwählen)",
-    "A text caption: its embedding's offset from the class's reference caption, scored against "
-    "the direction. It names no examples.":
-    "Eine Textbeschriftung: der Abstand ihrer Einbettung von der Referenzbeschriftung der Klasse, "
-    "an der Richtung bewertet. Sie benennt keine Beispiele.",
+    "“%1”: a text caption, its embedding's offset from the class's reference caption scored "
+    "against the direction. It names no examples.":
+    "„%1“: eine Textbeschriftung; der Abstand ihrer Einbettung von der Referenzbeschriftung der "
+    "Klasse, an der Richtung bewertet. Sie benennt keine Beispiele.",
     "“%1”": "„%1“",
     "text": "Text",
     "Hard (the errors' side)": "Schwer (die Seite der Fehler)",

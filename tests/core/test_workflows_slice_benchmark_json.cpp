@@ -117,12 +117,20 @@ private Q_SLOTS:
         QVERIFY(csv.find("\r\n\"/data/my, \"\"odd\"\" folder\",correlation,") != std::string::npos);
     }
 
-    void plantBitesAtTwiceTheOutsideError() {
+    // A plant bites when the error inside is at least twice the outside and 10 points above it.
+    void plantBitesAtTwiceTheOutsideErrorAndTenPointsAbove() {
         auto r = handMade();
         r.errorInside = 0.2;
         r.errorOutside = 0.1;
         QVERIFY(plantBites(r));
         r.errorInside = 0.199;
+        QVERIFY(!plantBites(r));
+        r.errorInside = 0.06; // three times 2%, but 4 points: barely bites, so it does not count
+        r.errorOutside = 0.02;
+        QVERIFY(!plantBites(r));
+        r.errorInside = 0.12; // six times, 10 points
+        QVERIFY(plantBites(r));
+        r.errorInside = 0.119;
         QVERIFY(!plantBites(r));
         r.errorInside = r.errorOutside = 0.0;
         QVERIFY(!plantBites(r));

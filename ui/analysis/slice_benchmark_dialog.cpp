@@ -263,8 +263,9 @@ void SliceBenchmarkDialog::onJobDone(const fl::jobs::JobOutcome& o) {
         m_progress->setValue(m_progress->maximum());
         const QString bite = workflows::plantBites(*r)
                                  ? QString()
-                                 : tr(" The plant does not bite (error inside %1 < 2× outside "
-                                      "%2): its scores say little.")
+                                 : tr(" The plant does not bite (error inside %1 vs %2 outside; "
+                                      "it bites at twice the outside error and 10 points above "
+                                      "it): its scores say little.")
                                        .arg(r->errorInside, 0, 'f', 3)
                                        .arg(r->errorOutside, 0, 'f', 3);
         showStatus(tr("Done in %1 s: %2 method(s) on %3, model accuracy %4.")

@@ -164,8 +164,9 @@ QVariant SliceBenchmarkTableModel::data(const QModelIndex& index, int role) cons
             return bites ? tr("Validation error %1 inside the ground truth vs %2 outside: the "
                               "planted failure shows in the model.")
                                .arg(formatScore(r.errorInside), formatScore(r.errorOutside))
-                         : tr("Validation error %1 inside the ground truth vs %2 outside (less "
-                              "than twice): the plant does not bite, so precision says little.")
+                         : tr("Validation error %1 inside the ground truth vs %2 outside (a "
+                              "plant bites at twice the outside error and 10 points above it): "
+                              "the plant does not bite, so precision says little.")
                                .arg(formatScore(r.errorInside), formatScore(r.errorOutside));
         if (col == Parameters)
             return display(row, col);
