@@ -409,496 +409,506 @@
     </message>
     <message>
         <location filename="../ui/methods/method_strings.cpp" line="40"/>
+        <source>Member order</source>
+        <translation>Reihenfolge der Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="41"/>
+        <source>How a slice ranks its members: cosine to the slice&apos;s unit centre (every method&apos;s rule) or the raw inner product (earlier versions; larger embeddings first)</source>
+        <translation>Wie ein Slice seine Mitglieder ordnet: Kosinus zum normierten Slice-Zentrum (die Regel jeder Methode) oder das rohe Skalarprodukt (frühere Versionen; größere Einbettungen zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="42"/>
         <source>Opponents per slice</source>
         <translation>Opponenten je Slice</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="41"/>
+        <location filename="../ui/methods/method_strings.cpp" line="43"/>
         <source>Training opponents and proponents listed per slice (0 = none; needs the training set&apos;s embeddings)</source>
         <translation>Je Slice aufgeführte Opponenten und Proponenten aus dem Training (0 = keine; braucht die Einbettungen der Trainingsmenge)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="42"/>
+        <location filename="../ui/methods/method_strings.cpp" line="44"/>
         <source>Opponents</source>
         <translation>Opponenten</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="43"/>
+        <location filename="../ui/methods/method_strings.cpp" line="45"/>
         <source>Barlow</source>
         <translation>Barlow</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="44"/>
+        <location filename="../ui/methods/method_strings.cpp" line="46"/>
         <source>Per class, a shallow decision tree on robust features that isolates where the model errs</source>
         <translation>Je Klasse ein flacher Entscheidungsbaum auf robusten Merkmalen, der eingrenzt, wo das Modell irrt</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="45"/>
+        <location filename="../ui/methods/method_strings.cpp" line="47"/>
         <source>Grouping</source>
         <translation>Gruppierung</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="46"/>
+        <location filename="../ui/methods/method_strings.cpp" line="48"/>
         <source>label: each class&apos;s examples, failures are false negatives; prediction: examples predicted as the class, failures are false positives</source>
         <translation>label: die Beispiele jeder Klasse, Fehler sind falsch Negative; prediction: als die Klasse vorhergesagte Beispiele, Fehler sind falsch Positive</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="47"/>
+        <location filename="../ui/methods/method_strings.cpp" line="49"/>
         <source>Trees</source>
         <translation>Bäume</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="48"/>
+        <location filename="../ui/methods/method_strings.cpp" line="50"/>
         <source>Tree depth</source>
         <translation>Baumtiefe</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="49"/>
+        <location filename="../ui/methods/method_strings.cpp" line="51"/>
         <source>Maximum depth of each class&apos;s tree (the paper&apos;s Table 1 uses 1 and 3)</source>
         <translation>Höchste Tiefe des Baums jeder Klasse (Tabelle 1 des Papers nutzt 1 und 3)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="50"/>
+        <location filename="../ui/methods/method_strings.cpp" line="52"/>
         <source>Top-k features</source>
         <translation>Top-k-Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="51"/>
+        <location filename="../ui/methods/method_strings.cpp" line="53"/>
         <source>Features kept per class by mutual information with the failure label</source>
         <translation>Je Klasse behaltene Merkmale nach gegenseitiger Information mit dem Fehlerlabel</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="52"/>
+        <location filename="../ui/methods/method_strings.cpp" line="54"/>
         <source>Features</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="53"/>
+        <location filename="../ui/methods/method_strings.cpp" line="55"/>
         <source>robust: the robust extractor&apos;s (the paper); model: the inspected model&apos;s own penultimate features, nearly tautological, for comparison only</source>
         <translation>robust: die des robusten Extraktors (das Paper); model: die eigenen vorletzten Merkmale des untersuchten Modells, nahezu tautologisch, nur zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="54"/>
+        <location filename="../ui/methods/method_strings.cpp" line="56"/>
         <source>Valid leaf: ER above BER by δ</source>
         <translation>Gültiges Blatt: ER um δ über BER</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="55"/>
+        <location filename="../ui/methods/method_strings.cpp" line="57"/>
         <source>A valid leaf&apos;s error rate exceeds the class&apos;s base error rate by more than δ</source>
         <translation>Die Fehlerrate eines gültigen Blatts übersteigt die Basisfehlerrate der Klasse um mehr als δ</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="56"/>
+        <location filename="../ui/methods/method_strings.cpp" line="58"/>
         <source>Leaves</source>
         <translation>Blätter</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="57"/>
+        <location filename="../ui/methods/method_strings.cpp" line="59"/>
         <source>Valid leaf: EC above τ</source>
         <translation>Gültiges Blatt: EC über τ</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="58"/>
+        <location filename="../ui/methods/method_strings.cpp" line="60"/>
         <source>A valid leaf covers more than τ of the class&apos;s errors</source>
         <translation>Ein gültiges Blatt deckt mehr als τ der Fehler der Klasse ab</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="59"/>
+        <location filename="../ui/methods/method_strings.cpp" line="61"/>
         <source>MI neighbours</source>
         <translation>MI-Nachbarn</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="60"/>
+        <location filename="../ui/methods/method_strings.cpp" line="62"/>
         <source>k of the k-NN mutual information estimator</source>
         <translation>k des k-NN-Schätzers der gegenseitigen Information</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="61"/>
+        <location filename="../ui/methods/method_strings.cpp" line="63"/>
         <source>Min samples to split</source>
         <translation>Mindestbeispiele zum Teilen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="62"/>
+        <location filename="../ui/methods/method_strings.cpp" line="64"/>
         <source>A node splits only with at least this many examples</source>
         <translation>Ein Knoten teilt sich nur mit mindestens so vielen Beispielen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="63"/>
+        <location filename="../ui/methods/method_strings.cpp" line="65"/>
         <source>Min samples per leaf</source>
         <translation>Mindestbeispiele je Blatt</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="64"/>
+        <location filename="../ui/methods/method_strings.cpp" line="66"/>
         <source>Each leaf keeps at least this many examples</source>
         <translation>Jedes Blatt behält mindestens so viele Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="65"/>
+        <location filename="../ui/methods/method_strings.cpp" line="67"/>
         <source>Seed of the mutual information estimator&apos;s tie-breaking noise and of the failures drawn for the figures</source>
         <translation>Seed des Rauschens, mit dem der Schätzer der gegenseitigen Information Gleichstände auflöst, und der für die Abbildungen gezogenen Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="66"/>
+        <location filename="../ui/methods/method_strings.cpp" line="68"/>
         <source>Leaves with figures</source>
         <translation>Blätter mit Abbildungen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="67"/>
+        <location filename="../ui/methods/method_strings.cpp" line="69"/>
         <source>The first slices&apos; leaves drawn as the paper&apos;s figure rows (most activating, heatmaps, feature attack, failures) for the report</source>
         <translation>Die Blätter der ersten Slices, für den Bericht als Abbildungszeilen des Papers gezeichnet (am stärksten aktivierend, Heatmaps, Merkmalsangriff, Fehler)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="68"/>
+        <location filename="../ui/methods/method_strings.cpp" line="70"/>
         <source>Figures</source>
         <translation>Abbildungen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="69"/>
+        <location filename="../ui/methods/method_strings.cpp" line="71"/>
         <source>Feature attack iterations</source>
         <translation>Iterationen des Merkmalsangriffs</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="70"/>
+        <location filename="../ui/methods/method_strings.cpp" line="72"/>
         <source>Gradient ascent steps of the feature attack</source>
         <translation>Gradientenanstiegsschritte des Merkmalsangriffs</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="71"/>
+        <location filename="../ui/methods/method_strings.cpp" line="73"/>
         <source>Feature attack ε (L2)</source>
         <translation>ε des Merkmalsangriffs (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="72"/>
+        <location filename="../ui/methods/method_strings.cpp" line="74"/>
         <source>L2 budget of the feature attack around each image (0 = none; the paper&apos;s 500 at 3×224×224 never binds)</source>
         <translation>L2-Budget des Merkmalsangriffs um jedes Bild (0 = keines; die 500 des Papers bei 3×224×224 greifen nie)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="73"/>
+        <location filename="../ui/methods/method_strings.cpp" line="75"/>
         <source>Extractor file</source>
         <translation>Extraktordatei</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="74"/>
+        <location filename="../ui/methods/method_strings.cpp" line="76"/>
         <source>A robust model to use instead of training one: a Faultline model or TorchScript with features() = the average pool of feature_maps() (docs/model-contract.md); empty = train or reuse the cached one</source>
         <translation>Ein robustes Modell, das statt eines trainierten genutzt wird: ein Faultline-Modell oder TorchScript mit features() = Durchschnittspooling von feature_maps() (docs/model-contract.md); leer = trainieren oder das zwischengespeicherte wiederverwenden</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="75"/>
+        <location filename="../ui/methods/method_strings.cpp" line="77"/>
         <source>Robust extractor</source>
         <translation>Robuster Extraktor</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="76"/>
+        <location filename="../ui/methods/method_strings.cpp" line="78"/>
         <source>Extractor architecture</source>
         <translation>Extraktorarchitektur</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="77"/>
+        <location filename="../ui/methods/method_strings.cpp" line="79"/>
         <source>Built-in extractor whose features are the average pool of its last maps (the paper&apos;s: a ResNet-50 on ImageNet)</source>
         <translation>Eingebauter Extraktor, dessen Merkmale das Durchschnittspooling seiner letzten Karten sind (im Paper: ein ResNet-50 auf ImageNet)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="78"/>
+        <location filename="../ui/methods/method_strings.cpp" line="80"/>
         <source>Extractor epochs</source>
         <translation>Extraktor-Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="79"/>
+        <location filename="../ui/methods/method_strings.cpp" line="81"/>
         <source>Epochs of L2-PGD adversarial training (about 80 s each for pooled-cnn on 28×28 data on 2 cores)</source>
         <translation>Epochen des adversarialen L2-PGD-Trainings (je etwa 80 s für pooled-cnn auf 28×28-Daten mit 2 Kernen)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="80"/>
+        <location filename="../ui/methods/method_strings.cpp" line="82"/>
         <source>Extractor ε (L2)</source>
         <translation>Extraktor-ε (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="81"/>
+        <location filename="../ui/methods/method_strings.cpp" line="83"/>
         <source>Radius of the L2 ball of adversarial training and of the robustness check (the paper&apos;s 3 is for 3×224×224 ImageNet images)</source>
         <translation>Radius der L2-Kugel des adversarialen Trainings und der Robustheitsprüfung (die 3 des Papers gilt für ImageNet-Bilder mit 3×224×224)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="82"/>
+        <location filename="../ui/methods/method_strings.cpp" line="84"/>
         <source>Extractor PGD steps</source>
         <translation>PGD-Schritte des Extraktors</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="83"/>
+        <location filename="../ui/methods/method_strings.cpp" line="85"/>
         <source>PGD steps per batch</source>
         <translation>PGD-Schritte je Batch</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="84"/>
+        <location filename="../ui/methods/method_strings.cpp" line="86"/>
         <source>Extractor seed</source>
         <translation>Extraktor-Seed</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="85"/>
+        <location filename="../ui/methods/method_strings.cpp" line="87"/>
         <source>Seed of the extractor&apos;s weights, shuffles and attack starts</source>
         <translation>Seed der Gewichte, Mischungen und Angriffsstarts des Extraktors</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="86"/>
+        <location filename="../ui/methods/method_strings.cpp" line="88"/>
         <source>Robustness check examples</source>
         <translation>Beispiele der Robustheitsprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="87"/>
+        <location filename="../ui/methods/method_strings.cpp" line="89"/>
         <source>Examples of the split on which the extractor&apos;s clean and PGD accuracy are measured and recorded (0 = skip)</source>
         <translation>Beispiele des Splits, auf denen die saubere und die PGD-Genauigkeit des Extraktors gemessen und festgehalten werden (0 = überspringen)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="88"/>
+        <location filename="../ui/methods/method_strings.cpp" line="90"/>
         <source>Failure directions</source>
         <translation>Fehlerrichtungen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="89"/>
+        <location filename="../ui/methods/method_strings.cpp" line="91"/>
         <source>Per class, a linear SVM in an embedding space that separates the model&apos;s errors from its successes; its direction ranks and captions the hard examples</source>
         <translation>Je Klasse eine lineare SVM in einem Einbettungsraum, die die Fehler des Modells von seinen Treffern trennt; ihre Richtung ordnet die schweren Beispiele und beschriftet sie</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="90"/>
+        <location filename="../ui/methods/method_strings.cpp" line="92"/>
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="91"/>
+        <location filename="../ui/methods/method_strings.cpp" line="93"/>
         <source>robust: the robust extractor&apos;s features (shared with Barlow); model: the inspected model&apos;s own penultimate features (the paper&apos;s &quot;original latent space&quot;); or the path of a TorchScript image encoder with features(x) (the paper&apos;s: CLIP ViT-B/32, exported)</source>
         <translation>robust: die Merkmale des robusten Extraktors (mit Barlow geteilt); model: die eigenen vorletzten Merkmale des untersuchten Modells (der „ursprüngliche latente Raum“ des Papers); oder der Pfad eines TorchScript-Bildencoders mit features(x) (im Paper: CLIP ViT-B/32, exportiert)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="92"/>
+        <location filename="../ui/methods/method_strings.cpp" line="94"/>
         <source>C grid: lowest exponent</source>
         <translation>C-Gitter: kleinster Exponent</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="93"/>
+        <location filename="../ui/methods/method_strings.cpp" line="95"/>
         <source>The C grid is logspace(lowest, highest, steps); widen it when the best C sits at an edge</source>
         <translation>Das C-Gitter ist logspace(kleinster, größter, Werte); erweitern Sie es, wenn das beste C an einem Rand liegt</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="94"/>
+        <location filename="../ui/methods/method_strings.cpp" line="96"/>
         <source>SVM</source>
         <translation>SVM</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="95"/>
+        <location filename="../ui/methods/method_strings.cpp" line="97"/>
         <source>C grid: highest exponent</source>
         <translation>C-Gitter: größter Exponent</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="96"/>
+        <location filename="../ui/methods/method_strings.cpp" line="98"/>
         <source>Highest exponent of the C grid</source>
         <translation>Größter Exponent des C-Gitters</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="97"/>
+        <location filename="../ui/methods/method_strings.cpp" line="99"/>
         <source>C grid: values</source>
         <translation>C-Gitter: Werte</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="98"/>
+        <location filename="../ui/methods/method_strings.cpp" line="100"/>
         <source>Number of C values in the grid</source>
         <translation>Anzahl der C-Werte im Gitter</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="99"/>
+        <location filename="../ui/methods/method_strings.cpp" line="101"/>
         <source>CV folds</source>
         <translation>CV-Folds</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="100"/>
+        <location filename="../ui/methods/method_strings.cpp" line="102"/>
         <source>Folds of the stratified, unshuffled cross-validation that picks C</source>
         <translation>Folds der stratifizierten, nicht gemischten Kreuzvalidierung, die C wählt</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="101"/>
+        <location filename="../ui/methods/method_strings.cpp" line="103"/>
         <source>Balanced class weights</source>
         <translation>Ausgeglichene Klassengewichte</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="102"/>
+        <location filename="../ui/methods/method_strings.cpp" line="104"/>
         <source>Weigh correct and wrong examples inversely to their counts (class_weight = &apos;balanced&apos;)</source>
         <translation>Richtige und falsche Beispiele umgekehrt zu ihrer Anzahl gewichten (class_weight = &apos;balanced&apos;)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="103"/>
+        <location filename="../ui/methods/method_strings.cpp" line="105"/>
         <source>Solver tolerance</source>
         <translation>Toleranz des Lösers</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="104"/>
+        <location filename="../ui/methods/method_strings.cpp" line="106"/>
         <source>libsvm&apos;s stopping tolerance (scikit-learn&apos;s tol)</source>
         <translation>Abbruchtoleranz von libsvm (tol in scikit-learn)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="105"/>
+        <location filename="../ui/methods/method_strings.cpp" line="107"/>
         <source>The classes with the strongest directions that become slices (their predicted-error sets)</source>
         <translation>Die Klassen mit den stärksten Richtungen, die zu Slices werden (ihre Mengen vorhergesagter Fehler)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="106"/>
+        <location filename="../ui/methods/method_strings.cpp" line="108"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="107"/>
+        <location filename="../ui/methods/method_strings.cpp" line="109"/>
         <source>Hardest examples listed</source>
         <translation>Aufgeführte schwerste Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="108"/>
+        <location filename="../ui/methods/method_strings.cpp" line="110"/>
         <source>Per class, the hardest examples of the ranked split listed by id</source>
         <translation>Je Klasse die schwersten Beispiele des gereihten Splits, nach ID aufgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="109"/>
+        <location filename="../ui/methods/method_strings.cpp" line="111"/>
         <source>Captions shown</source>
         <translation>Gezeigte Beschriftungen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="110"/>
+        <location filename="../ui/methods/method_strings.cpp" line="112"/>
         <source>Per class, the hard and easy captions kept</source>
         <translation>Je Klasse die behaltenen schweren und leichten Beschriftungen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="111"/>
+        <location filename="../ui/methods/method_strings.cpp" line="113"/>
         <source>Captions</source>
         <translation>Beschriftungen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="112"/>
+        <location filename="../ui/methods/method_strings.cpp" line="114"/>
         <source>Concept quantile</source>
         <translation>Konzept-Quantil</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="113"/>
+        <location filename="../ui/methods/method_strings.cpp" line="115"/>
         <source>A &quot;high X&quot; concept is the class&apos;s examples in the top quantile of X, &quot;low X&quot; the bottom one</source>
         <translation>Ein Konzept „high X“ sind die Beispiele der Klasse im obersten Quantil von X, „low X“ die im untersten</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="114"/>
+        <location filename="../ui/methods/method_strings.cpp" line="116"/>
         <source>Smallest concept group</source>
         <translation>Kleinste Konzeptgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="115"/>
+        <location filename="../ui/methods/method_strings.cpp" line="117"/>
         <source>Concepts shown by fewer of the class&apos;s examples are left out</source>
         <translation>Konzepte, die weniger Beispiele der Klasse zeigen, werden weggelassen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="116"/>
+        <location filename="../ui/methods/method_strings.cpp" line="118"/>
         <source>Image attributes</source>
         <translation>Bildattribute</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="117"/>
+        <location filename="../ui/methods/method_strings.cpp" line="119"/>
         <source>Measure brightness, contrast, ink area, stroke width, slant, size, position, edges (and hue for colour) as concepts, beside the dataset&apos;s own columns</source>
         <translation>Helligkeit, Kontrast, Tintenfläche, Strichbreite, Neigung, Größe, Lage und Kanten (bei Farbe auch den Farbton) als Konzepte messen, neben den eigenen Spalten des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="118"/>
+        <location filename="../ui/methods/method_strings.cpp" line="120"/>
         <source>Text encoder</source>
         <translation>Textencoder</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="119"/>
+        <location filename="../ui/methods/method_strings.cpp" line="121"/>
         <source>The path of a TorchScript text encoder with encode_text(texts) into the image encoder&apos;s space (often the embedding file itself, as CLIP holds both; the paper&apos;s is CLIP ViT-B/32): captions &quot;a photo of a {adjective} {noun} {context}&quot; are scored as the paper&apos;s; empty = concepts only</source>
         <translation>Der Pfad eines TorchScript-Textencoders mit encode_text(texts) in den Raum des Bildencoders (oft die Einbettungsdatei selbst, da CLIP beides enthält; im Paper CLIP ViT-B/32): Beschriftungen „a photo of a {adjective} {noun} {context}“ werden wie im Paper bewertet; leer = nur Konzepte</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="120"/>
+        <location filename="../ui/methods/method_strings.cpp" line="122"/>
         <source>Text captions</source>
         <translation>Textbeschriftungen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="121"/>
+        <location filename="../ui/methods/method_strings.cpp" line="123"/>
         <source>Vocabulary</source>
         <translation>Vokabular</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="122"/>
+        <location filename="../ui/methods/method_strings.cpp" line="124"/>
         <source>A file of [adjectives], [contexts] and [nouns CLASS] sections; empty = the reference code&apos;s colours, descriptors and backgrounds</source>
         <translation>Eine Datei mit den Abschnitten [adjectives], [contexts] und [nouns KLASSE]; leer = die Farben, Beschreibungen und Hintergründe des Referenzcodes</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="123"/>
+        <location filename="../ui/methods/method_strings.cpp" line="125"/>
         <source>Caption template</source>
         <translation>Beschriftungsvorlage</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="124"/>
+        <location filename="../ui/methods/method_strings.cpp" line="126"/>
         <source>Each candidate caption; {noun} is the class name unless the vocabulary lists nouns for the class</source>
         <translation>Jede Kandidatenbeschriftung; {noun} ist der Klassenname, sofern das Vokabular keine Substantive für die Klasse nennt</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="125"/>
+        <location filename="../ui/methods/method_strings.cpp" line="127"/>
         <source>Reference caption</source>
         <translation>Referenzbeschriftung</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="126"/>
+        <location filename="../ui/methods/method_strings.cpp" line="128"/>
         <source>The caption a class&apos;s candidates are measured from</source>
         <translation>Die Beschriftung, von der aus die Kandidaten einer Klasse gemessen werden</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="127"/>
+        <location filename="../ui/methods/method_strings.cpp" line="129"/>
         <source>Errors by loss</source>
         <translation>Fehler nach Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="128"/>
+        <location filename="../ui/methods/method_strings.cpp" line="130"/>
         <source>The misclassified examples, highest loss first: one slice per worst class (or all of them as one slice)</source>
         <translation>Die falsch klassifizierten Beispiele, höchster Verlust zuerst: ein Slice je schlechtester Klasse (oder alle als ein Slice)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="129"/>
+        <location filename="../ui/methods/method_strings.cpp" line="131"/>
         <source>One slice per class</source>
         <translation>Ein Slice je Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="130"/>
+        <location filename="../ui/methods/method_strings.cpp" line="132"/>
         <source>A slice of each worst class&apos;s errors (as many tries as the cluster methods get); off = every error as one slice</source>
         <translation>Ein Slice aus den Fehlern jeder schlechtesten Klasse (so viele Versuche, wie die Cluster-Methoden bekommen); aus = alle Fehler als ein Slice</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="131"/>
+        <location filename="../ui/methods/method_strings.cpp" line="133"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="132"/>
+        <location filename="../ui/methods/method_strings.cpp" line="134"/>
         <source>How many of the worst classes become slices</source>
         <translation>Wie viele der schlechtesten Klassen zu Slices werden</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="133"/>
+        <location filename="../ui/methods/method_strings.cpp" line="135"/>
         <source>Worst classes</source>
         <translation>Schlechteste Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="134"/>
+        <location filename="../ui/methods/method_strings.cpp" line="136"/>
         <source>Which classes are worst: accuracy (lowest first) or errors (most first)</source>
         <translation>Welche Klassen am schlechtesten sind: accuracy (niedrigste zuerst) oder errors (meiste zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="135"/>
+        <location filename="../ui/methods/method_strings.cpp" line="137"/>
         <source>Confusion cells</source>
         <translation>Konfusionszellen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="136"/>
+        <location filename="../ui/methods/method_strings.cpp" line="138"/>
         <source>The largest off-diagonal cells of the confusion matrix (label a predicted as b), one slice each, highest loss first</source>
         <translation>Die größten Zellen der Konfusionsmatrix außerhalb der Diagonale (Label a als b vorhergesagt), je ein Slice, höchster Verlust zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="137"/>
+        <location filename="../ui/methods/method_strings.cpp" line="139"/>
         <source>Cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="138"/>
+        <location filename="../ui/methods/method_strings.cpp" line="140"/>
         <source>How many of the largest off-diagonal cells become slices</source>
         <translation>Wie viele der größten Zellen außerhalb der Diagonale zu Slices werden</translation>
     </message>
@@ -907,37 +917,37 @@
         <translation type="vanished">Die falsch klassifizierten Beispiele, höchster Verlust zuerst, als ein Slice</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="139"/>
+        <location filename="../ui/methods/method_strings.cpp" line="141"/>
         <source>Embedding K-means</source>
         <translation>Einbettungs-K-Means</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="140"/>
+        <location filename="../ui/methods/method_strings.cpp" line="142"/>
         <source>Spherical K-means on the model&apos;s penultimate features, worst clusters first</source>
         <translation>Sphärisches K-Means auf den vorletzten Merkmalen des Modells, schlechteste Cluster zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="141"/>
+        <location filename="../ui/methods/method_strings.cpp" line="143"/>
         <source>Clusters K</source>
         <translation>Cluster K</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="142"/>
+        <location filename="../ui/methods/method_strings.cpp" line="144"/>
         <source>Number of clusters (METHODS.md: 10–25)</source>
         <translation>Anzahl der Cluster (METHODS.md: 10–25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="143"/>
+        <location filename="../ui/methods/method_strings.cpp" line="145"/>
         <source>Spherical K-means iterations (faiss default 25)</source>
         <translation>Iterationen des sphärischen K-Means (faiss-Standard 25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="144"/>
+        <location filename="../ui/methods/method_strings.cpp" line="146"/>
         <source>Seed of the K-means initialisation (faiss default 42)</source>
         <translation>Seed der K-Means-Initialisierung (faiss-Standard 42)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="145"/>
+        <location filename="../ui/methods/method_strings.cpp" line="147"/>
         <source>Failure order of the clusters: accuracy (lowest first) or errors (most first)</source>
         <translation>Fehlerreihenfolge der Cluster: accuracy (niedrigste zuerst) oder errors (meiste zuerst)</translation>
     </message>
@@ -3058,7 +3068,17 @@ Verlust: %5</translation>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="412"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="301"/>
+        <source>Largest inner product with the slice centre (%1 of %2)</source>
+        <translation>Größtes Skalarprodukt mit dem Slice-Zentrum (%1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="302"/>
+        <source>Highest cosine to the slice centre (%1 of %2)</source>
+        <translation>Höchster Kosinus zum Slice-Zentrum (%1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="416"/>
         <source>The opponents could not be ranked: %1</source>
         <translation>Die Rangfolge der Opponenten konnte nicht berechnet werden: %1</translation>
     </message>
@@ -3121,67 +3141,66 @@ Verlust: %5</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Slice %2 von %3, Cluster %4 (%5, Split %6)&lt;br&gt;%7 Beispiele · Genauigkeit &lt;b&gt;%8&lt;/b&gt; · Fehlerrate %9 [%10, %11] (95%) · Kohärenz %12 (niedriger = enger)&lt;br&gt;%13</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="298"/>
         <source>Nearest the slice centre (%1 of %2)</source>
-        <translation>Am nächsten am Slice-Zentrum (%1 von %2)</translation>
+        <translation type="vanished">Am nächsten am Slice-Zentrum (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="304"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="308"/>
         <source>No opponents: this run did not embed the training examples.</source>
         <translation>Keine Opponenten: Dieser Lauf hat die Trainingsbeispiele nicht eingebettet.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="326"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="330"/>
         <source>Nothing is selected. Select examples (a confusion-matrix cell, a lasso in the embedding, the grid) and ask again.</source>
         <translation>Nichts ist ausgewählt. Wählen Sie Beispiele aus (eine Zelle der Konfusionsmatrix, ein Lasso in der Einbettung, das Raster) und fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="347"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="351"/>
         <source>None of the %1 selected examples is in the InfEmbed run&apos;s split (%2), so none has an influence embedding. Select examples of the %2 split, or run InfEmbed on the split you are looking at.</source>
         <translation>Keines der %1 ausgewählten Beispiele liegt im Split des InfEmbed-Laufs (%2), daher hat keines eine Einflusseinbettung. Wählen Sie Beispiele aus dem Split %2, oder starten Sie InfEmbed auf dem Split, den Sie gerade betrachten.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="366"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="370"/>
         <source>; %1 outside the %2 split have no embedding and were left out</source>
         <translation>; %1 außerhalb des Splits %2 haben keine Einbettung und wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="369"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="373"/>
         <source>&lt;b&gt;Opponents of the selection&lt;/b&gt; — %1&lt;br&gt;%2 of %3 selected examples have influence embeddings (%4 split)%5 · accuracy &lt;b&gt;%6&lt;/b&gt;</source>
         <translation>&lt;b&gt;Opponenten der Auswahl&lt;/b&gt; — %1&lt;br&gt;%2 von %3 ausgewählten Beispielen haben Einflusseinbettungen (Split %4)%5 · Genauigkeit &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="375"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="379"/>
         <source>Examples of the selection (%1 of %2)</source>
         <translation>Beispiele der Auswahl (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="383"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="387"/>
         <source>No opponents: this InfEmbed run did not embed the training examples (run it again with opponents on).</source>
         <translation>Keine Opponenten: Dieser InfEmbed-Lauf hat die Trainingsbeispiele nicht eingebettet (starten Sie ihn erneut mit eingeschalteten Opponenten).</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="389"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="393"/>
         <source>Ranking the training examples…</source>
         <translation>Rangfolge der Trainingsbeispiele wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="400"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="404"/>
         <source>Ranking the opponents of the selection</source>
         <translation>Opponenten der Auswahl werden eingestuft</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="448"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="452"/>
         <source>True label %1: %2 examples, %3 predicted wrongly.</source>
         <translation>Wahres Label %1: %2 Beispiele, %3 falsch vorhergesagt.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="449"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="453"/>
         <source>Predicted %1: %2 examples, %3 of them wrongly.</source>
         <translation>Vorhergesagt %1: %2 Beispiele, davon %3 falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="478"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="482"/>
         <source>Example %1
 True label: %2
 Prediction: %3</source>
@@ -3190,7 +3209,7 @@ Wahres Label: %2
 Vorhersage: %3</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="499"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="503"/>
         <source>Opponent %1: training example %2
 True label: %3
 Prediction: %4
@@ -3201,7 +3220,7 @@ Vorhersage: %4
 Einfluss %5 (negativ: Training damit erhöht hier den Verlust)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="501"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="505"/>
         <source>Proponent %1: training example %2
 True label: %3
 Prediction: %4
@@ -3212,22 +3231,22 @@ Vorhersage: %4
 Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="506"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="510"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="514"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="518"/>
         <source>Opponents: the %1 training examples that hurt it most</source>
         <translation>Opponenten: die %1 Trainingsbeispiele, die ihm am meisten schaden</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="516"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="520"/>
         <source>Proponents: the %1 training examples that help it most</source>
         <translation>Proponenten: die %1 Trainingsbeispiele, die ihm am meisten helfen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="541"/>
+        <location filename="../ui/methods/infembed/infembed_slice_view.cpp" line="545"/>
         <source>?</source>
         <translation>?</translation>
     </message>

@@ -453,6 +453,15 @@ INFEMBED = {
     "<b>%1</b> — Slice %2 von %3, Cluster %4 (%5, Split %6)<br>%7 Beispiele · Genauigkeit "
     "<b>%8</b> · Fehlerrate %9 [%10, %11] (95%) · Kohärenz %12 (niedriger = enger)<br>%13",
     "Nearest the slice centre (%1 of %2)": "Am nächsten am Slice-Zentrum (%1 von %2)",
+    "Largest inner product with the slice centre (%1 of %2)":
+    "Größtes Skalarprodukt mit dem Slice-Zentrum (%1 von %2)",
+    "Highest cosine to the slice centre (%1 of %2)": "Höchster Kosinus zum Slice-Zentrum (%1 von %2)",
+    "Member order": "Reihenfolge der Mitglieder",
+    "How a slice ranks its members: cosine to the slice's unit centre (every method's rule) or "
+    "the raw inner product (earlier versions; larger embeddings first)":
+    "Wie ein Slice seine Mitglieder ordnet: Kosinus zum normierten Slice-Zentrum (die Regel "
+    "jeder Methode) oder das rohe Skalarprodukt (frühere Versionen; größere Einbettungen "
+    "zuerst)",
     "No opponents: this run did not embed the training examples.":
     "Keine Opponenten: Dieser Lauf hat die Trainingsbeispiele nicht eingebettet.",
     "Nothing is selected. Select examples (a confusion-matrix cell, a lasso in the embedding, the "

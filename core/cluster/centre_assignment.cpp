@@ -5,8 +5,9 @@
 
 namespace fl::cluster {
 
-std::vector<std::vector<std::int64_t>>
-assignToCentres(const MatrixRM& x, const std::vector<Eigen::VectorXf>& centres) {
+std::vector<std::vector<std::int64_t>> assignToCentres(const MatrixRM& x,
+                                                       const std::vector<Eigen::VectorXf>& centres,
+                                                       MemberRanking members) {
     std::vector<std::vector<std::pair<float, std::int64_t>>> scored(centres.size());
     for (Eigen::Index r = 0; r < x.rows(); ++r) {
         int best = -1;
@@ -19,7 +20,8 @@ assignToCentres(const MatrixRM& x, const std::vector<Eigen::VectorXf>& centres) 
             }
         }
         if (best >= 0)
-            scored[std::size_t(best)].push_back({bestSim, std::int64_t(r)});
+            scored[std::size_t(best)].push_back(
+                {memberScore(x.row(r), centres[std::size_t(best)], members), std::int64_t(r)});
     }
     std::vector<std::vector<std::int64_t>> out(centres.size());
     for (std::size_t c = 0; c < centres.size(); ++c) {

@@ -10,9 +10,11 @@
 
 namespace fl::cluster {
 
-// Per centre, the rows of x assigned to it, by inner product descending (ties keep row order).
-std::vector<std::vector<std::int64_t>> assignToCentres(const MatrixRM& x,
-                                                       const std::vector<Eigen::VectorXf>& centres);
+// Per centre, the rows of x assigned to it (largest inner product; for one row that is also the
+// largest cosine), ranked by memberScore under `members`, descending (ties keep row order).
+std::vector<std::vector<std::int64_t>>
+assignToCentres(const MatrixRM& x, const std::vector<Eigen::VectorXf>& centres,
+                MemberRanking members = MemberRanking::Cosine);
 
 // Sorts cluster slices into failure order, stably from their cluster order: "accuracy" (lowest
 // first, larger first on ties) or "errors" (most errors first, lower accuracy first on ties).

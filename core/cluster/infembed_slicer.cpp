@@ -26,10 +26,10 @@ MatrixRM gather(const MatrixRM& e, const std::vector<std::int64_t>& rows) {
     return out;
 }
 
-// Fills members (ranked by ⟨μ, centre⟩), accuracy, coherence of a slice over `rows`.
+// Fills members (ranked by memberScore), accuracy, coherence of a slice over `rows`.
 Slice makeSlice(const MatrixRM& e, const std::vector<bool>& correct,
                 const std::vector<std::int64_t>& rows, Eigen::VectorXf centre, int depth,
-                std::string path) {
+                std::string path, MemberRanking ranking) {
     Slice s;
     s.size = std::int64_t(rows.size());
     s.depth = depth;
@@ -39,7 +39,7 @@ Slice makeSlice(const MatrixRM& e, const std::vector<bool>& correct,
     ranked.reserve(rows.size());
     std::int64_t ok = 0;
     for (auto r : rows) {
-        ranked.emplace_back(e.row(r).dot(s.centre.transpose()), r);
+        ranked.emplace_back(memberScore(e.row(r), s.centre, ranking), r);
         ok += correct[std::size_t(r)];
     }
     std::stable_sort(ranked.begin(), ranked.end(),
@@ -71,7 +71,7 @@ struct RuleRun {
         const auto n = std::int64_t(rows.size());
         const double acc = n ? double(ok) / double(n) : 1.0;
         if (acc < o.maxAccuracy && n >= o.minSize) {
-            slices.push_back(makeSlice(e, correct, rows, centre, depth, path));
+            slices.push_back(makeSlice(e, correct, rows, centre, depth, path, o.members));
             settle(n);
             return;
         }
@@ -108,7 +108,8 @@ std::map<std::string, std::string> PlainOptions::toSettings() const {
             {"k", std::to_string(k)},
             {"kmeans", "spherical (faiss)"},
             {"kmeans_iterations", std::to_string(niter)},
-            {"kmeans_seed", std::to_string(seed)}};
+            {"kmeans_seed", std::to_string(seed)},
+            {"member_ranking", memberRankingName(members)}};
 }
 
 RuleOptions RuleOptions::paper() {
@@ -143,7 +144,29 @@ std::map<std::string, std::string> RuleOptions::toSettings() const {
             {"max_depth", std::to_string(maxDepth)},
             {"kmeans", "spherical (faiss)"},
             {"kmeans_iterations", std::to_string(niter)},
-            {"kmeans_seed", std::to_string(seed)}};
+            {"kmeans_seed", std::to_string(seed)},
+            {"member_ranking", memberRankingName(members)}};
+}
+
+std::string memberRankingName(MemberRanking r) {
+    return r == MemberRanking::Cosine ? "cosine" : "inner-product";
+}
+
+MemberRanking memberRankingFrom(const std::string& name) {
+    if (name == "cosine")
+        return MemberRanking::Cosine;
+    if (name == "inner-product")
+        return MemberRanking::InnerProduct;
+    throwBadInput("member ranking '" + name + "': expected cosine or inner-product");
+}
+
+float memberScore(const Eigen::Ref<const Eigen::RowVectorXf>& x, const Eigen::VectorXf& centre,
+                  MemberRanking r) {
+    const float dot = x.dot(centre.transpose());
+    if (r == MemberRanking::InnerProduct)
+        return dot;
+    const float norm = x.norm();
+    return norm > 0 ? dot / norm : 0.0f;
 }
 
 double sliceCoherence(const MatrixRM& e, const std::vector<std::int64_t>& rows) {
@@ -174,7 +197,8 @@ std::vector<Slice> infEmbedSlices(const MatrixRM& e, const std::vector<bool>& co
     for (int c = 0; c < o.k; ++c)
         if (!parts[std::size_t(c)].empty())
             out.push_back(makeSlice(e, correct, parts[std::size_t(c)],
-                                    km.centroids.row(c).transpose(), 0, std::to_string(c)));
+                                    km.centroids.row(c).transpose(), 0, std::to_string(c),
+                                    o.members));
     return out;
 }
 

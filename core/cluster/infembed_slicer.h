@@ -9,9 +9,21 @@
 
 namespace fl::cluster {
 
+// How a slice ranks its members. Cosine to the unit centre is the one rule of every method family
+// (issue #14): the raw inner product ⟨μ, centre⟩, the rule before, lets ‖μ‖ — which grows with
+// the loss — decide the top of the list.
+enum class MemberRanking { Cosine, InnerProduct };
+std::string memberRankingName(MemberRanking r);           // "cosine" | "inner-product"
+MemberRanking memberRankingFrom(const std::string& name); // BadInput naming the value
+
+// A member's score under the ranking: cos(x, centre) (0 for a zero x) or ⟨x, centre⟩; `centre`
+// has unit length.
+float memberScore(const Eigen::Ref<const Eigen::RowVectorXf>& x, const Eigen::VectorXf& centre,
+                  MemberRanking r);
+
 struct Slice {
-    std::vector<std::int64_t> members; // rows of the embeddings, closest to the centre first
-    std::vector<float> similarity;     // ⟨μ, centre⟩ per member, same order (descending)
+    std::vector<std::int64_t> members; // rows of the embeddings, best-ranked first
+    std::vector<float> similarity;     // memberScore per member, same order (descending)
     Eigen::VectorXf centre;            // unit centroid of the K-means call that made the slice
     std::int64_t size = 0;
     double accuracy = 0.0; // share of members predicted correctly
@@ -26,6 +38,7 @@ struct PlainOptions {
     int k = 20; // METHODS.md: 10–25
     int niter = 25;
     std::uint64_t seed = 42;
+    MemberRanking members = MemberRanking::Cosine;
     std::map<std::string, std::string> toSettings() const;
 };
 
@@ -35,7 +48,8 @@ struct RuleOptions {
     int branching = 3;         // B: clusters per split
     int maxDepth = 7;          // deepest split level (root = 0)
     int niter = 25;
-    std::uint64_t seed = 42;       // the same seed at every split
+    std::uint64_t seed = 42; // the same seed at every split
+    MemberRanking members = MemberRanking::Cosine;
     static RuleOptions paper();    // A 0.40, S 25, B 3, depth 7
     static RuleOptions notebook(); // A 0.5, S 10, B 3, depth 7 (reference notebooks)
     void validate() const;         // throws BadInput naming the field

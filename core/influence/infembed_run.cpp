@@ -194,7 +194,8 @@ InfEmbedOutcome runInfEmbed(const nn::Classifier& c, const data::Dataset& d,
         std::vector<Eigen::VectorXf> centres;
         for (const auto& sl : slices)
             centres.push_back(sl.centre);
-        o.heldOutMembers = cluster::assignToCentres(heldOutX, centres);
+        o.heldOutMembers = cluster::assignToCentres(
+            heldOutX, centres, request.rule ? request.ruleOptions.members : request.plain.members);
     }
 
     progress.report(0.95, "ranking opponents and proponents");

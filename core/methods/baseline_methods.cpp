@@ -1,5 +1,6 @@
 #include "core/methods/baseline_methods.h"
 #include "core/cluster/centre_assignment.h"
+#include "core/cluster/infembed_slicer.h"
 #include "core/cluster/spherical_kmeans.h"
 #include "core/common/error.h"
 #include "core/common/stopwatch.h"
@@ -33,7 +34,7 @@ public:
         auto ranking = choiceParam("ranking", "Slice order", "accuracy", {"accuracy", "errors"},
                                    "Failure order of the clusters: accuracy (lowest first) or "
                                    "errors (most first)");
-        return {k, iters, seed, ranking};
+        return {k, iters, seed, ranking, memberRankingParam()};
     }
     MethodResult run(const MethodInput& in, const Progress& progress,
                      const CancelToken& cancel) const override {
@@ -47,11 +48,14 @@ public:
         ko.seed = in.parameters.toSeed("kmeans-seed");
         progress.report(0.5, "clustering penultimate features");
         const cluster::KMeansResult km = cluster::sphericalKMeans(valX, ko, cancel);
+        const auto members = cluster::memberRankingFrom(in.parameters.text("member-ranking"));
         std::vector<cluster::Slice> slices(std::size_t(ko.k));
         for (Eigen::Index r = 0; r < nv; ++r) {
-            auto& s = slices[std::size_t(km.assignments[std::size_t(r)])];
+            const int c = km.assignments[std::size_t(r)];
+            auto& s = slices[std::size_t(c)];
             s.members.push_back(r);
-            s.similarity.push_back(km.similarity[std::size_t(r)]);
+            s.similarity.push_back(
+                cluster::memberScore(valX.row(r), km.centroids.row(c).transpose(), members));
             s.accuracy += so.correct[std::size_t(r)] ? 1.0 : 0.0;
         }
         std::vector<cluster::Slice> kept;
@@ -81,7 +85,7 @@ public:
             centres.push_back(s.centre);
         const nn::MatrixRM heldX =
             so.outputs.embeddings.bottomRows(Eigen::Index(so.positions.size()) - nv);
-        const auto assigned = cluster::assignToCentres(heldX, centres);
+        const auto assigned = cluster::assignToCentres(heldX, centres, members);
 
         MethodResult r = splitResult(in, "embedding-kmeans", "Embedding K-means", so);
         r.seed = ko.seed;

@@ -159,6 +159,7 @@ std::vector<ParameterSpec> InfEmbedMethod::parameters() const {
                     "Failure order of the slices: accuracy (lowest first) or errors (most "
                     "first)"),
         "Slices");
+    add(memberRankingParam(), "Slices");
     add(intParam("opponents", "Opponents per slice", 8, 0, 1000,
                  "Training opponents and proponents listed per slice (0 = none; needs the "
                  "training set's embeddings)"),
@@ -184,6 +185,8 @@ influence::InfEmbedRequest InfEmbedMethod::request(const ParameterValues& v, dat
     req.ruleOptions.maxDepth = v.toInt("max-depth");
     req.ruleOptions.niter = req.plain.niter;
     req.ruleOptions.seed = req.plain.seed;
+    req.plain.members = cluster::memberRankingFrom(v.text("member-ranking"));
+    req.ruleOptions.members = req.plain.members;
     req.ranking = v.text("ranking");
     req.split = split;
     req.opponentsPerSlice = v.toInt("opponents");
@@ -207,6 +210,8 @@ std::map<std::string, std::string> InfEmbedMethod::values(const influence::InfEm
         {"iterations", std::to_string(r.rule ? r.ruleOptions.niter : r.plain.niter)},
         {"kmeans-seed", std::to_string(r.rule ? r.ruleOptions.seed : r.plain.seed)},
         {"ranking", r.ranking},
+        {"member-ranking",
+         cluster::memberRankingName(r.rule ? r.ruleOptions.members : r.plain.members)},
         {"opponents", std::to_string(r.embedTraining ? r.opponentsPerSlice : 0)}};
     if (r.rule) {
         v["accuracy"] = num(r.ruleOptions.maxAccuracy);

@@ -158,7 +158,9 @@ report::Section figure(const influence::InfEmbedOutcome& run, int i,
     f.blocks.push_back(h);
 
     report::ImageGrid nearest;
-    nearest.title = "Nearest the slice centre";
+    nearest.title = setting(run, "member_ranking", "inner-product") == "inner-product"
+                        ? "Largest inner product with the slice centre"
+                        : "Highest cosine to the slice centre";
     nearest.columns = kNearest;
     for (std::size_t k = 0; k < sl.slice.members.size() && int(k) < kNearest; ++k) {
         const auto r = std::size_t(sl.slice.members[k]);

@@ -303,4 +303,13 @@ nlohmann::json parameterJson(const ParameterSpec& p) {
     return j;
 }
 
+ParameterSpec memberRankingParam() {
+    auto p = choiceParam("member-ranking", "Member order", "cosine", {"cosine", "inner-product"},
+                         "How a slice ranks its members: cosine to the slice's unit centre "
+                         "(every method's rule) or the raw inner product (earlier versions; "
+                         "larger embeddings first)");
+    p.advanced = true;
+    return p;
+}
+
 } // namespace fl::methods

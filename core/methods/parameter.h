@@ -33,6 +33,10 @@ struct ParameterSpec {
     bool advanced = false; // folded away in the form
 };
 
+// The member order of clustering methods (InfEmbed, embedding K-means), one rule for all:
+// "member-ranking", cosine (default) or inner-product; advanced.
+ParameterSpec memberRankingParam();
+
 // Builders that keep declarations one line each.
 ParameterSpec intParam(std::string name, std::string title, int def, std::optional<double> min,
                        std::optional<double> max, std::string help);

@@ -5,6 +5,7 @@
 #include "core/common/error.h"
 #include <QtTest>
 #include <algorithm>
+#include <cmath>
 #include <random>
 #include <set>
 
@@ -138,6 +139,60 @@ private Q_SLOTS:
         MatrixRM t(3, 2);
         t << 0, 0, 2, 0, 1, 3;
         QCOMPARE(sliceCoherence(t, {0, 1, 2}), (2.0 + 2.0 + 4.0) / 3.0);
+    }
+
+    // Members rank by cosine to the unit centre (default) or by the raw inner product; a long
+    // vector off the centre's axis beats a short one on it only under the inner product.
+    void membersRankByCosineOrInnerProduct() {
+        std::vector<int> truth;
+        MatrixRM x = planted(3, 25, 6, 5, truth, 0.3f);
+        // Scale rows by 1..4 so the norms differ: the inner product then favours long rows.
+        for (Eigen::Index r = 0; r < x.rows(); ++r)
+            x.row(r) *= float(1 + r % 4);
+        // Every row wrong: the rule's root (accuracy 0 < A) is one slice ranked against its
+        // centre.
+        const std::vector<bool> correct(std::size_t(x.rows()), false);
+        for (const auto ranking : {MemberRanking::Cosine, MemberRanking::InnerProduct}) {
+            PlainOptions o;
+            o.k = 3;
+            o.members = ranking;
+            QCOMPARE(o.toSettings().at("member_ranking"), memberRankingName(ranking));
+            const auto slices = infEmbedSlices(x, correct, o);
+            RuleOptions ro;
+            ro.minSize = 1;
+            ro.members = ranking;
+            const auto rule = infEmbedRule(x, correct, ro);
+            QCOMPARE(rule.size(), std::size_t(1));
+            std::vector<Slice> all = slices;
+            all.push_back(rule[0]);
+            for (const Slice& s : all) {
+                std::vector<std::pair<float, std::int64_t>> want;
+                for (auto r : s.members) {
+                    const double dot = x.row(r).cast<double>().dot(s.centre.cast<double>());
+                    const double norm = x.row(r).cast<double>().norm();
+                    want.push_back({float(ranking == MemberRanking::Cosine ? dot / norm : dot), r});
+                }
+                std::stable_sort(want.begin(), want.end(),
+                                 [](const auto& a, const auto& b) { return a.first > b.first; });
+                for (std::size_t m = 0; m < want.size(); ++m) {
+                    QVERIFY(std::abs(s.similarity[m] - want[m].first) <
+                            1e-5f * (1 + std::abs(want[m].first)));
+                    if (m > 0)
+                        QVERIFY(s.similarity[m] <= s.similarity[m - 1]);
+                }
+                if (ranking == MemberRanking::Cosine)
+                    QVERIFY(s.similarity.front() <= 1.0f + 1e-5f);
+            }
+        }
+        // By hand: centre e1; a = (1, 0) on the axis, b = (3, 3) longer but 45° off.
+        const Eigen::VectorXf centre = Eigen::Vector2f(1, 0);
+        const Eigen::RowVector2f a(1, 0), b(3, 3);
+        QCOMPARE(memberScore(a, centre, MemberRanking::Cosine), 1.0f);
+        QVERIFY(std::abs(memberScore(b, centre, MemberRanking::Cosine) - std::sqrt(0.5f)) < 1e-6f);
+        QCOMPARE(memberScore(b, centre, MemberRanking::InnerProduct), 3.0f);
+        QCOMPARE(memberScore(Eigen::RowVector2f::Zero(), centre, MemberRanking::Cosine), 0.0f);
+        QCOMPARE(memberRankingFrom("inner-product"), MemberRanking::InnerProduct);
+        QVERIFY_THROWS_EXCEPTION(fl::Error, memberRankingFrom("raw"));
     }
 
     void ruleMatchesReferenceRecursion() {

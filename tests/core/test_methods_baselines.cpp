@@ -10,6 +10,7 @@
 #include "tiny_fixture.h"
 #include <QtTest>
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <tuple>
@@ -218,8 +219,28 @@ private Q_SLOTS:
             QVERIFY2(found, "each slice is one of the clusters");
             QVERIFY(s.stats.accuracy >= previous); // worst first
             previous = s.stats.accuracy;
-            for (std::size_t k = 1; k < s.scores.size(); ++k)
-                QVERIFY(s.scores[k - 1] >= s.scores[k]); // nearest the centre first
+            // Members by cosine to the unit centre, highest first (issue #14's one rule).
+            const auto centre = s.extra.at("centre").get<std::vector<float>>();
+            const auto cosine = [&](std::int64_t pos) {
+                double dot = 0, norm = 0;
+                for (std::size_t k = 0; k < centre.size(); ++k) {
+                    dot += double(m_all.embeddings(pos, Eigen::Index(k))) * centre[k];
+                    norm += double(m_all.embeddings(pos, Eigen::Index(k))) *
+                            m_all.embeddings(pos, Eigen::Index(k));
+                }
+                return dot / std::sqrt(norm);
+            };
+            std::map<std::int64_t, std::int64_t> posOfId;
+            for (std::size_t p = 0; p < d.ids.size(); ++p)
+                posOfId[d.ids[p]] = std::int64_t(p);
+            for (std::size_t k = 0; k < s.scores.size(); ++k) {
+                QVERIFY(std::abs(s.scores[k] - cosine(posOfId.at(s.memberIds[k]))) < 1e-5);
+                if (k > 0)
+                    QVERIFY(s.scores[k - 1] >= s.scores[k]);
+            }
+            for (std::size_t k = 1; k < s.heldOutIds.size(); ++k)
+                QVERIFY(cosine(posOfId.at(s.heldOutIds[k - 1])) >=
+                        cosine(posOfId.at(s.heldOutIds[k])) - 1e-6);
             covered.insert(ids.begin(), ids.end());
         }
         QCOMPARE(covered.size(), valPos.size()); // a partition of the split
@@ -243,6 +264,26 @@ private Q_SLOTS:
                 }
             }
             QCOMPARE(sliceOfTest.at(d.ids[std::size_t(p)]), best);
+        }
+        // The earlier rule on request: the raw inner product, the same clusters.
+        const auto inner = run(
+            inputFor(*m_f, "embedding-kmeans", {{"k", "3"}, {"member-ranking", "inner-product"}}),
+            "embedding-kmeans");
+        QCOMPARE(inner.slices.size(), r.slices.size());
+        for (std::size_t si = 0; si < r.slices.size(); ++si) {
+            const auto& s = inner.slices[si];
+            QCOMPARE(std::set<std::int64_t>(s.memberIds.begin(), s.memberIds.end()),
+                     std::set<std::int64_t>(r.slices[si].memberIds.begin(),
+                                            r.slices[si].memberIds.end()));
+            const auto centre = s.extra.at("centre").get<std::vector<float>>();
+            for (std::size_t k = 0; k < s.memberIds.size(); ++k) {
+                const auto pos =
+                    std::find(d.ids.begin(), d.ids.end(), s.memberIds[k]) - d.ids.begin();
+                double dot = 0;
+                for (std::size_t j = 0; j < centre.size(); ++j)
+                    dot += double(m_all.embeddings(pos, Eigen::Index(j))) * centre[j];
+                QVERIFY(std::abs(s.scores[k] - dot) < 1e-4 * (1 + std::abs(dot)));
+            }
         }
     }
 

@@ -75,6 +75,7 @@ makeInfEmbedOutcome(const InfEmbedFixtureInput& in) {
     o->settings = o->influence.settings.toSettings();
     o->settings.insert({{"k", std::to_string(in.sliceRows.size())},
                         {"kmeans_seed", "42"},
+                        {"member_ranking", "cosine"},
                         {"split", in.split},
                         {"embedding_dim_kept", std::to_string(in.dim)}});
     auto& E = o->influence.evalEmbeddings;

@@ -279,12 +279,14 @@ private Q_SLOTS:
     }
 
     void givenRoundTripsAndIsRemembered() {
-        const Values unusual{
-            {"layers", "block"},        {"p", "321"},         {"d", "77"},
-            {"hessian-subset", "1234"}, {"seed", "99"},       {"k", "13"},
-            {"rule", "true"},           {"accuracy", "0.55"}, {"min-size", "12"},
-            {"branching", "4"},         {"max-depth", "5"},   {"ranking", "errors"},
-            {"opponents", "9"},         {"iterations", "40"}, {"kmeans-seed", "7"}};
+        const Values unusual{{"layers", "block"},  {"p", "321"},
+                             {"d", "77"},          {"hessian-subset", "1234"},
+                             {"seed", "99"},       {"k", "13"},
+                             {"rule", "true"},     {"accuracy", "0.55"},
+                             {"min-size", "12"},   {"branching", "4"},
+                             {"max-depth", "5"},   {"ranking", "errors"},
+                             {"opponents", "9"},   {"iterations", "40"},
+                             {"kmeans-seed", "7"}, {"member-ranking", "inner-product"}};
         {
             MethodRunDialog d(method("infembed"), kSizes);
             d.setGiven(unusual);

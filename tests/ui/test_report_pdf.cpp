@@ -261,7 +261,7 @@ private Q_SLOTS:
         for (const char* s :
              {"InfEmbed slices", "Arnoldi dimension P", "200", "Clusters K", "last linear layer",
               "Slices, lowest accuracy first", "Coherence",
-              "InfEmbed slice 1:", "InfEmbed slice 3:", "Nearest the slice centre",
+              "InfEmbed slice 1:", "InfEmbed slice 3:", "Highest cosine to the slice centre",
               "Strongest opponents", "Strongest proponents", "True labels", "infl. ",
               "Errors by loss", "confidence below", "Confidence per class", "Lowest confidence"})
             QVERIFY2(text.contains(QString::fromUtf8(s)), s);

@@ -37,6 +37,8 @@ namespace {
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Seed of the K-means initialisation, the same at every split"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Slice order"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Failure order of the slices: accuracy (lowest first) or errors (most first)"),
+    QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Member order"),
+    QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "How a slice ranks its members: cosine to the slice's unit centre (every method's rule) or the raw inner product (earlier versions; larger embeddings first)"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Opponents per slice"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Training opponents and proponents listed per slice (0 = none; needs the training set's embeddings)"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Opponents"),

@@ -295,7 +295,11 @@ void InfEmbedSliceView::showSlice(int index) {
                  percent(s.errorRate), percent(s.errorLow), percent(s.errorHigh),
                  loc.toString(s.slice.coherence, 'g', 3), dominant));
     setHistograms(labels, predictions);
-    m_nearestCaption->setText(tr("Nearest the slice centre (%1 of %2)")
+    // Runs made before the member order was recorded ranked by the raw inner product.
+    const auto order = m_run->settings.find("member_ranking");
+    const bool inner = order == m_run->settings.end() || order->second == "inner-product";
+    m_nearestCaption->setText((inner ? tr("Largest inner product with the slice centre (%1 of %2)")
+                                     : tr("Highest cosine to the slice centre (%1 of %2)"))
                                   .arg(std::min<qsizetype>(kNearest, ids.size()))
                                   .arg(loc.toString(ids.size())));
     setNearest(ids.mid(0, kNearest));
