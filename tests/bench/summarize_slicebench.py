@@ -5,6 +5,10 @@ confirmation, the F1 of its best slice and its seconds, whether the plant bites 
 the ground truth at least twice the error outside and 10 points above it, as
 workflows::plantBites), and the issue's target for InfEmbed: mean
 precision@10 >= 0.8 and not more than 0.05 below either baseline where the plant bites.
+Then, per group and method, the mean precision@10 over seeds with a 95% percentile-bootstrap
+interval (seeds resampled, 10 000 times, fixed RNG seed) and a paired comparison with the group's
+best baseline (confidence, confusion or embedding-kmeans) on the same seeds: wins / ties / losses
+and the mean difference with its interval (issue #14 item 4).
 Usage: summarize_slicebench.py OUT  (prints Markdown)
        summarize_slicebench.py --probe OUT  (tests/bench/slicebench_probe.sh output: means per
        dataset, task, K, D and ranking)
@@ -12,10 +16,12 @@ Usage: summarize_slicebench.py OUT  (prints Markdown)
 import glob
 import json
 import os
+import random
 import sys
 from collections import defaultdict
 
-BASELINES = ("confidence", "embedding-kmeans")
+BASELINES = ("confidence", "confusion", "embedding-kmeans")
+BOOTSTRAP = 10000  # resamples of the seeds for the 95% intervals
 INFEMBED = ("infembed", "infembed-block", "infembed-rule")
 
 
@@ -26,6 +32,56 @@ def plant_bites(r):
 
 def mean(xs):
     return sum(xs) / len(xs) if xs else float("nan")
+
+
+def bootstrap_interval(values, rng):
+    """Mean and 95% percentile-bootstrap interval of `values` (one per seed), seeds resampled
+    with replacement."""
+    if not values:
+        return float("nan"), float("nan"), float("nan")
+    means = sorted(mean([rng.choice(values) for _ in values]) for _ in range(BOOTSTRAP))
+    return mean(values), means[int(0.025 * BOOTSTRAP)], means[int(0.975 * BOOTSTRAP) - 1]
+
+
+def statistics(groups, methods, pk):
+    """Per group and method: mean precision@k over seeds with its bootstrap interval; each
+    method paired with the group's best baseline on the same seeds (wins / ties / losses, mean
+    difference with its interval). Only runs where the plant bites count."""
+    rng = random.Random(0)
+    print("\n## Means over seeds with 95% bootstrap intervals (runs where the plant bites)\n")
+    print("| dataset | task | fraction | seeds | method | p@10 mean [95%] | test p@10 mean [95%] | "
+          "vs best baseline: W/T/L | mean difference [95%] |")
+    print("|---" * 9 + "|")
+    for key in sorted(groups):
+        # One run per seed (the last file read wins where a folder holds repeats).
+        runs = sorted((r for _, r in groups[key] if plant_bites(r)), key=lambda r: r["seed"])
+        if not runs:
+            continue
+        per = {m: {r["seed"]: r["methods"][m][pk] for r in runs if m in r["methods"]}
+               for m in methods}
+        bases = [b for b in BASELINES if per.get(b)]
+        best = max(bases, key=lambda b: mean(list(per[b].values()))) if bases else None
+        for m in methods:
+            if not per[m]:
+                continue
+            v = list(per[m].values())
+            t = list({r["seed"]: r["methods"][m]["test_" + pk]
+                      for r in runs if m in r["methods"]}.values())
+            mu, lo, hi = bootstrap_interval(v, rng)
+            tmu, tlo, thi = bootstrap_interval(t, rng)
+            paired = "–"
+            diff = "–"
+            if best and m != best:
+                seeds = sorted(set(per[m]) & set(per[best]))
+                d = [per[m][s] - per[best][s] for s in seeds]
+                w = sum(x > 1e-9 for x in d)
+                l = sum(x < -1e-9 for x in d)
+                paired = f"{w}/{len(d) - w - l}/{l} vs {best}"
+                dm, dlo, dhi = bootstrap_interval(d, rng)
+                diff = f"{dm:+.2f} [{dlo:+.2f}, {dhi:+.2f}]"
+            print(f"| {key[0]} | {key[1]} | {key[2]} | {len(v)} | {m} | "
+                  f"{mu:.2f} [{lo:.2f}, {hi:.2f}] | {tmu:.2f} [{tlo:.2f}, {thi:.2f}] | "
+                  f"{paired} | {diff} |")
 
 
 def probe(folder):
@@ -120,6 +176,7 @@ def main():
         print(f"| {key[0]} | {key[1]} | {key[2]} | {len(runs)} | " + " | ".join(cells) +
               f" | {'; '.join(verdict)} |")
     print(f"\nTarget met in {sum(verdicts)} of {len(verdicts)} (method, group) cells.")
+    statistics(groups, methods, pk)
 
 
 if __name__ == "__main__":
