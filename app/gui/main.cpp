@@ -19,10 +19,16 @@
 int main(int argc, char** argv) {
     QElapsedTimer startClock;
     startClock.start();
-    // --report writes a file and exits: no window, so no display is needed.
-    for (int i = 1; i < argc; ++i)
-        if (std::strncmp(argv[i], "--report", 8) == 0 && !std::getenv("QT_QPA_PLATFORM"))
+    // --report writes a file and exits, --help and --version print and exit: no window, so no
+    // display is needed (without one, QApplication would abort before they are parsed).
+    for (int i = 1; i < argc; ++i) {
+        const bool noWindow =
+            std::strncmp(argv[i], "--report", 8) == 0 || std::strcmp(argv[i], "--help") == 0 ||
+            std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--help-all") == 0 ||
+            std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0;
+        if (noWindow && !std::getenv("QT_QPA_PLATFORM"))
             setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Faultline"));
     QApplication::setApplicationName(QStringLiteral("faultline"));
