@@ -129,12 +129,36 @@ ForwardOutputs Classifier::Impl::run(const torch::Tensor& x, bool wantLogits, bo
     }
     torch::jit::Module m = *script; // a handle: copying shares the same module
     std::vector<torch::jit::IValue> in{x};
+    // A user's module breaking the contract is bad input: one sentence naming the file and
+    // what the contract expects, not LibTorch's stack frames.
+    const std::string name = std::filesystem::path(sourcePath).filename().string();
+    const auto call = [&](const char* method, std::int64_t dims, const char* shape) {
+        c10::IValue v;
+        try {
+            v = std::string(method) == "forward" ? m.forward(in) : m.get_method(method)(in);
+        } catch (const c10::Error& e) {
+            throwBadInput(name + ": " + method + "() failed on a batch of " +
+                          std::to_string(x.size(0)) + " image(s): " + e.what_without_backtrace());
+        } catch (const std::exception& e) { // a TorchScript `raise` (torch::jit::JITException)
+            throwBadInput(name + ": " + method + "() failed on a batch of " +
+                          std::to_string(x.size(0)) + " image(s): " + e.what());
+        }
+        if (!v.isTensor())
+            throwBadInput(name + ": " + method + "() must return one tensor (" + shape +
+                          "), not a " + v.tagKind() + " (docs/model-contract.md)");
+        auto t = v.toTensor();
+        if (t.dim() != dims || t.size(0) != x.size(0))
+            throwBadInput(name + ": " + method + "() must return " + shape +
+                          " for N = " + std::to_string(x.size(0)) + " images; it returned a " +
+                          std::to_string(t.dim()) + "-D tensor (docs/model-contract.md)");
+        return t;
+    };
     if (wantLogits)
-        out.logits = m.forward(in).toTensor();
+        out.logits = call("forward", 2, "N×C logits");
     if (wantFeatures)
-        out.features = m.get_method("features")(in).toTensor();
+        out.features = call("features", 2, "an N×d embedding");
     if (wantMaps)
-        out.featureMaps = m.get_method("feature_maps")(in).toTensor();
+        out.featureMaps = call("feature_maps", 4, "N×K×h×w maps");
     return out;
 }
 

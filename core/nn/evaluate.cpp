@@ -17,7 +17,12 @@ EvaluationSummary evaluate(const Classifier& c, const data::Dataset& d,
     labels.reserve(indices.size());
     for (auto i : indices)
         labels.push_back(d.labels[std::size_t(i)]);
-    s.metrics = metrics::classificationMetrics(labels, s.inference.predictions, c.numClasses());
+    // A TorchScript model without input_shape or head does not know its class count until it
+    // has run: the logits' width (checked against the dataset by infer) is the count.
+    const int classes = s.inference.logits.cols() > 0 ? int(s.inference.logits.cols())
+                        : c.numClasses() > 0          ? c.numClasses()
+                                                      : d.numClasses();
+    s.metrics = metrics::classificationMetrics(labels, s.inference.predictions, classes);
     const auto& l = s.inference.losses;
     s.meanLoss = l.empty() ? 0.0 : std::accumulate(l.begin(), l.end(), 0.0) / double(l.size());
     return s;

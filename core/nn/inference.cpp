@@ -4,6 +4,7 @@
 #include "core/common/error.h"
 #include "core/nn/classifier_impl.h"
 #include <chrono>
+#include <filesystem>
 
 namespace fl::nn {
 namespace {
@@ -29,6 +30,17 @@ std::vector<std::int64_t> splitIndices(const data::Dataset& d, data::Split s) {
             idx.push_back(i);
     return idx;
 }
+
+namespace {
+
+// How messages name the model: its file, or its architecture for a model made in memory.
+std::string modelName(const Classifier& c) {
+    const auto& path = c.sourcePath();
+    return path.empty() ? "the " + c.arch() + " model"
+                        : "model " + std::filesystem::path(path).filename().string();
+}
+
+} // namespace
 
 InferenceResult infer(const Classifier& c, const data::Dataset& d,
                       const std::vector<std::int64_t>& indices, const InferenceOptions& o,
@@ -64,10 +76,28 @@ InferenceResult infer(const Classifier& c, const data::Dataset& d,
             const auto logp = torch::log_softmax(out.logits.to(torch::kFloat32), 1);
             if (b == 0) {
                 const auto k = out.logits.size(1);
+                // One logit per class of the dataset, or every accuracy is silently wrong.
+                if (d.numClasses() > 0 && k != d.numClasses())
+                    throwBadInput(modelName(c) + " returns " + std::to_string(k) +
+                                  " logits per example but " + d.name + " has " +
+                                  std::to_string(d.numClasses()) +
+                                  " classes: a model must output one logit per class of the "
+                                  "dataset, in the dataset's class order");
                 r.logits.resize(n, k);
                 r.probabilities.resize(n, k);
                 r.predictions.resize(std::size_t(n));
                 r.losses.resize(std::size_t(n));
+            }
+            if (const auto finite = torch::isfinite(out.logits).all(1).to(torch::kCPU);
+                !finite.all().item<bool>()) {
+                std::string ids;
+                int listed = 0;
+                for (std::int64_t i = 0; i < cnt && listed < 5; ++i)
+                    if (!finite[i].item<bool>())
+                        ids += (listed++ ? ", " : "") + std::to_string(d.ids[std::size_t(idx[i])]);
+                throwBadInput(modelName(c) + " returned NaN or infinite logits for example(s) " +
+                              ids + " of " + d.name +
+                              ": the model is broken (check its weights and input scaling)");
             }
             copyRows(out.logits, r.logits, from);
             copyRows(logp.exp(), r.probabilities, from);

@@ -118,6 +118,68 @@ private Q_SLOTS:
         QVERIFY(errorOf([&] { c.headWeights(); }).find("head_weight_name") != std::string::npos);
     }
 
+    // Models that break the contract in the ways a new user's did (issue #15) are refused at
+    // first use with one sentence naming the file and what is expected; a forward-only model
+    // without input_shape evaluates (its class count comes from its logits).
+    void contractViolationsAtFirstUse() {
+        data::Dataset d;
+        d.name = "six";
+        d.channels = 1;
+        d.height = d.width = 8;
+        d.classNames = {"a", "b", "c"};
+        for (int i = 0; i < 6; ++i) {
+            for (int p = 0; p < 64; ++p) // images 0..2 dark, 3..5 bright (mean above 0.5)
+                d.images.push_back(i < 3 ? 0.1f + 0.01f * float(p % 7) : 0.9f);
+            d.labels.push_back(i % 3);
+            d.ids.push_back(100 + i);
+            d.splits.push_back(data::Split::Test);
+        }
+        const auto open = [](const char* f) { return Classifier::open(kFixtures + "/" + f); };
+        const auto all = allIndices(d);
+
+        const auto ok = open("bad_forward_only.pt");
+        QCOMPARE(ok.numClasses(), 0); // unknown until it runs
+        const auto e = evaluate(ok, d, all);
+        int right = 0;
+        for (std::size_t i = 0; i < all.size(); ++i)
+            right += e.inference.predictions[i] == d.labels[i];
+        QCOMPARE(e.metrics.accuracy, double(right) / 6.0);
+        QCOMPARE(e.inference.logits.cols(), Eigen::Index(3));
+
+        const auto five = errorOf([&] { evaluate(open("bad_five_outputs.pt"), d, all); });
+        QVERIFY2(five.find("bad_five_outputs.pt returns 5 logits") != std::string::npos &&
+                     five.find("six has 3 classes") != std::string::npos,
+                 five.c_str());
+        const auto tuple = errorOf([&] { evaluate(open("bad_tuple.pt"), d, all); });
+        QVERIFY2(tuple.find("bad_tuple.pt: forward() must return one tensor") !=
+                         std::string::npos &&
+                     tuple.find("Tuple") != std::string::npos,
+                 tuple.c_str());
+        const auto oneD = errorOf([&] { evaluate(open("bad_one_d.pt"), d, all); });
+        QVERIFY2(oneD.find("bad_one_d.pt: forward() must return N×C logits") != std::string::npos &&
+                     oneD.find("1-D") != std::string::npos,
+                 oneD.c_str());
+        const auto nan = errorOf([&] { evaluate(open("bad_nan.pt"), d, all); });
+        QVERIFY2(nan.find("NaN or infinite logits for example(s) 103, 104, 105") !=
+                     std::string::npos,
+                 nan.c_str());
+        const auto throws = errorOf([&] { evaluate(open("bad_throws.pt"), d, all); });
+        QVERIFY2(throws.find("bad_throws.pt: forward() failed on a batch of 6") !=
+                         std::string::npos &&
+                     throws.find("broken on purpose") != std::string::npos,
+                 throws.c_str());
+        // Each of them is BadInput (the CLI's exit code 2), not an internal error.
+        for (const char* f : {"bad_five_outputs.pt", "bad_tuple.pt", "bad_one_d.pt", "bad_nan.pt",
+                              "bad_throws.pt"}) {
+            try {
+                evaluate(open(f), d, all);
+                QFAIL(f);
+            } catch (const Error& err) {
+                QVERIFY2(err.kind() == ErrorKind::BadInput, f);
+            }
+        }
+    }
+
     void unreadableFiles() {
         QTemporaryDir dir;
         const auto junk = dir.filePath("junk.pt").toStdString();
