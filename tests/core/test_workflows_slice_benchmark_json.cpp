@@ -100,12 +100,14 @@ private Q_SLOTS:
             QString::fromStdString(csv).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 5);
         QVERIFY(lines[0].startsWith(QStringLiteral("dataset,task,task_params,seed,")));
-        QCOMPARE(lines[0].split(QLatin1Char(',')).size(), 25);
+        QCOMPARE(lines[0].split(QLatin1Char(',')).size(), 26);
+        QVERIFY(lines[0].endsWith(QStringLiteral(",auxiliary_seconds")));
         QCOMPARE(lines[1], QStringLiteral("fashion-mnist,correlation,class=3 fraction=0.95 "
                                           "signal=patch,7,small-cnn,2,10,3,431,5000,0.88,0.52,"
                                           "0.083,true,infembed,1,1,0.9,0.044,0.077,1.6,20,0,19,"
-                                          "0.1"));
+                                          "0.1,0"));
         QVERIFY(lines[2].contains(QStringLiteral(",true,confidence,0.7,0.8,0.6,0.52,")));
+        QVERIFY(lines[2].endsWith(QStringLiteral(",42.5"))); // the robust extractor's training
         QVERIFY(lines[3].contains(QStringLiteral(",8,small-cnn,")));
         QVERIFY(lines[3].contains(QStringLiteral(",false,infembed,")));
     }
