@@ -304,17 +304,12 @@ std::vector<ParameterSpec> DirectionsMethod::parameters() const {
         addParameter(p, std::move(s), std::move(group), std::move(paper), std::move(reference),
                      advanced);
     };
-    ParameterSpec embedding;
-    embedding.name = "embedding";
-    embedding.title = "Embedding";
-    embedding.type = ParamType::Text;
-    embedding.defaultValue = "robust";
-    embedding.help =
-        "robust: the robust extractor's features (shared with Barlow); model: the "
-        "inspected model's own penultimate features (the paper's \"original latent "
-        "space\"); or the path of a TorchScript image encoder with features(x) (the paper's: "
-        "CLIP ViT-B/32, exported)";
-    add(embedding, "Embedding");
+    add(textParam("embedding", "Embedding", "robust",
+                  "robust: the robust extractor's features (shared with Barlow); model: the "
+                  "inspected model's own penultimate features (the paper's \"original latent "
+                  "space\"); or the path of a TorchScript image encoder with features(x) (the "
+                  "paper's: CLIP ViT-B/32, exported)"),
+        "Embedding");
     add(doubleParam("c-min-exponent", "C grid: lowest exponent", -6, -12, 6,
                     "The C grid is logspace(lowest, highest, steps); widen it when the best C "
                     "sits at an edge"),
@@ -355,38 +350,25 @@ std::vector<ParameterSpec> DirectionsMethod::parameters() const {
                   "Measure brightness, contrast, ink area, stroke width, slant, size, position, "
                   "edges (and hue for colour) as concepts, beside the dataset's own columns"),
         "Captions");
-    ParameterSpec textEncoder;
-    textEncoder.name = "text-encoder";
-    textEncoder.title = "Text encoder";
-    textEncoder.type = ParamType::Text;
-    textEncoder.help =
-        "The path of a TorchScript text encoder with encode_text(texts) into the image encoder's "
-        "space (often the embedding file itself, as CLIP holds both; the paper's is CLIP "
-        "ViT-B/32): captions \"a photo of a {adjective} {noun} {context}\" are scored as the "
-        "paper's; empty = concepts only";
-    add(textEncoder, "Text captions");
-    ParameterSpec vocabulary;
-    vocabulary.name = "vocabulary";
-    vocabulary.title = "Vocabulary";
-    vocabulary.type = ParamType::Text;
-    vocabulary.help = "A file of [adjectives], [contexts] and [nouns CLASS] sections; empty = the "
-                      "reference code's colours, descriptors and backgrounds";
-    add(vocabulary, "Text captions");
-    ParameterSpec pattern;
-    pattern.name = "caption-template";
-    pattern.title = "Caption template";
-    pattern.type = ParamType::Text;
-    pattern.defaultValue = "a photo of a {adjective} {noun} {context}";
-    pattern.help = "Each candidate caption; {noun} is the class name unless the vocabulary lists "
-                   "nouns for the class";
-    add(pattern, "Text captions", pattern.defaultValue, pattern.defaultValue, true);
-    ParameterSpec reference;
-    reference.name = "reference-template";
-    reference.title = "Reference caption";
-    reference.type = ParamType::Text;
-    reference.defaultValue = "a photo of a {class}";
-    reference.help = "The caption a class's candidates are measured from";
-    add(reference, "Text captions", reference.defaultValue, reference.defaultValue, true);
+    add(textParam("text-encoder", "Text encoder", "",
+                  "The path of a TorchScript text encoder with encode_text(texts) into the image "
+                  "encoder's space (often the embedding file itself, as CLIP holds both; the "
+                  "paper's is CLIP ViT-B/32): captions \"a photo of a {adjective} {noun} "
+                  "{context}\" are scored as the paper's; empty = concepts only"),
+        "Text captions");
+    add(textParam("vocabulary", "Vocabulary", "",
+                  "A file of [adjectives], [contexts] and [nouns CLASS] sections; empty = the "
+                  "reference code's colours, descriptors and backgrounds"),
+        "Text captions");
+    const std::string captionTemplate = "a photo of a {adjective} {noun} {context}";
+    add(textParam("caption-template", "Caption template", captionTemplate,
+                  "Each candidate caption; {noun} is the class name unless the vocabulary lists "
+                  "nouns for the class"),
+        "Text captions", captionTemplate, captionTemplate, true);
+    const std::string referenceTemplate = "a photo of a {class}";
+    add(textParam("reference-template", "Reference caption", referenceTemplate,
+                  "The caption a class's candidates are measured from"),
+        "Text captions", referenceTemplate, referenceTemplate, true);
     for (auto& s : robustExtractorParameters())
         p.push_back(std::move(s));
     return p;

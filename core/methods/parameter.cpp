@@ -196,6 +196,16 @@ ParameterSpec choiceParam(std::string name, std::string title, std::string def,
     return p;
 }
 
+ParameterSpec textParam(std::string name, std::string title, std::string def, std::string help) {
+    ParameterSpec p;
+    p.name = std::move(name);
+    p.title = std::move(title);
+    p.type = ParamType::Text;
+    p.defaultValue = std::move(def);
+    p.help = std::move(help);
+    return p;
+}
+
 bool ParameterValues::has(const std::string& name) const {
     return m_values.count(name) > 0;
 }

@@ -45,6 +45,7 @@ ParameterSpec doubleParam(std::string name, std::string title, double def,
 ParameterSpec boolParam(std::string name, std::string title, bool def, std::string help);
 ParameterSpec choiceParam(std::string name, std::string title, std::string def,
                           std::vector<std::string> choices, std::string help);
+ParameterSpec textParam(std::string name, std::string title, std::string def, std::string help);
 
 // Appends `spec` to `list` in the run form's `group`, with the paper's and the reference code's
 // values: one line per parameter in a method's list.

@@ -15,14 +15,10 @@ std::vector<ParameterSpec> robustExtractorParameters() {
         s.advanced = advanced;
         p.push_back(std::move(s));
     };
-    ParameterSpec file;
-    file.name = "extractor";
-    file.title = "Extractor file";
-    file.type = ParamType::Text;
-    file.help = "A robust model to use instead of training one: a Faultline model or TorchScript "
-                "with features() = the average pool of feature_maps() (docs/model-contract.md); "
-                "empty = train or reuse the cached one";
-    add(file);
+    add(textParam("extractor", "Extractor file", "",
+                  "A robust model to use instead of training one: a Faultline model or "
+                  "TorchScript with features() = the average pool of feature_maps() "
+                  "(docs/model-contract.md); empty = train or reuse the cached one"));
     add(choiceParam("extractor-arch", "Extractor architecture", "pooled-cnn",
                     {"pooled-cnn", "resnet"},
                     "Built-in extractor whose features are the average pool of its last maps (the "
