@@ -22,6 +22,10 @@ void addDatasetOptions(CLI::App* cmd, DatasetArgs& args, bool required) {
     cmd->add_option("--split-seed", args.splitSeed,
                     "Seed of the validation split (half of test for IDX data; 70/15/15 for "
                     "folders without train/val/test)");
+    cmd->add_option("--classes", args.classes,
+                    "CSV manifests: the class names in order, so that a label not among them (a "
+                    "typo) is an error instead of a new class; IDX folders: the class names")
+        ->delimiter(',');
 }
 
 data::LoadOptions loadOptions(const DatasetArgs& args) {
@@ -32,6 +36,7 @@ data::LoadOptions loadOptions(const DatasetArgs& args) {
                                        : data::ColorMode::Auto;
     o.skipBad = args.skipBad;
     o.splitSeed = args.splitSeed;
+    o.classNames = args.classes;
     return o;
 }
 

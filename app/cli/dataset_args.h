@@ -5,6 +5,7 @@
 #include "core/data/dataset.h"
 #include "core/data/load_options.h"
 #include <string>
+#include <vector>
 
 namespace fl::cli {
 
@@ -14,6 +15,7 @@ struct DatasetArgs {
     std::string color = "auto";
     bool skipBad = false;
     std::uint64_t splitSeed = 0;
+    std::vector<std::string> classes; // --classes: explicit class names, in order
 };
 
 // Adds --dataset (required unless told otherwise) and the loading options to a sub-command.

@@ -1,6 +1,8 @@
 // End-to-end tests of faultline-cli: each command on a small IDX fixture made here, checked
 // against values computed independently in the test, plus exit codes for bad input and usage.
 #include "tests/cli/cli_test_support.h"
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,6 +72,46 @@ private Q_SLOTS:
         const Run r = runCli({"dataset", "info", "--dataset", bad});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("magic"), r.err.constData());
+    }
+
+    // A CSV label typo becomes a new class unless --classes lists the classes: then it is an
+    // error naming the line and the label; the list also fixes the class order. Kinds that name
+    // their own classes refuse the list rather than ignore it.
+    void csvClassesCatchATypo() {
+        const QString dir = m_tmp.filePath("csv");
+        QDir().mkpath(dir);
+        for (int i = 0; i < 4; ++i) { // 4×4 grey PGM images
+            QFile f(dir + QStringLiteral("/%1.pgm").arg(i));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("P5\n4 4\n255\n");
+            f.write(QByteArray(16, char(40 * i)));
+        }
+        const auto manifest = [&](const QString& name, const QByteArray& rows) {
+            QFile f(dir + "/" + name);
+            if (!f.open(QIODevice::WriteOnly))
+                qFatal("cannot write the manifest");
+            f.write("path,label\n" + rows);
+            return f.fileName();
+        };
+        const QString typo = manifest("typo.csv", "0.pgm,cat\n1.pgm,dog\n2.pgm,cta\n3.pgm,dog\n");
+        const QString good = manifest("good.csv", "0.pgm,cat\n1.pgm,dog\n2.pgm,cat\n3.pgm,dog\n");
+
+        const Run silent = runCli({"dataset", "info", "--dataset", typo, "--json"});
+        QCOMPARE(silent.code, 0);
+        QCOMPARE(silent.json()["classes"].toArray().size(), 3); // "cta" became a class
+        const Run caught =
+            runCli({"dataset", "info", "--dataset", typo, "--classes", "cat,dog", "--json"});
+        QCOMPARE(caught.code, 2);
+        QVERIFY2(caught.err.contains("typo.csv") && caught.err.contains("'cta'") &&
+                     caught.err.contains("cat, dog"),
+                 caught.err.constData());
+        const Run ordered =
+            runCli({"dataset", "info", "--dataset", good, "--classes", "dog,cat", "--json"});
+        QCOMPARE(ordered.code, 0);
+        QCOMPARE(ordered.json()["classes"].toArray(), QJsonArray({"dog", "cat"}));
+        const Run named = runCli({"dataset", "info", "--dataset", "mnist", "--classes", "a,b"});
+        QCOMPARE(named.code, 2);
+        QVERIFY2(named.err.contains("explicit class list"), named.err.constData());
     }
 
     void plantCorrelation() {
