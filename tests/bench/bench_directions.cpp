@@ -138,5 +138,6 @@ int main(int argc, char** argv) {
         }
     }
     if (sk > 0 && skCpu > 0)
-        std::printf("ratio sklearn / faultline: %.1f× wall, %.1f× CPU\n", sk / best, skCpu / bestCpu);
+        std::printf("ratio sklearn / faultline: %.1f× wall, %.1f× CPU\n", sk / best,
+                    skCpu / bestCpu);
 }
