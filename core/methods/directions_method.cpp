@@ -4,25 +4,17 @@
 #include "core/methods/directions_method.h"
 #include "core/common/error.h"
 #include "core/common/stopwatch.h"
-#include "core/data/image_attributes.h"
-#include "core/directions/captions.h"
-#include "core/directions/text_captions.h"
+#include "core/methods/directions_captions_stage.h"
 #include "core/methods/method_outputs.h"
-#include "core/methods/method_report.h"
 #include "core/methods/result_json.h"
 #include "core/methods/robust_extractor_parameters.h"
 #include "core/nn/inference.h"
-#include "core/nn/text_encoder.h"
 #include "core/store/typed_array.h"
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
 #include <limits>
-#include <map>
-#include <numeric>
-#include <optional>
 #include <set>
 
 namespace fl::methods {
@@ -99,26 +91,6 @@ Embedded embed(const MethodInput& in, const std::string& kind, const SplitOutput
     return e;
 }
 
-// The candidate attribute columns of the fitted split's rows: the dataset's own columns and the
-// image attributes measured with OpenCV.
-std::vector<directions::AttributeColumn>
-attributeColumns(const data::Dataset& d, const std::vector<std::int64_t>& positions,
-                 bool imageAttributes, const CancelToken& cancel) {
-    std::vector<directions::AttributeColumn> cols;
-    for (std::size_t a = 0; a < d.attributeNames.size(); ++a) {
-        std::vector<std::string> values;
-        for (auto p : positions)
-            values.push_back(d.attributes[a][std::size_t(p)]);
-        cols.push_back(directions::attributeFromText(d.attributeNames[a], values));
-    }
-    if (imageAttributes) {
-        const auto t = data::imageAttributes(d, positions, cancel);
-        for (std::size_t a = 0; a < t.names.size(); ++a)
-            cols.push_back({t.names[a], t.values[a], {}});
-    }
-    return cols;
-}
-
 // Fraction of `ranked`'s first k rows that are in `truth` (rows), or NaN with fewer than k.
 double topKShare(const std::vector<std::int64_t>& ranked, const std::set<std::int64_t>& truth,
                  std::size_t k) {
@@ -145,144 +117,6 @@ std::string embeddingKind(const std::string& e) {
                   "': expected robust, model or the path of an existing TorchScript encoder");
 }
 
-namespace {
-
-// A stored interventions outcome (workflows::directions_interventions, stored by the Directions
-// view): what was done, its tables and the accuracy per arm.
-std::vector<report::Section> interventionSections(const MethodResult& r) {
-    report::Section s;
-    s.id = "method-" + r.kind;
-    s.title = r.title.empty() ? "Failure directions' interventions" : r.title;
-    s.newPage = true;
-    const auto setting = [&r](const char* k, const char* fallback) {
-        const auto it = r.settings.find(k);
-        return it == r.settings.end() ? std::string(fallback) : it->second;
-    };
-    s.blocks.push_back(report::Paragraph{
-        "Run #" + std::to_string(r.runId) +
-        ". Per seed, a base model is retrained from scratch without a held-out pool; its failure "
-        "directions pick, per class, the pool examples with the lowest decision value (svm), "
-        "beside random and lowest-confidence picks of the same size, and upweighting doubles "
-        "the loss of the training examples with h < 0 (factor " +
-        setting("upweight", "2") +
-        "); every arm is retrained from scratch and evaluated on the test split, overall and "
-        "on the hard subpopulation (test examples with h < 0 under the base model's "
-        "directions). Mean ± SD over the seeds; Δ is the mean of the per-seed differences to "
-        "the original."});
-    report::KeyValueTable settings;
-    settings.caption = "Settings";
-    for (const auto& [k, v] : r.settings)
-        settings.rows.push_back({k, v});
-    s.blocks.push_back(settings);
-    for (const auto& t : r.tables)
-        s.blocks.push_back(report::Table{t.title, t.columns, t.rows});
-    for (const auto& c : r.charts)
-        for (const auto& series : c.series)
-            s.blocks.push_back(report::BarChart{c.title + " — " + series.name, c.categories,
-                                                series.values, 1.0, true});
-    return {s};
-}
-
-} // namespace
-
-std::vector<report::Section>
-DirectionsMethod::reportSections(const MethodResult& r,
-                                 const std::vector<std::string>& classNames) const {
-    if (r.kind == "directions-interventions")
-        return interventionSections(r);
-    // The per-class table split in two narrow ones and the strength drawn as one chart of
-    // percentages: the generic twelve-column table and per-series charts do not fit a page.
-    MethodResult plain = r;
-    plain.charts.clear();
-    plain.tables.clear();
-    const ResultTable* perClass = nullptr;
-    for (const auto& t : r.tables)
-        if (t.name == "classes")
-            perClass = &t;
-        else
-            plain.tables.push_back(t);
-    auto sections = genericReportSections(*this, plain, classNames);
-    if (perClass && perClass->columns.size() == 12 && !sections.empty()) {
-        report::Table strengthTable{
-            "Failure strength per class (2-fold CV balanced accuracy; "
-            "0.5 = no direction)",
-            {"Class", "Errors / size", "Strength", "C", "Top hard caption", "Top easy caption"},
-            {}};
-        report::Table ranking{"The ranked split: predicted errors (h < 0) and the accuracy of the "
-                              "hardest and easiest",
-                              {"Class", "Predicted errors", perClass->columns[7],
-                               perClass->columns[8], "Skipped because"},
-                              {}};
-        report::BarChart chart{
-            "Failure strength per class (CV balanced accuracy)", {}, {}, 1.0, true};
-        const auto& cj =
-            r.summary.contains("classes") ? r.summary.at("classes") : nlohmann::json::array();
-        for (std::size_t i = 0; i < perClass->rows.size(); ++i) {
-            const auto& row = perClass->rows[i];
-            strengthTable.rows.push_back({row[0], row[2] + " / " + row[1], row[3],
-                                          row[4] + (row[5] == "yes" ? " (grid edge)" : ""), row[9],
-                                          row[10]});
-            ranking.rows.push_back({row[0], row[6], row[7], row[8], row[11]});
-            chart.labels.push_back(row[0]);
-            chart.values.push_back(i < cj.size() && cj[i].contains("strength")
-                                       ? cj[i].at("strength").get<double>()
-                                       : std::numeric_limits<double>::quiet_NaN());
-        }
-        auto& blocks = sections.front().blocks;
-        // After the slices table (the generic section's third block), before the other tables.
-        auto at = blocks.begin() + std::min<std::ptrdiff_t>(3, std::ptrdiff_t(blocks.size()));
-        at = blocks.insert(at, std::move(strengthTable));
-        at = blocks.insert(at + 1, std::move(chart));
-        blocks.insert(at + 1, std::move(ranking));
-    }
-    const auto setting = [&r](const char* k) {
-        const auto it = r.settings.find(k);
-        return it == r.settings.end() ? std::string() : it->second;
-    };
-    const std::string kind = setting("embedding_kind");
-    std::string text =
-        "Embedding: " +
-        std::string(kind == "robust"  ? "the robust extractor's features"
-                    : kind == "model" ? "the inspected model's own penultimate features"
-                                      : "the encoder " + setting("embedding") + "'s features") +
-        " (" + setting("embedding_dim") +
-        " dimensions), whitened with the training split's statistics and L2-normalised. One "
-        "linear SVM per class on the " +
-        r.split +
-        " split tells the model's correct examples from its errors; its 2-fold cross-validated "
-        "balanced accuracy is the failure's strength (0.5 = no direction). Slices are the "
-        "strongest classes' examples with a negative out-of-fold decision value";
-    const std::string ranked = setting("ranked_split");
-    text += ranked.empty() ? "."
-                           : "; the hardest and easiest are ranked on the " + ranked +
-                                 " split, which the SVMs never saw.";
-    if (const auto textFile = setting("text_encoder_file"); !textFile.empty())
-        text += " Text captions (the paper's): the candidates \"" + setting("caption-template") +
-                "\" over the vocabulary (" +
-                (setting("vocabulary").empty() ? std::string("built in") : setting("vocabulary")) +
-                "), embedded by " + std::filesystem::path(textFile).filename().string() +
-                ", each scored by its offset from \"" + setting("reference-template") +
-                "\" divided by the whitening SD, L2-normalised, against the SVM's w.";
-    std::vector<std::string> edge;
-    if (r.summary.contains("classes"))
-        for (const auto& c : r.summary.at("classes"))
-            if (c.value("c_at_edge", false))
-                edge.push_back(c.value("class", std::string()));
-    if (!edge.empty()) {
-        text += " The best C of " + std::to_string(edge.size()) + " class(es) (";
-        for (std::size_t i = 0; i < edge.size(); ++i)
-            text += (i ? ", " : "") + edge[i];
-        text += ") sits at the edge of the C grid: widening it (c-min-exponent, c-max-exponent) "
-                "may find a better one.";
-    }
-    if (!sections.empty()) {
-        auto& blocks = sections.front().blocks;
-        blocks.insert(blocks.begin() + std::min<std::ptrdiff_t>(1, std::ptrdiff_t(blocks.size())),
-                      report::Paragraph{text});
-    }
-    return sections;
-}
-
 MethodInfo DirectionsMethod::info() const {
     MethodInfo i;
     i.id = "directions";
@@ -297,118 +131,13 @@ MethodInfo DirectionsMethod::info() const {
     return i;
 }
 
-std::vector<ParameterSpec> DirectionsMethod::parameters() const {
-    std::vector<ParameterSpec> p;
-    const auto add = [&p](ParameterSpec s, std::string group, std::string paper = {},
-                          std::string reference = {}, bool advanced = false) {
-        addParameter(p, std::move(s), std::move(group), std::move(paper), std::move(reference),
-                     advanced);
-    };
-    add(textParam("embedding", "Embedding", "robust",
-                  "robust: the robust extractor's features (shared with Barlow); model: the "
-                  "inspected model's own penultimate features (the paper's \"original latent "
-                  "space\"); or the path of a TorchScript image encoder with features(x) (the "
-                  "paper's: CLIP ViT-B/32, exported)"),
-        "Embedding");
-    add(doubleParam("c-min-exponent", "C grid: lowest exponent", -6, -12, 6,
-                    "The C grid is logspace(lowest, highest, steps); widen it when the best C "
-                    "sits at an edge"),
-        "SVM", "-6", "-6");
-    add(doubleParam("c-max-exponent", "C grid: highest exponent", 0, -12, 6,
-                    "Highest exponent of the C grid"),
-        "SVM", "0", "0");
-    add(intParam("c-steps", "C grid: values", 7, 1, 100, "Number of C values in the grid"), "SVM",
-        "7", "7");
-    add(intParam("folds", "CV folds", 2, 2, 20,
-                 "Folds of the stratified, unshuffled cross-validation that picks C"),
-        "SVM", "2", "2");
-    add(boolParam("balanced", "Balanced class weights", true,
-                  "Weigh correct and wrong examples inversely to their counts (class_weight = "
-                  "'balanced')"),
-        "SVM", "true", "true", true);
-    add(doubleParam("tolerance", "Solver tolerance", 1e-3, 1e-8, 1,
-                    "libsvm's stopping tolerance (scikit-learn's tol)"),
-        "SVM", "", "0.001", true);
-    add(intParam("slices", "Slices", 3, 1, 1000,
-                 "The classes with the strongest directions that become slices (their "
-                 "predicted-error sets)"),
-        "Results");
-    add(intParam("hardest", "Hardest examples listed", 10, 1, 100000,
-                 "Per class, the hardest examples of the ranked split listed by id"),
-        "Results");
-    add(intParam("captions", "Captions shown", 5, 1, 1000,
-                 "Per class, the hard and easy captions kept"),
-        "Captions");
-    add(doubleParam("quantile", "Concept quantile", 0.25, 0.01, 0.5,
-                    "A \"high X\" concept is the class's examples in the top quantile of X, "
-                    "\"low X\" the bottom one"),
-        "Captions", "0.25");
-    add(intParam("min-group", "Smallest concept group", 5, 1, {},
-                 "Concepts shown by fewer of the class's examples are left out"),
-        "Captions", "", "", true);
-    add(boolParam("image-attributes", "Image attributes", true,
-                  "Measure brightness, contrast, ink area, stroke width, slant, size, position, "
-                  "edges (and hue for colour) as concepts, beside the dataset's own columns"),
-        "Captions");
-    add(textParam("text-encoder", "Text encoder", "",
-                  "The path of a TorchScript text encoder with encode_text(texts) into the image "
-                  "encoder's space (often the embedding file itself, as CLIP holds both; the "
-                  "paper's is CLIP ViT-B/32): captions \"a photo of a {adjective} {noun} "
-                  "{context}\" are scored as the paper's; empty = concepts only"),
-        "Text captions");
-    add(textParam("vocabulary", "Vocabulary", "",
-                  "A file of [adjectives], [contexts] and [nouns CLASS] sections; empty = the "
-                  "reference code's colours, descriptors and backgrounds"),
-        "Text captions");
-    const std::string captionTemplate = "a photo of a {adjective} {noun} {context}";
-    add(textParam("caption-template", "Caption template", captionTemplate,
-                  "Each candidate caption; {noun} is the class name unless the vocabulary lists "
-                  "nouns for the class"),
-        "Text captions", captionTemplate, captionTemplate, true);
-    const std::string referenceTemplate = "a photo of a {class}";
-    add(textParam("reference-template", "Reference caption", referenceTemplate,
-                  "The caption a class's candidates are measured from"),
-        "Text captions", referenceTemplate, referenceTemplate, true);
-    for (auto& s : robustExtractorParameters())
-        p.push_back(std::move(s));
-    return p;
-}
-
-std::vector<AuxiliaryModel> DirectionsMethod::auxiliaryModels(const ParameterValues& v) const {
-    const auto kind = embeddingKind(v.text("embedding"));
-    if (kind == "robust")
-        return {robustExtractorModel(v, "auto")};
-    if (kind == "file")
-        return {{"image_encoder", {}, std::filesystem::absolute(v.text("embedding")).string()}};
-    return {};
-}
-
 MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progress,
                                    const CancelToken& cancel) const {
     const auto t0 = std::chrono::steady_clock::now();
     const auto& p = in.parameters;
     const std::string kind = embeddingKind(p.text("embedding"));
     // The text encoder and vocabulary are checked before the long embedding pass.
-    const std::string textPath = p.text("text-encoder");
-    std::optional<nn::TextEncoder> textEncoder;
-    directions::TextVocabulary vocabulary;
-    if (!textPath.empty()) {
-        if (kind != "file")
-            throwBadInput("failure directions: text captions need the image embedding in the "
-                          "text encoder's space, so embedding must be the TorchScript image "
-                          "encoder paired with " +
-                          textPath + " (it is '" + p.text("embedding") + "')");
-        textEncoder = nn::TextEncoder::load(textPath);
-        vocabulary = p.text("vocabulary").empty()
-                         ? directions::defaultTextVocabulary()
-                         : directions::readTextVocabulary(p.text("vocabulary"));
-        for (const auto& [cls, nouns] : vocabulary.nouns)
-            if (std::find(in.dataset->classNames.begin(), in.dataset->classNames.end(), cls) ==
-                in.dataset->classNames.end())
-                throwBadInput("failure directions: the vocabulary " + p.text("vocabulary") +
-                              " lists nouns for '" + cls + "', which is not a class of " +
-                              in.dataset->name);
-    }
+    const auto text = prepareTextCaptions(p, kind, *in.dataset);
     // The ranked split: the held-out one the benchmark names, else the test split.
     MethodInput fitIn = in;
     if (!fitIn.heldOut && in.split != data::Split::Test)
@@ -485,60 +214,16 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
     progress.report(0.7, "concept captions");
     const auto t2 = std::chrono::steady_clock::now();
     const std::vector<std::int64_t> fitPos(so.positions.begin(), so.positions.begin() + nv);
-    const auto columns = attributeColumns(d, fitPos, p.toBool("image-attributes"), cancel);
-    const MatrixRM xv = e.eval.topRows(nv);
-    std::vector<std::vector<directions::ScoredCaption>> captions(
-        static_cast<std::size_t>(numClasses));
-    // Each concept group's example ids, by class and caption: a caption selects its group.
-    std::vector<std::map<std::string, std::vector<std::int64_t>>> captionIds(
-        static_cast<std::size_t>(numClasses));
-    for (const auto& c : classes) {
-        if (!c.fitted)
-            continue;
-        const std::vector<Eigen::Index> rows(c.rows.begin(), c.rows.end());
-        const auto candidates = directions::conceptCandidates(columns, rows, p.toDouble("quantile"),
-                                                              p.toInt("min-group"));
-        for (const auto& cand : candidates) {
-            auto& ids = captionIds[std::size_t(c.cls)][cand.caption];
-            for (auto row : cand.rows)
-                ids.push_back(d.ids[std::size_t(so.positions[std::size_t(row)])]);
-        }
-        captions[std::size_t(c.cls)] =
-            directions::scoreCaptions(xv, whitening, c.svm, rows, candidates);
-    }
-    // Text captions: every fitted class's candidates and reference embedded in one pass.
-    std::vector<std::vector<directions::ScoredCaption>> textCaptions(
-        static_cast<std::size_t>(numClasses));
-    if (textEncoder) {
+    auto concepts = conceptCaptions(d, fitPos, e.eval.topRows(nv), whitening, classes, p, cancel);
+    const auto& captions = concepts.captions;
+    auto& captionIds = concepts.ids;
+    ClassCaptions textCaptions(static_cast<std::size_t>(numClasses));
+    if (text) {
         progress.report(0.8, "text captions");
-        std::vector<std::string> texts;
-        std::vector<std::pair<std::size_t, std::size_t>> spans(
-            static_cast<std::size_t>(numClasses));
-        for (const auto& c : classes) {
-            if (!c.fitted)
-                continue;
-            const std::string cls = classNameOf(d.classNames, c.cls);
-            const auto reference =
-                directions::fillCaptionTemplate(p.text("reference-template"), "", cls, "", cls);
-            const auto candidates =
-                directions::textCandidates(vocabulary, cls, p.text("caption-template"), reference);
-            spans[std::size_t(c.cls)] = {texts.size(), candidates.size()};
-            texts.push_back(reference);
-            texts.insert(texts.end(), candidates.begin(), candidates.end());
-        }
-        const MatrixRM t = textEncoder->encode(texts);
-        for (const auto& c : classes) {
-            if (!c.fitted)
-                continue;
-            const auto [at, n] = spans[std::size_t(c.cls)];
-            const std::vector<std::string> captions(texts.begin() + std::ptrdiff_t(at + 1),
-                                                    texts.begin() + std::ptrdiff_t(at + 1 + n));
-            textCaptions[std::size_t(c.cls)] =
-                directions::scoreTextCaptions(t.middleRows(Eigen::Index(at + 1), Eigen::Index(n)),
-                                              t.row(Eigen::Index(at)), captions, whitening, c.svm);
-        }
-        r.settings["text_encoder_file"] = textEncoder->path();
-        r.settings["text_captions_scored"] = std::to_string(texts.size());
+        std::size_t embedded = 0;
+        textCaptions = methods::textCaptions(*text, classes, whitening, d.classNames, embedded);
+        r.settings["text_encoder_file"] = text->encoder.path();
+        r.settings["text_captions_scored"] = std::to_string(embedded);
     }
     r.stageSeconds["captions"] = secondsSince(t2);
     cancel.throwIfCancelled();
@@ -694,7 +379,7 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
                 easyT.push_back({{"caption", a.caption}, {"score", a.score}});
                 textTable.rows.push_back({cls, "easy", a.caption, tableNumber(a.score, "%+.3f")});
             }
-        if (textEncoder) {
+        if (text) {
             cj["hard_text_captions"] = hardT;
             cj["easy_text_captions"] = easyT;
             cj["text_captions_scored"] = ts.size();
@@ -724,7 +409,7 @@ MethodResult DirectionsMethod::run(const MethodInput& in, const Progress& progre
         classesJson.push_back(cj);
     }
     r.tables = {perClass, captionTable};
-    if (textEncoder)
+    if (text)
         r.tables.push_back(textTable);
     r.tables.push_back(cvTable);
     r.charts.push_back(std::move(strength));
