@@ -1762,27 +1762,27 @@ Klicken, um sie auszuwählen.</translation>
 <context>
     <name>fl::ui::DecisionHistogramWidget</name>
     <message>
-        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="95"/>
+        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="92"/>
         <source>correct</source>
         <translation>richtig</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="96"/>
+        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="93"/>
         <source>wrong</source>
         <translation>falsch</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="106"/>
+        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="103"/>
         <source>No decision values to show.</source>
         <translation>Keine Entscheidungswerte zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="161"/>
+        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="158"/>
         <source>h = wᵀx + b  (← predicted errors · predicted correct →)</source>
         <translation>h = wᵀx + b  (← vorhergesagte Fehler · vorhergesagt richtig →)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="194"/>
+        <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="164"/>
         <source>h in [%1, %2%3: %4 correct, %5 wrong. Click to select them.</source>
         <translation>h in [%1, %2%3: %4 richtig, %5 falsch. Klicken Sie, um sie auszuwählen.</translation>
     </message>
@@ -1997,12 +1997,12 @@ Klicken, um sie auszuwählen.</translation>
 <context>
     <name>fl::ui::DirectionsStrengthChart</name>
     <message>
-        <location filename="../ui/methods/directions/directions_strength_chart.cpp" line="109"/>
+        <location filename="../ui/methods/directions/directions_strength_chart.cpp" line="106"/>
         <source>Failure strength per class (CV balanced accuracy)</source>
         <translation>Fehlerstärke je Klasse (balancierte CV-Genauigkeit)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/directions/directions_strength_chart.cpp" line="162"/>
+        <location filename="../ui/methods/directions/directions_strength_chart.cpp" line="159"/>
         <source>%1 chance</source>
         <translation>%1 Zufall</translation>
     </message>
@@ -5329,32 +5329,32 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="44"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>Find, understand and annotate the failures of image classifiers.</source>
         <translation>Fehler von Bildklassifikatoren finden, verstehen und annotieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>A .faultline project to open (default: the demo).</source>
         <translation>Ein zu öffnendes .faultline-Projekt (Standard: die Demo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Print the time to first paint and to the project being shown.</source>
         <translation>Die Zeit bis zum ersten Zeichnen und bis zur Anzeige des Projekts ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>Write the project&apos;s report to &lt;file&gt; (.pdf, .html, .json or .csv) and exit.</source>
         <translation>Den Bericht des Projekts nach &lt;file&gt; (.pdf, .html, .json oder .csv) schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>--report needs exactly one project: faultline --report OUT.pdf PROJECT.faultline</source>
         <translation>--report braucht genau ein Projekt: faultline --report OUT.pdf PROJECT.faultline</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="85"/>
         <source>wrote %1 (%2 s)</source>
         <translation>%1 geschrieben (%2 s)</translation>
     </message>

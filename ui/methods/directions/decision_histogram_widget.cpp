@@ -1,16 +1,13 @@
 #include "ui/methods/directions/decision_histogram_widget.h"
 #include "ui/views/view_style.h"
-#include <QHelpEvent>
 #include <QLocale>
-#include <QMouseEvent>
 #include <QPainter>
-#include <QToolTip>
 #include <algorithm>
 #include <cmath>
 
 namespace fl::ui {
 
-DecisionHistogramWidget::DecisionHistogramWidget(QWidget* parent) : QWidget(parent) {
+DecisionHistogramWidget::DecisionHistogramWidget(QWidget* parent) : ClickableItemsWidget(parent) {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
@@ -20,7 +17,7 @@ void DecisionHistogramWidget::setHistogram(const DecisionHistogram& histogram,
     m_hist = histogram;
     m_title = title;
     m_selected = -1;
-    m_hover = -1;
+    clearHover();
     update();
 }
 
@@ -121,7 +118,7 @@ void DecisionHistogramWidget::paintEvent(QPaintEvent*) {
         const QRect col = binRect(k);
         if (k == m_selected)
             p.fillRect(col, pal.color(QPalette::Highlight).lighter(170));
-        else if (k == m_hover)
+        else if (k == hoveredItem())
             p.fillRect(col, pal.color(QPalette::Highlight).lighter(195));
         const auto c = m_hist.correct[std::size_t(k)], w = m_hist.wrong[std::size_t(k)];
         // A bin with a few examples among hundreds still shows: at least 2 px per series.
@@ -161,49 +158,19 @@ void DecisionHistogramWidget::paintEvent(QPaintEvent*) {
                tr("h = wᵀx + b  (← predicted errors · predicted correct →)"));
 }
 
-void DecisionHistogramWidget::mouseMoveEvent(QMouseEvent* event) {
-    const int k = binAt(event->position().toPoint());
-    if (k != m_hover) {
-        m_hover = k;
-        setCursor(k >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        update();
-    }
+QString DecisionHistogramWidget::itemToolTip(int k) const {
+    const QLocale loc;
+    const bool last = k == m_hist.bins() - 1;
+    return tr("h in [%1, %2%3: %4 correct, %5 wrong. Click to select them.")
+        .arg(loc.toString(m_hist.edges[std::size_t(k)], 'f', 3),
+             loc.toString(m_hist.edges[std::size_t(k) + 1], 'f', 3),
+             last ? QStringLiteral("]") : QStringLiteral(")"))
+        .arg(m_hist.correct[std::size_t(k)])
+        .arg(m_hist.wrong[std::size_t(k)]);
 }
 
-void DecisionHistogramWidget::mouseReleaseEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton)
-        return;
-    const int k = binAt(event->position().toPoint());
-    if (k >= 0)
-        Q_EMIT binClicked(k);
-}
-
-void DecisionHistogramWidget::leaveEvent(QEvent*) {
-    m_hover = -1;
-    update();
-}
-
-bool DecisionHistogramWidget::event(QEvent* event) {
-    if (event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        const int k = binAt(help->pos());
-        if (k >= 0) {
-            const QLocale loc;
-            const bool last = k == m_hist.bins() - 1;
-            QToolTip::showText(help->globalPos(),
-                               tr("h in [%1, %2%3: %4 correct, %5 wrong. Click to select them.")
-                                   .arg(loc.toString(m_hist.edges[std::size_t(k)], 'f', 3),
-                                        loc.toString(m_hist.edges[std::size_t(k) + 1], 'f', 3),
-                                        last ? QStringLiteral("]") : QStringLiteral(")"))
-                                   .arg(m_hist.correct[std::size_t(k)])
-                                   .arg(m_hist.wrong[std::size_t(k)]),
-                               this, binRect(k));
-        } else {
-            QToolTip::hideText();
-        }
-        return true;
-    }
-    return QWidget::event(event);
+void DecisionHistogramWidget::itemClicked(int k) {
+    Q_EMIT binClicked(k);
 }
 
 } // namespace fl::ui

@@ -3,11 +3,11 @@
 // and a click on a bin names it.
 #pragma once
 #include "ui/methods/directions/directions_run.h"
-#include <QWidget>
+#include "ui/views/clickable_items_widget.h"
 
 namespace fl::ui {
 
-class DecisionHistogramWidget : public QWidget {
+class DecisionHistogramWidget : public ClickableItemsWidget {
     Q_OBJECT
 public:
     explicit DecisionHistogramWidget(QWidget* parent = nullptr);
@@ -27,10 +27,10 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
-    void mouseMoveEvent(QMouseEvent* event) override;
-    void mouseReleaseEvent(QMouseEvent* event) override;
-    void leaveEvent(QEvent* event) override;
-    bool event(QEvent* event) override;
+    int itemAt(const QPoint& pos) const override { return binAt(pos); }
+    QRect itemRect(int k) const override { return binRect(k); }
+    QString itemToolTip(int k) const override;
+    void itemClicked(int k) override;
 
 private:
     QRect plotRect() const;
@@ -41,7 +41,6 @@ private:
     DecisionHistogram m_hist;
     QString m_title;
     int m_selected = -1;
-    int m_hover = -1;
 };
 
 } // namespace fl::ui

@@ -1,10 +1,7 @@
 #include "ui/methods/directions/directions_strength_chart.h"
 #include "ui/views/view_style.h"
-#include <QHelpEvent>
 #include <QLocale>
-#include <QMouseEvent>
 #include <QPainter>
-#include <QToolTip>
 #include <algorithm>
 #include <cmath>
 
@@ -17,14 +14,14 @@ QColor edgeColor() {
 }
 } // namespace
 
-DirectionsStrengthChart::DirectionsStrengthChart(QWidget* parent) : QWidget(parent) {
+DirectionsStrengthChart::DirectionsStrengthChart(QWidget* parent) : ClickableItemsWidget(parent) {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 
 void DirectionsStrengthChart::setBars(const QVector<Bar>& bars) {
     m_bars = bars;
-    m_hover = -1;
+    clearHover();
     if (m_current >= m_bars.size())
         m_current = -1;
     updateGeometry();
@@ -116,7 +113,7 @@ void DirectionsStrengthChart::paintEvent(QPaintEvent*) {
         const QRect row = rowRect(i);
         if (i == m_current)
             p.fillRect(row, pal.color(QPalette::Highlight).lighter(175));
-        else if (i == m_hover)
+        else if (i == hoveredItem())
             p.fillRect(row, pal.color(QPalette::Highlight).lighter(195));
         QFont f = font();
         f.setBold(i == m_current);
@@ -164,39 +161,12 @@ void DirectionsStrengthChart::paintEvent(QPaintEvent*) {
                loc.toString(1));
 }
 
-void DirectionsStrengthChart::mouseMoveEvent(QMouseEvent* event) {
-    const int row = rowAt(event->position().toPoint());
-    if (row != m_hover) {
-        m_hover = row;
-        setCursor(row >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        update();
-    }
+QString DirectionsStrengthChart::itemToolTip(int row) const {
+    return m_bars[row].toolTip;
 }
 
-void DirectionsStrengthChart::mouseReleaseEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton)
-        return;
-    const int row = rowAt(event->position().toPoint());
-    if (row >= 0)
-        Q_EMIT barClicked(row);
-}
-
-void DirectionsStrengthChart::leaveEvent(QEvent*) {
-    m_hover = -1;
-    update();
-}
-
-bool DirectionsStrengthChart::event(QEvent* event) {
-    if (event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        const int row = rowAt(help->pos());
-        if (row >= 0 && !m_bars[row].toolTip.isEmpty())
-            QToolTip::showText(help->globalPos(), m_bars[row].toolTip, this, rowRect(row));
-        else
-            QToolTip::hideText();
-        return true;
-    }
-    return QWidget::event(event);
+void DirectionsStrengthChart::itemClicked(int row) {
+    Q_EMIT barClicked(row);
 }
 
 } // namespace fl::ui

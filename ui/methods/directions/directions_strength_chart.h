@@ -2,13 +2,13 @@
 // the chance line at 0.5, classes whose best C sits at the grid's edge marked, skipped classes
 // greyed; a click on a row picks its class.
 #pragma once
+#include "ui/views/clickable_items_widget.h"
 #include <QString>
 #include <QVector>
-#include <QWidget>
 
 namespace fl::ui {
 
-class DirectionsStrengthChart : public QWidget {
+class DirectionsStrengthChart : public ClickableItemsWidget {
     Q_OBJECT
 public:
     struct Bar {
@@ -40,10 +40,10 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
-    void mouseMoveEvent(QMouseEvent* event) override;
-    void mouseReleaseEvent(QMouseEvent* event) override;
-    void leaveEvent(QEvent* event) override;
-    bool event(QEvent* event) override;
+    int itemAt(const QPoint& pos) const override { return rowAt(pos); }
+    QRect itemRect(int row) const override { return rowRect(row); }
+    QString itemToolTip(int row) const override;
+    void itemClicked(int row) override;
 
 private:
     int titleHeight() const;
@@ -57,7 +57,6 @@ private:
 
     QVector<Bar> m_bars;
     int m_current = -1;
-    int m_hover = -1;
 };
 
 } // namespace fl::ui
