@@ -14,6 +14,7 @@ void registerBuiltinMethods(MethodRegistry& registry) {
     registry.add(makeConfidenceMethod());
     registry.add(makeConfusionMethod());
     registry.add(makeEmbeddingKMeansMethod());
+    registry.add(makeDominoMethod());
 }
 
 } // namespace fl::methods

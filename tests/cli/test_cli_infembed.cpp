@@ -248,7 +248,7 @@ private Q_SLOTS:
                     QVERIFY2(p.toObject().contains(key), key);
         }
         QCOMPARE(ids, (QStringList{"infembed", "barlow", "directions", "confidence", "confusion",
-                                   "embedding-kmeans"}));
+                                   "embedding-kmeans", "domino"}));
     }
 
     // `run METHOD` on a planted dataset stores the run with the project's dataset and model;

@@ -119,19 +119,19 @@ private Q_SLOTS:
         for (const auto* m : r.all())
             ids.push_back(m->info().id);
         QCOMPARE(ids, (std::vector<std::string>{"infembed", "barlow", "directions", "confidence",
-                                                "confusion", "embedding-kmeans"}));
+                                                "confusion", "embedding-kmeans", "domino"}));
         QCOMPARE(r.forRunKind("infembed-rule"), r.find("infembed"));
         QVERIFY(!r.forRunKind("evaluation"));
         const auto msg = badInput([&] { r.get("defuse"); });
         QVERIFY2(msg.find("known: infembed, barlow, directions, confidence, confusion, "
-                          "embedding-kmeans") != std::string::npos,
+                          "embedding-kmeans, domino") != std::string::npos,
                  msg.c_str());
         std::vector<std::string> entries;
         for (const auto& e : r.benchmarkEntries())
             entries.push_back(e.name);
         QCOMPARE(entries, (std::vector<std::string>{"infembed", "infembed-block", "infembed-rule",
                                                     "barlow", "directions", "confidence",
-                                                    "confusion", "embedding-kmeans"}));
+                                                    "confusion", "embedding-kmeans", "domino"}));
         // Every method's defaults and presets are valid values of its own parameters, and
         // every benchmark variant names only declared parameters.
         for (const auto* m : r.all())
