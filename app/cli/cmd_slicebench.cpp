@@ -66,6 +66,10 @@ void runSliceBench(const GlobalOptions& g, const SliceBenchArgs& a) {
         t << std::setw(18) << m.method << std::setw(8) << m.precisionAtK << std::setw(8)
           << m.precisionAtKAll << std::setw(8) << m.recall << std::setw(8) << m.f1 << std::setw(8)
           << m.testPrecisionAtK << m.seconds << "\n";
+    for (const auto& s : r.trivial)
+        t << "trivial " << s.name << " slice (" << s.slice << ", " << s.size
+          << " examples, by loss): p@" << r.k << " " << s.precisionAtK << ", precision "
+          << s.precision << ", recall " << s.recall << "\n";
     const nlohmann::json j = workflows::sliceBenchmarkToJson(r);
     emit(g, j, t.str());
 }

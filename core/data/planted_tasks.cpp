@@ -94,6 +94,28 @@ void setColumn(Dataset& d, const std::string& name, std::vector<std::string> val
     d.attributes.push_back(std::move(values));
 }
 
+// The superclass setting of rare and noisy: labels become superclasses (0,1)->0, (2,3)->1, …
+// named "A/B", the original class is kept as the attribute "subclass", and the planted slice is
+// the evaluation examples of subclass `cls`. `d` holds src's examples (or a subset) with the
+// original labels.
+void toSuperclasses(const Dataset& src, Dataset& d, int cls, PlantedTruth& t) {
+    std::vector<std::string> subclass;
+    subclass.reserve(d.labels.size());
+    for (const int label : d.labels)
+        subclass.push_back(src.classNames[std::size_t(label)]);
+    setColumn(d, "subclass", std::move(subclass));
+    for (std::size_t i = 0; i < d.labels.size(); ++i) {
+        if (isEval(d.splits[i]) && d.labels[i] == cls)
+            t.sliceMemberIds.push_back(d.ids[i]);
+        d.labels[i] /= 2;
+    }
+    d.classNames.clear();
+    for (int c = 0; c < src.numClasses(); c += 2)
+        d.classNames.push_back(c + 1 < src.numClasses() ? src.classNames[std::size_t(c)] + "/" +
+                                                              src.classNames[std::size_t(c + 1)]
+                                                        : src.classNames[std::size_t(c)]);
+}
+
 Dataset plantRare(const Dataset& src, const PlantParams& p, double fraction, PlantedTruth& t) {
     Rng rng(p.seed);
     const auto members = trainOf(src, p.classId);
@@ -108,21 +130,7 @@ Dataset plantRare(const Dataset& src, const PlantParams& p, double fraction, Pla
         if (!drop[i])
             keep.push_back(i);
     Dataset d = subset(src, keep);
-    std::vector<std::string> subclass;
-    subclass.reserve(d.labels.size());
-    for (const int label : d.labels)
-        subclass.push_back(src.classNames[std::size_t(label)]);
-    setColumn(d, "subclass", std::move(subclass));
-    for (std::size_t i = 0; i < d.labels.size(); ++i) {
-        if (isEval(d.splits[i]) && d.labels[i] == p.classId)
-            t.sliceMemberIds.push_back(d.ids[i]);
-        d.labels[i] /= 2;
-    }
-    d.classNames.clear();
-    for (int c = 0; c < src.numClasses(); c += 2)
-        d.classNames.push_back(c + 1 < src.numClasses() ? src.classNames[std::size_t(c)] + "/" +
-                                                              src.classNames[std::size_t(c + 1)]
-                                                        : src.classNames[std::size_t(c)]);
+    toSuperclasses(src, d, p.classId, t);
     t.params["class"] = std::to_string(p.classId);
     return d;
 }
@@ -165,21 +173,51 @@ Dataset plantCorrelation(const Dataset& src, const PlantParams& p, double fracti
     return d;
 }
 
-Dataset plantNoisy(const Dataset& src, const PlantParams& p, double fraction, PlantedTruth& t) {
-    checkClass(src, p.targetClass, "target");
-    if (p.targetClass == p.classId)
-        throwBadInput("plant parameter target = " + std::to_string(p.targetClass) +
+// noisy-class: labels of class a flipped to class b (the whole class is the slice).
+Dataset plantNoisyClass(const Dataset& src, const PlantParams& p, double fraction,
+                        PlantedTruth& t) {
+    const int target =
+        p.targetClass < 0 ? (p.classId + 1) % std::max(1, src.numClasses()) : p.targetClass;
+    checkClass(src, target, "target");
+    if (target == p.classId)
+        throwBadInput("plant parameter target = " + std::to_string(target) +
                       ": expected a class other than class " + std::to_string(p.classId));
     Dataset d = src;
     Rng rng(p.seed);
     const auto members = trainOf(d, p.classId);
     for (const std::size_t i : choose(rng, members, roundCount(fraction, members.size())))
-        d.labels[i] = p.targetClass;
+        d.labels[i] = target;
     for (std::size_t i = 0; i < d.labels.size(); ++i)
         if (isEval(d.splits[i]) && d.labels[i] == p.classId)
             t.sliceMemberIds.push_back(d.ids[i]);
     t.params["class"] = std::to_string(p.classId);
-    t.params["target"] = std::to_string(p.targetClass);
+    t.params["target"] = std::to_string(target);
+    return d;
+}
+
+// noisy: in the superclass setting, training labels of one subclass flipped to another
+// superclass; the slice is that subclass, not a whole class.
+Dataset plantNoisy(const Dataset& src, const PlantParams& p, double fraction, PlantedTruth& t) {
+    const int supers = (src.numClasses() + 1) / 2, own = p.classId / 2;
+    if (supers < 2)
+        throwBadInput("plant task noisy: dataset '" + src.name + "' has " +
+                      std::to_string(src.numClasses()) +
+                      " classes, expected at least 3 (two superclasses)");
+    const int target = p.targetClass < 0 ? (own + 1) % supers : p.targetClass;
+    if (target < 0 || target >= supers || target == own)
+        throwBadInput("plant parameter target = " + std::to_string(target) +
+                      ": expected a superclass in [0, " + std::to_string(supers) +
+                      ") other than class " + std::to_string(p.classId) + "'s own (" +
+                      std::to_string(own) + ")");
+    Dataset d = src;
+    Rng rng(p.seed);
+    const auto flipped =
+        choose(rng, trainOf(d, p.classId), roundCount(fraction, trainOf(d, p.classId).size()));
+    toSuperclasses(src, d, p.classId, t);
+    for (const std::size_t i : flipped)
+        d.labels[i] = target;
+    t.params["class"] = std::to_string(p.classId);
+    t.params["target"] = std::to_string(target);
     return d;
 }
 
@@ -250,8 +288,11 @@ Dataset plantTask(const Dataset& source, const PlantParams& params) {
         d = plantCorrelation(source, params, fraction, t);
     } else if (params.task == "noisy") {
         d = plantNoisy(source, params, fraction, t);
+    } else if (params.task == "noisy-class") {
+        d = plantNoisyClass(source, params, fraction, t);
     } else {
-        throwBadInput("plant task '" + params.task + "': expected rare, correlation or noisy");
+        throwBadInput("plant task '" + params.task +
+                      "': expected rare, correlation, noisy or noisy-class");
     }
     d.name = source.name + "-" + params.task;
     d.planted = std::move(t);

@@ -8,13 +8,15 @@
 namespace fl::data {
 
 struct PlantParams {
-    // "rare" | "correlation" | "noisy".
+    // "rare" | "correlation" | "noisy" | "noisy-class".
     std::string task;
     // rare: the original class made rare inside its superclass; correlation: the class c that
-    // carries the spurious signal; noisy: the class a whose training labels are flipped.
+    // carries the spurious signal; noisy / noisy-class: the class a whose training labels are
+    // flipped.
     int classId = 0;
-    // noisy only: the class b that flipped labels become.
-    int targetClass = 1;
+    // noisy: the superclass flipped labels become; noisy-class: the class. −1 = the next one
+    // after a's own (superclass or class).
+    int targetClass = -1;
     // Fraction of class classId's TRAINING examples: kept (rare), given the signal
     // (correlation) or flipped (noisy). Negative = the task's default: 0.1, 1.0, 0.3.
     double fraction = -1.0;
@@ -46,8 +48,13 @@ double effectiveFraction(const PlantParams& params);
 //                probability 0.5 (class c) or 0.05 (others). Slice: evaluation examples where
 //                signal and class disagree (≈ 10% of evaluation with 10 classes). Attribute
 //                column "signal": the signal's name where it was drawn, "none" elsewhere.
-//   noisy:       exactly round(fraction·n) training labels of class a become b. Slice:
-//                evaluation examples of class a.
+//   noisy:       the superclass setting of rare (labels become superclasses, attribute
+//                "subclass"), and exactly round(fraction·n) training labels of subclass a
+//                become superclass b (default: the next superclass). Slice: evaluation
+//                examples of subclass a, about one in ten of evaluation with 10 classes.
+//   noisy-class: exactly round(fraction·n) training labels of class a become class b
+//                (default a + 1). Slice: evaluation examples of class a — a whole class, which
+//                any label-pure cluster scores 1.0 on (kept to compare with noisy).
 // The source's attribute columns are kept; a source column named "subclass" / "signal" is
 // replaced by the new task's. Pixels, labels, ids, splits and draws do not depend on them.
 // Throws BadInput naming the parameter when it is out of range.

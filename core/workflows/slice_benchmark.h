@@ -6,6 +6,7 @@
 #include "core/data/dataset.h"
 #include "core/data/load_options.h"
 #include "core/data/planted_tasks.h"
+#include "core/workflows/trivial_slices.h"
 #include <cstdint>
 #include <map>
 #include <string>
@@ -78,6 +79,8 @@ struct SliceBenchmarkResult {
     std::map<std::string, std::string> methodSettings;
     std::uint64_t seed = 0; // the options' seed (the CLI uses the plant's seed for both)
     std::vector<MethodScore> methods;
+    // What label-only slices score here (the ground truth's class, the largest confusion cell).
+    std::vector<TrivialScore> trivial;
 };
 
 // d must carry a planted truth (data::plantTask or a loaded plant) and Val and Test examples.

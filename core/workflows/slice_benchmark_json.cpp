@@ -52,6 +52,14 @@ nlohmann::json sliceBenchmarkToJson(const SliceBenchmarkResult& r) {
                              {"best_slice", m.bestSlice},
                              {"best_slice_size", m.bestSliceSize},
                              {"best_slice_accuracy", m.bestSliceAccuracy}};
+    nlohmann::json trivial = nlohmann::json::array();
+    for (const auto& t : r.trivial)
+        trivial.push_back({{"name", t.name},
+                           {"slice", t.slice},
+                           {pk, t.precisionAtK},
+                           {"precision", t.precision},
+                           {"recall", t.recall},
+                           {"size", t.size}});
     return {{"task", r.task},
             {"task_params", r.taskParams},
             {"dataset", r.dataset},
@@ -68,7 +76,8 @@ nlohmann::json sliceBenchmarkToJson(const SliceBenchmarkResult& r) {
             {"k", r.k},
             {"top_slices", r.topSlices},
             {"method_settings", r.methodSettings},
-            {"methods", methods}};
+            {"methods", methods},
+            {"trivial", trivial}};
 }
 
 SliceBenchmarkResult sliceBenchmarkFromJson(const nlohmann::json& j) {
@@ -98,6 +107,22 @@ SliceBenchmarkResult sliceBenchmarkFromJson(const nlohmann::json& j) {
     if (!methods.is_object())
         throwBadInput("slice benchmark JSON: field 'methods' has the wrong type");
     const std::string pk = precisionKey(r.k);
+    if (j.contains("trivial")) { // absent from runs saved before trivial slices were scored
+        const auto trivial = field<nlohmann::json>(j, "trivial", "");
+        if (!trivial.is_array())
+            throwBadInput("slice benchmark JSON: field 'trivial' has the wrong type");
+        for (const auto& t : trivial) {
+            const std::string in = "a trivial slice's ";
+            TrivialScore s;
+            s.name = field<std::string>(t, "name", in);
+            s.slice = field<std::string>(t, "slice", in);
+            s.precisionAtK = field<double>(t, pk, in);
+            s.precision = field<double>(t, "precision", in);
+            s.recall = field<double>(t, "recall", in);
+            s.size = field<std::int64_t>(t, "size", in);
+            r.trivial.push_back(std::move(s));
+        }
+    }
     for (const auto& [name, m] : methods.items()) {
         const std::string in = "method '" + name + "': ";
         MethodScore s;

@@ -19,7 +19,7 @@ run() { # dataset task seed fraction(or -)
     [[ -s "$out/$name.json" ]] && return 0
     local extra=()
     [[ -n "$frac" ]] && extra+=(--fraction "$frac")
-    [[ "$task" == noisy ]] && extra+=(--target $(((cls + 1) % 10)))
+    # noisy flips a subclass to the next superclass by default (issue #14 item 3).
     echo "$(date +%T) $name" >&2
     if "$cli" --threads "$threads" slicebench --dataset "$ds" --task "$task" --class "$cls" \
         --seed "$seed" --epochs "$epochs" --methods all --json "${extra[@]}" \

@@ -7,8 +7,10 @@ workflows::plantBites), and the issue's target for InfEmbed: mean
 precision@10 >= 0.8 and not more than 0.05 below either baseline where the plant bites.
 Then, per group and method, the mean precision@10 over seeds with a 95% percentile-bootstrap
 interval (seeds resampled, 10 000 times, fixed RNG seed) and a paired comparison with the group's
-best baseline (confidence, confusion or embedding-kmeans) on the same seeds: wins / ties / losses
-and the mean difference with its interval (issue #14 item 4).
+best baseline (confidence, confusion, embedding-kmeans or domino) on the same seeds: wins / ties /
+losses and the mean difference with its interval (issue #14 item 4). Each group also shows what
+the label-only slices score (the ground truth's class and the largest confusion cell, by loss):
+a task they already solve says little about the methods (issue #14 item 3).
 Usage: summarize_slicebench.py OUT  (prints Markdown)
        summarize_slicebench.py --probe OUT  (tests/bench/slicebench_probe.sh output: means per
        dataset, task, K, D and ranking)
@@ -20,7 +22,7 @@ import random
 import sys
 from collections import defaultdict
 
-BASELINES = ("confidence", "confusion", "embedding-kmeans")
+BASELINES = ("confidence", "confusion", "embedding-kmeans", "domino")
 BOOTSTRAP = 10000  # resamples of the seeds for the 95% intervals
 INFEMBED = ("infembed", "infembed-block", "infembed-rule")
 
@@ -82,6 +84,15 @@ def statistics(groups, methods, pk):
             print(f"| {key[0]} | {key[1]} | {key[2]} | {len(v)} | {m} | "
                   f"{mu:.2f} [{lo:.2f}, {hi:.2f}] | {tmu:.2f} [{tlo:.2f}, {thi:.2f}] | "
                   f"{paired} | {diff} |")
+
+
+def trivial_cell(runs, pk):
+    """Mean precision@k of the label-only slices over the runs that scored them."""
+    out = []
+    for name in ("class", "cell"):
+        vals = [t[pk] for r in runs for t in r.get("trivial", []) if t["name"] == name]
+        out.append(f"{mean(vals):.2f}" if vals else "–")
+    return " / ".join(out)
 
 
 def probe(folder):
@@ -146,9 +157,9 @@ def main():
                   " | ".join(cells) + " |")
 
     print("\n## Means over seeds (runs where the plant bites)\n")
-    print("| dataset | task | fraction | runs | " +
+    print("| dataset | task | fraction | runs | trivial class / cell p@10 | " +
           " | ".join(f"{m} p@10 / test / F1 / s" for m in methods) + " | InfEmbed target |")
-    print("|---" * (5 + len(methods)) + "|")
+    print("|---" * (6 + len(methods)) + "|")
     verdicts = []
     for key in sorted(groups):
         runs = [r for _, r in groups[key] if plant_bites(r)]
@@ -173,8 +184,8 @@ def main():
                   means[m][1] >= 0.8 and means[m][1] >= best_base_t - 0.05)
             verdict.append(f"{m}: {'met' if ok else 'MISSED'}")
             verdicts.append(ok)
-        print(f"| {key[0]} | {key[1]} | {key[2]} | {len(runs)} | " + " | ".join(cells) +
-              f" | {'; '.join(verdict)} |")
+        print(f"| {key[0]} | {key[1]} | {key[2]} | {len(runs)} | {trivial_cell(runs, pk)} | " +
+              " | ".join(cells) + f" | {'; '.join(verdict)} |")
     print(f"\nTarget met in {sum(verdicts)} of {len(verdicts)} (method, group) cells.")
     statistics(groups, methods, pk)
 

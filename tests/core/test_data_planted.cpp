@@ -1,5 +1,6 @@
-// Planted tasks (rare, correlation, noisy): membership rates, exact counts, determinism, the
-// signals, the hidden-variable columns (subclass, signal), and the plant folder round trip.
+// Planted tasks (rare, correlation, noisy, noisy-class): membership rates, exact counts,
+// determinism, the signals, the hidden-variable columns (subclass, signal), and the plant folder
+// round trip.
 #include "core/common/error.h"
 #include "core/data/load_dataset.h"
 #include "core/data/plant_io.h"
@@ -69,7 +70,7 @@ PlantParams params(const std::string& task, std::uint64_t seed = 1) {
     PlantParams p;
     p.task = task;
     p.classId = 3;
-    p.targetClass = 5;
+    p.targetClass = task == "noisy-class" ? 5 : -1;
     p.seed = seed;
     return p;
 }
@@ -190,9 +191,48 @@ private Q_SLOTS:
         p.seed = 2;
         QVERIFY(plantTask(src, p).ids != d.ids);
     }
+    // noisy: the superclass setting; subclass 3's training labels go to superclass 4 (of the
+    // 5 pairs), the slice is subclass 3 alone (a tenth of evaluation), the default target the
+    // next superclass.
     void noisy() {
         const Dataset src = synthetic();
         PlantParams p = params("noisy");
+        p.targetClass = 4;
+        p.fraction = 0.25;
+        const Dataset d = plantTask(src, p);
+        d.validate();
+        QCOMPARE(d.numClasses(), kClasses / 2);
+        QCOMPARE(d.classNames[1], std::string("c2/c3"));
+        const auto& subclass = column(d, "subclass");
+        int flipped = 0;
+        for (std::size_t i = 0; i < std::size_t(d.size()); ++i) {
+            QCOMPARE(subclass[i], src.classNames[std::size_t(src.labels[i])]);
+            if (d.labels[i] != src.labels[i] / 2) {
+                QCOMPARE(src.labels[i], 3);
+                QCOMPARE(d.labels[i], 4);
+                QCOMPARE(d.splits[i], Split::Train);
+                ++flipped;
+            }
+        }
+        QCOMPARE(flipped, 75); // round(0.25 · 300)
+        const std::set<std::int64_t> slice(d.planted->sliceMemberIds.begin(),
+                                           d.planted->sliceMemberIds.end());
+        QCOMPARE(int(slice.size()), kEvalPerClass);
+        for (std::size_t i = 0; i < std::size_t(d.size()); ++i)
+            QCOMPARE(bool(slice.count(d.ids[i])), isEval(d.splits[i]) && src.labels[i] == 3);
+        QVERIFY(plantTask(src, p).labels == d.labels);
+        p.seed = 9;
+        QVERIFY(plantTask(src, p).labels != d.labels);
+        QCOMPARE(d.planted->params.at("target"), std::string("4"));
+        p.targetClass = -1; // the next superclass after 3's own (1)
+        QCOMPARE(plantTask(src, p).planted->params.at("target"), std::string("2"));
+        p.classId = 9; // the last superclass wraps to the first
+        QCOMPARE(plantTask(src, p).planted->params.at("target"), std::string("0"));
+    }
+    // noisy-class: the former whole-class task, labels of class 3 flipped to class 5.
+    void noisyClass() {
+        const Dataset src = synthetic();
+        PlantParams p = params("noisy-class");
         p.fraction = 0.25;
         const Dataset d = plantTask(src, p);
         int flipped = 0;
@@ -210,6 +250,8 @@ private Q_SLOTS:
         p.seed = 9;
         QVERIFY(plantTask(src, p).labels != d.labels);
         QCOMPARE(d.planted->params.at("target"), std::string("5"));
+        p.targetClass = -1;
+        QCOMPARE(plantTask(src, p).planted->params.at("target"), std::string("4"));
     }
     void badParameters() {
         const Dataset src = synthetic();
@@ -222,9 +264,14 @@ private Q_SLOTS:
             }
             QFAIL(fragment);
         };
-        PlantParams p = params("noisy");
+        PlantParams p = params("noisy-class");
         p.targetClass = 3;
         expectBad(p, "target");
+        p = params("noisy");
+        p.targetClass = 1; // class 3's own superclass
+        expectBad(p, "superclass");
+        p.targetClass = 5; // 10 classes make 5 superclasses
+        expectBad(p, "superclass in [0, 5)");
         p = params("rare");
         p.classId = 10;
         expectBad(p, "class");
@@ -261,6 +308,7 @@ private Q_SLOTS:
         QTest::newRow("correlation-tint") << "correlation" << 1;
         QTest::newRow("rare-colour") << "rare" << 3;
         QTest::newRow("noisy") << "noisy" << 1;
+        QTest::newRow("noisy-class") << "noisy-class" << 1;
     }
     void plantRoundTrip() {
         QFETCH(QString, task);
@@ -275,8 +323,8 @@ private Q_SLOTS:
         QCOMPARE(d.attributeNames.front(), std::string("site"));
         QVERIFY(std::all_of(d.attributes[0].begin(), d.attributes[0].end(),
                             [](const std::string& v) { return v == "A"; }));
-        QCOMPARE(d.attributeNames.size(), std::size_t(task == "noisy" ? 1 : 2));
-        if (task == "rare")
+        QCOMPARE(d.attributeNames.size(), std::size_t(task == "noisy-class" ? 1 : 2));
+        if (task == "rare" || task == "noisy")
             QCOMPARE(d.attributeNames[1], std::string("subclass"));
         if (task == "correlation") {
             QCOMPARE(d.attributeNames[1], std::string("signal"));

@@ -29,6 +29,8 @@ SliceBenchmarkResult handMade() {
     MethodScore a{"infembed", 1.0, 1.0, 0.044, 0.077, 0.9, 1.6, 20, 0, 19, 0.1};
     MethodScore b{"confidence", 0.7, 0.8, 0.52, 0.434, 0.6, 0.001, 1, 0, 600, 0.0, 42.5};
     r.methods = {a, b};
+    r.trivial = {{"class", "label Shirt", 0.9, 0.42, 0.97, 1003},
+                 {"cell", "label Shirt, predicted T-shirt/top", 0.6, 0.31, 0.12, 160}};
     return r;
 }
 
@@ -39,12 +41,16 @@ class TestWorkflowsSliceBenchmarkJson : public QObject {
 private Q_SLOTS:
     void jsonHasTheCliKeys() {
         const auto j = sliceBenchmarkToJson(handMade());
-        for (const char* key : {"task", "task_params", "dataset", "seed", "ground_truth_size",
-                                "ground_truth_size_test", "validation_size", "model_accuracy",
-                                "model", "train_seconds", "model_reused", "error_inside",
-                                "error_outside", "k", "top_slices", "method_settings", "methods"})
+        for (const char* key :
+             {"task", "task_params", "dataset", "seed", "ground_truth_size",
+              "ground_truth_size_test", "validation_size", "model_accuracy", "model",
+              "train_seconds", "model_reused", "error_inside", "error_outside", "k", "top_slices",
+              "method_settings", "methods", "trivial"})
             QVERIFY2(j.contains(key), key);
-        QCOMPARE(j.size(), std::size_t(17));
+        QCOMPARE(j.size(), std::size_t(18));
+        QCOMPARE(j["trivial"][1]["slice"].get<std::string>(),
+                 std::string("label Shirt, predicted T-shirt/top"));
+        QCOMPARE(j["trivial"][0]["precision_at_10"].get<double>(), 0.9);
         QVERIFY(j["model_reused"].get<bool>());
         QCOMPARE(j["method_settings"]["clusters"].get<std::string>(), std::string("20"));
         QCOMPARE(j["seed"].get<int>(), 7);
@@ -75,6 +81,10 @@ private Q_SLOTS:
         QVERIFY(back.modelReused);
         old.erase("model_reused"); // …and before models could be reused: trained then
         QVERIFY(!sliceBenchmarkFromJson(old).modelReused);
+        QCOMPARE(back.trivial.size(), std::size_t(2));
+        QCOMPARE(back.trivial[1].size, std::int64_t(160));
+        old.erase("trivial"); // …and before trivial slices were scored
+        QVERIFY(sliceBenchmarkFromJson(old).trivial.empty());
     }
 
     void jsonNamesWhatIsMissing() {

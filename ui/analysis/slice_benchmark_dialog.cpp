@@ -268,12 +268,24 @@ void SliceBenchmarkDialog::onJobDone(const fl::jobs::JobOutcome& o) {
                                       "it): its scores say little.")
                                        .arg(r->errorInside, 0, 'f', 3)
                                        .arg(r->errorOutside, 0, 'f', 3);
+        // What a label-only rule scores: a task it solves says little about the methods.
+        QStringList trivial;
+        for (const auto& t : r->trivial)
+            trivial << tr("%1 (%2) %3")
+                           .arg(t.name == "class" ? tr("whole class")
+                                                  : tr("largest confusion cell"),
+                                q(t.slice))
+                           .arg(t.precisionAtK, 0, 'f', 2);
+        const QString labelOnly = trivial.isEmpty() ? QString()
+                                                    : tr(" Label-only slices by loss, p@%1: %2.")
+                                                          .arg(r->k)
+                                                          .arg(trivial.join(QStringLiteral("; ")));
         showStatus(tr("Done in %1 s: %2 method(s) on %3, model accuracy %4.")
                            .arg(o.seconds, 0, 'f', 1)
                            .arg(r->methods.size())
                            .arg(q(r->task))
                            .arg(r->modelAccuracy, 0, 'f', 3) +
-                       bite,
+                       labelOnly + bite,
                    !bite.isEmpty());
         Q_EMIT runFinished(true);
         return;

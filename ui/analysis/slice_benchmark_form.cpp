@@ -57,12 +57,14 @@ SliceBenchmarkForm::SliceBenchmarkForm(QWidget* parent) : QWidget(parent) {
     m_task->setObjectName(QStringLiteral("task"));
     m_task->addItem(tr("Spurious correlation"), QStringLiteral("correlation"));
     m_task->addItem(tr("Rare subclass"), QStringLiteral("rare"));
-    m_task->addItem(tr("Noisy labels"), QStringLiteral("noisy"));
+    m_task->addItem(tr("Noisy labels (subclass)"), QStringLiteral("noisy"));
+    m_task->addItem(tr("Noisy labels (whole class)"), QStringLiteral("noisy-class"));
     m_task->addItem(tr("As planted (plant folder)"), QStringLiteral("planted"));
     m_task->setToolTip(tr("correlation: a signal on FRACTION of CLASS's training images; rare: "
                           "CLASS kept at FRACTION of its training examples inside its "
-                          "superclass; noisy: FRACTION of CLASS's training labels flipped to "
-                          "TARGET"));
+                          "superclass; noisy: FRACTION of subclass CLASS's training labels "
+                          "flipped to superclass TARGET; noisy-class: FRACTION of CLASS's "
+                          "training labels flipped to class TARGET"));
     connect(m_task, &QComboBox::currentIndexChanged, this, &SliceBenchmarkForm::onTaskChanged);
     m_form->addRow(tr("&Task:"), m_task);
 
@@ -82,7 +84,9 @@ SliceBenchmarkForm::SliceBenchmarkForm(QWidget* parent) : QWidget(parent) {
     };
     m_class = spin(0, 999, tr("The class the task acts on"));
     m_form->addRow(tr("&Class:"), m_class);
-    m_target = spin(0, 999, tr("noisy: the class flipped labels become"));
+    m_target =
+        spin(-1, 999, tr("noisy: the superclass flipped labels become; noisy-class: the class"));
+    m_target->setSpecialValueText(tr("the next one")); // −1: the task's default
     m_form->addRow(tr("Tar&get class:"), m_target);
     m_fraction = fraction(tr("Share of the class's training examples kept (rare), signed "
                              "(correlation) or flipped (noisy); set to the task's default when "
@@ -241,7 +245,7 @@ void SliceBenchmarkForm::updateTaskRows() {
     const bool planted = task == QLatin1String("planted");
     m_form->setRowVisible(m_class, !planted);
     m_form->setRowVisible(m_fraction, !planted);
-    m_form->setRowVisible(m_target, task == QLatin1String("noisy"));
+    m_form->setRowVisible(m_target, task.startsWith(QLatin1String("noisy")));
     m_form->setRowVisible(m_otherFraction, task == QLatin1String("correlation"));
     m_form->setRowVisible(m_signal, task == QLatin1String("correlation"));
 }
