@@ -85,60 +85,60 @@ public:
                      intParam("slices", "Slices", 5, 1, 1000,
                               "How many components become slices: those whose predictions "
                               "depart most from their labels"),
-                     "Mixture", "5", "n_slices = 5");
+                     "Mixture", "5", "5");
         addParameter(p,
                      intParam("components", "Mixture components", 25, 1, 10000,
                               "Components of the mixture model; the confusion initialisation "
                               "raises it to one per confusion cell (C²) when it is fewer"),
-                     "Mixture", "25", "n_mixture_components = 25");
+                     "Mixture", "25", "25");
         addParameter(p,
                      intParam("pca-components", "PCA dimensions", 128, 0, 100000,
                               "The embedding is reduced to min(this, its width) dimensions by "
                               "PCA first; 0 = no PCA"),
-                     "Mixture", "128", "n_pca_components = 128");
+                     "Mixture", "128", "128");
         addParameter(p,
                      doubleParam("label-weight", "Label weight γ", 1.0, 0.0, 1000.0,
                                  "Weight of the label term log P(Y = y | S) in the E-step"),
-                     "Mixture", "1", "y_log_likelihood_weight = 1");
+                     "Mixture", "1", "1");
         addParameter(p,
                      doubleParam("prediction-weight", "Prediction weight γ̂", 1.0, 0.0, 1000.0,
                                  "Weight of the prediction term in the E-step; the paper also "
                                  "reports larger values (they favour error-homogeneous slices)"),
-                     "Mixture", "1 (also 10, 20)", "y_hat_log_likelihood_weight = 1");
+                     "Mixture", "1", "1");
         addParameter(p,
                      choiceParam("prediction", "Prediction", "soft", {"soft", "hard"},
                                  "soft: the model's probabilities as ŷ (the reference's "
                                  "pred_probs); hard: the one-hot predicted class"),
-                     "Mixture", "soft", "pred_probs", true);
+                     "Mixture", "soft", "soft", true);
         addParameter(p,
                      choiceParam("init", "Initialisation", "confusion", {"confusion", "random"},
                                  "confusion: each component starts on one confusion-matrix cell "
                                  "(with noise); random: uniform random responsibilities"),
-                     "Fit", "confusion", "init_params = \"confusion\"", true);
+                     "Fit", "confusion", "confusion", true);
         addParameter(p,
                      doubleParam("confusion-noise", "Confusion noise", 1e-3, 0.0, 1.0,
                                  "Scale of the uniform noise added to the confusion "
                                  "initialisation, so components of one cell start apart"),
-                     "Fit", "1e-3", "confusion_noise = 1e-3", true);
+                     "Fit", "0.001", "0.001", true);
         addParameter(p,
                      intParam("iterations", "EM iterations", 100, 1, 100000, "Most EM iterations"),
-                     "Fit", "100", "max_iter = 100", true);
+                     "Fit", "100", "100", true);
         addParameter(p,
                      doubleParam("tolerance", "Tolerance", 1e-3, 0.0, 1e3,
                                  "EM stops when the mean log-likelihood changes by less"),
-                     "Fit", "1e-3", "tol = 1e-3 (sklearn)", true);
+                     "Fit", "0.001", "0.001", true);
         addParameter(p,
                      doubleParam("reg-covar", "Variance floor", 1e-6, 0.0, 1e3,
                                  "Added to every variance of the diagonal covariances"),
-                     "Fit", "1e-6", "reg_covar = 1e-6 (sklearn)", true);
+                     "Fit", "0.000001", "0.000001", true);
         addParameter(p, intParam("seed", "Seed", 0, 0, {}, "Seed of the initialisation's noise"),
-                     "Fit", {}, "random_state", true);
+                     "Fit", {}, {}, true);
         addParameter(p,
                      choiceParam("slice-score", "Slice score", "reference",
                                  {"reference", "absolute"},
                                  "reference: |max_j (ŷ_j − y_j)| as the reference code ranks "
                                  "components; absolute: max_j |ŷ_j − y_j|"),
-                     "Fit", {}, "-abs((y_hat_probs - y_probs).max(axis=1))", true);
+                     "Fit", "reference", "reference", true);
         return p;
     }
 
