@@ -913,6 +913,146 @@
         <translation>Wie viele der größten Zellen außerhalb der Diagonale zu Slices werden</translation>
     </message>
     <message>
+        <location filename="../ui/methods/method_strings.cpp" line="148"/>
+        <source>Domino</source>
+        <translation>Domino</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="149"/>
+        <source>An error-aware mixture model over the penultimate features, labels and predictions; the components whose predictions depart most from their labels</source>
+        <translation>Ein fehlerbewusstes Mischmodell über die vorletzten Merkmale, Labels und Vorhersagen; die Komponenten, deren Vorhersagen am stärksten von ihren Labels abweichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="150"/>
+        <source>How many components become slices: those whose predictions depart most from their labels</source>
+        <translation>Wie viele Komponenten zu Slices werden: die, deren Vorhersagen am stärksten von ihren Labels abweichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="151"/>
+        <source>Mixture</source>
+        <translation>Mischmodell</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="152"/>
+        <source>Mixture components</source>
+        <translation>Mischkomponenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="153"/>
+        <source>Components of the mixture model; the confusion initialisation raises it to one per confusion cell (C²) when it is fewer</source>
+        <translation>Komponenten des Mischmodells; die Konfusionsinitialisierung erhöht sie auf eine je Konfusionszelle (C²), wenn es weniger sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="154"/>
+        <source>PCA dimensions</source>
+        <translation>PCA-Dimensionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="155"/>
+        <source>The embedding is reduced to min(this, its width) dimensions by PCA first; 0 = no PCA</source>
+        <translation>Die Einbettung wird zuerst per PCA auf min(diesen Wert, ihre Breite) Dimensionen reduziert; 0 = keine PCA</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="156"/>
+        <source>Label weight γ</source>
+        <translation>Label-Gewicht γ</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="157"/>
+        <source>Weight of the label term log P(Y = y | S) in the E-step</source>
+        <translation>Gewicht des Label-Terms log P(Y = y | S) im E-Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="158"/>
+        <source>Prediction weight γ̂</source>
+        <translation>Vorhersagegewicht γ̂</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="159"/>
+        <source>Weight of the prediction term in the E-step; the paper also reports larger values (they favour error-homogeneous slices)</source>
+        <translation>Gewicht des Vorhersageterms im E-Schritt; das Paper berichtet auch größere Werte (sie bevorzugen fehlerhomogene Slices)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="160"/>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="161"/>
+        <source>soft: the model&apos;s probabilities as ŷ (the reference&apos;s pred_probs); hard: the one-hot predicted class</source>
+        <translation>soft: die Wahrscheinlichkeiten des Modells als ŷ (pred_probs der Referenz); hard: die vorhergesagte Klasse als One-hot-Vektor</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="162"/>
+        <source>Initialisation</source>
+        <translation>Initialisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="163"/>
+        <source>confusion: each component starts on one confusion-matrix cell (with noise); random: uniform random responsibilities</source>
+        <translation>confusion: jede Komponente beginnt auf einer Zelle der Konfusionsmatrix (mit Rauschen); random: gleichverteilte zufällige Zuständigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="164"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="165"/>
+        <source>Confusion noise</source>
+        <translation>Konfusionsrauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="166"/>
+        <source>Scale of the uniform noise added to the confusion initialisation, so components of one cell start apart</source>
+        <translation>Größe des gleichverteilten Rauschens auf der Konfusionsinitialisierung, damit Komponenten einer Zelle verschieden beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="167"/>
+        <source>EM iterations</source>
+        <translation>EM-Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="168"/>
+        <source>Most EM iterations</source>
+        <translation>Höchstzahl der EM-Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="169"/>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="170"/>
+        <source>EM stops when the mean log-likelihood changes by less</source>
+        <translation>EM endet, wenn sich die mittlere Log-Likelihood um weniger ändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="171"/>
+        <source>Variance floor</source>
+        <translation>Varianzuntergrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="172"/>
+        <source>Added to every variance of the diagonal covariances</source>
+        <translation>Wird zu jeder Varianz der diagonalen Kovarianzen addiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="173"/>
+        <source>Seed of the initialisation&apos;s noise</source>
+        <translation>Seed des Rauschens der Initialisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="174"/>
+        <source>Slice score</source>
+        <translation>Slice-Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="175"/>
+        <source>reference: |max_j (ŷ_j − y_j)| as the reference code ranks components; absolute: max_j |ŷ_j − y_j|</source>
+        <translation>reference: |max_j (ŷ_j − y_j)|, wie der Referenzcode Komponenten ordnet; absolute: max_j |ŷ_j − y_j|</translation>
+    </message>
+    <message>
         <source>The misclassified examples, highest loss first, as one slice</source>
         <translation type="vanished">Die falsch klassifizierten Beispiele, höchster Verlust zuerst, als ein Slice</translation>
     </message>
@@ -4592,68 +4732,88 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
         <translation> Die Einpflanzung greift nicht (Fehler innen %1 gegenüber %2 außen; sie greift ab dem Doppelten des Fehlers außen und 10 Punkten darüber), daher sagen ihre Werte wenig aus.</translation>
     </message>
     <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="274"/>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="275"/>
+        <source>whole class</source>
+        <translation>ganze Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="276"/>
+        <source>largest confusion cell</source>
+        <translation>größte Konfusionszelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="280"/>
+        <source> Label-only slices by loss, p@%1: %2.</source>
+        <translation> Nur-Label-Slices nach Verlust, p@%1: %2.</translation>
+    </message>
+    <message>
         <source> The plant does not bite (error inside %1 &lt; 2× outside %2): its scores say little.</source>
         <translation type="vanished"> Die Einpflanzung greift nicht (Fehler innen %1 &lt; 2× außen %2), daher sagen ihre Werte wenig aus.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="271"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="283"/>
         <source>Done in %1 s: %2 method(s) on %3, model accuracy %4.</source>
         <translation>Fertig in %1 s: %2 Methode(n) auf %3, Modellgenauigkeit %4.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="282"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="294"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="282"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="294"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="341"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="353"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="357"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="369"/>
         <source>%1 is not a slice benchmark result: %2</source>
         <translation>%1 ist kein Slice-Benchmark-Ergebnis: %2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="364"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="376"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="364"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="376"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="367"/>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="375"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="379"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="387"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="372"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="384"/>
         <source>Export JSON</source>
         <translation>JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="372"/>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="380"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="384"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="392"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="380"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="392"/>
         <source>Load JSON</source>
         <translation>JSON laden</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="383"/>
+        <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="395"/>
         <source>Loaded %1.</source>
         <translation>%1 geladen.</translation>
     </message>
@@ -4691,192 +4851,214 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
         <translation>Seltene Unterklasse</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="60"/>
         <source>Noisy labels</source>
-        <translation>Verrauschte Labels</translation>
+        <translation type="vanished">Verrauschte Labels</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="61"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="62"/>
         <source>As planted (plant folder)</source>
         <translation>Wie eingepflanzt (Einpflanzungsordner)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="62"/>
         <source>correlation: a signal on FRACTION of CLASS&apos;s training images; rare: CLASS kept at FRACTION of its training examples inside its superclass; noisy: FRACTION of CLASS&apos;s training labels flipped to TARGET</source>
-        <translation>Scheinkorrelation: ein Signal auf ANTEIL der Trainingsbilder von KLASSE; Seltene Unterklasse: KLASSE behält ANTEIL ihrer Trainingsbeispiele innerhalb ihrer Oberklasse; Verrauschte Labels: ANTEIL der Trainingslabels von KLASSE wird auf ZIELKLASSE umgeschrieben</translation>
+        <translation type="vanished">Scheinkorrelation: ein Signal auf ANTEIL der Trainingsbilder von KLASSE; Seltene Unterklasse: KLASSE behält ANTEIL ihrer Trainingsbeispiele innerhalb ihrer Oberklasse; Verrauschte Labels: ANTEIL der Trainingslabels von KLASSE wird auf ZIELKLASSE umgeschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="67"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="69"/>
         <source>&amp;Task:</source>
         <translation>A&amp;ufgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="83"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="85"/>
         <source>The class the task acts on</source>
         <translation>Die Klasse, auf die die Aufgabe wirkt</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="84"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="86"/>
         <source>&amp;Class:</source>
         <translation>Kl&amp;asse:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="85"/>
         <source>noisy: the class flipped labels become</source>
-        <translation>Verrauschte Labels: die Klasse, zu der umgeschriebene Labels werden</translation>
+        <translation type="vanished">Verrauschte Labels: die Klasse, zu der umgeschriebene Labels werden</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="86"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="60"/>
+        <source>Noisy labels (subclass)</source>
+        <translation>Verrauschte Labels (Unterklasse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="61"/>
+        <source>Noisy labels (whole class)</source>
+        <translation>Verrauschte Labels (ganze Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="63"/>
+        <source>correlation: a signal on FRACTION of CLASS&apos;s training images; rare: CLASS kept at FRACTION of its training examples inside its superclass; noisy: FRACTION of subclass CLASS&apos;s training labels flipped to superclass TARGET; noisy-class: FRACTION of CLASS&apos;s training labels flipped to class TARGET</source>
+        <translation>Scheinkorrelation: ein Signal auf ANTEIL der Trainingsbilder von KLASSE; Seltene Unterklasse: KLASSE behält ANTEIL ihrer Trainingsbeispiele innerhalb ihrer Oberklasse; Verrauschte Labels (Unterklasse): ANTEIL der Trainingslabels der Unterklasse KLASSE wird auf die Oberklasse ZIEL umgeschrieben; Verrauschte Labels (ganze Klasse): ANTEIL der Trainingslabels von KLASSE wird auf die Klasse ZIEL umgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="88"/>
+        <source>noisy: the superclass flipped labels become; noisy-class: the class</source>
+        <translation>Unterklasse: die Oberklasse, zu der umgeschriebene Labels werden; ganze Klasse: die Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="89"/>
+        <source>the next one</source>
+        <translation>die nächste</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="90"/>
         <source>Tar&amp;get class:</source>
         <translation>&amp;Zielklasse:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="87"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="91"/>
         <source>Share of the class&apos;s training examples kept (rare), signed (correlation) or flipped (noisy); set to the task&apos;s default when the task changes</source>
         <translation>Anteil der Trainingsbeispiele der Klasse, der behalten (Seltene Unterklasse), mit dem Signal versehen (Scheinkorrelation) oder umgeschrieben (Verrauschte Labels) wird; beim Wechsel der Aufgabe auf deren Vorgabe gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="90"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="94"/>
         <source>&amp;Fraction:</source>
         <translation>An&amp;teil:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="91"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="95"/>
         <source>correlation: share of the other classes&apos; training images signed</source>
         <translation>Scheinkorrelation: Anteil der Trainingsbilder der übrigen Klassen, die das Signal tragen</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="93"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="97"/>
         <source>&amp;Other fraction:</source>
         <translation>&amp;Übriger Anteil:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="97"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="101"/>
         <source>Si&amp;gnal:</source>
         <translation>Si&amp;gnal:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="99"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="103"/>
         <source>Seed of the plant, the model and the methods</source>
         <translation>Seed der Einpflanzung, des Modells und der Methoden</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="102"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="106"/>
         <source>&amp;Seed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="107"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="111"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="126"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="130"/>
         <source>Influence through the last conv block: minutes on a CPU</source>
         <translation>Einfluss über den letzten Conv-Block: Minuten auf einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="131"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="135"/>
         <source>Methods:</source>
         <translation>Methoden:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="136"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="140"/>
         <source>&amp;Architecture:</source>
         <translation>Arc&amp;hitektur:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="137"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="141"/>
         <source>Model recipe: training epochs</source>
         <translation>Modellrezept: Trainingsepochen</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="139"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="143"/>
         <source>&amp;Epochs:</source>
         <translation>E&amp;pochen:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="143"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="147"/>
         <source>De&amp;vice:</source>
         <translation>Ge&amp;rät:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="144"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="148"/>
         <source>Reuse the trained model from the cache</source>
         <translation>Trainiertes Modell aus dem Cache wiederverwenden</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="146"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="150"/>
         <source>Train the recipe once per planted data and seed; later runs with other method settings load it instead of training again</source>
         <translation>Das Rezept einmal je eingepflanzten Daten und Seed trainieren; spätere Läufe mit anderen Methodeneinstellungen laden es, statt neu zu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="149"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="153"/>
         <source>K of infembed, infembed-block and embedding-kmeans</source>
         <translation>K von infembed, infembed-block und embedding-kmeans</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="151"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="155"/>
         <source>Cl&amp;usters K:</source>
         <translation>Cluster-An&amp;zahl K:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="152"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="156"/>
         <source>Arnoldi iterations P of the InfEmbed variants</source>
         <translation>Arnoldi-Iterationen P der InfEmbed-Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="153"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="157"/>
         <source>Arnoldi &amp;P:</source>
         <translation>Arn&amp;oldi P:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="154"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="158"/>
         <source>Embedding dimension D of the InfEmbed variants</source>
         <translation>Einbettungsdimension D der InfEmbed-Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="155"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="159"/>
         <source>E&amp;mbedding D:</source>
         <translation>Ein&amp;bettung D:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="158"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="162"/>
         <source>Lowest accuracy first</source>
         <translation>Niedrigste Genauigkeit zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="159"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="163"/>
         <source>Most errors first</source>
         <translation>Meiste Fehler zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="160"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="164"/>
         <source>Failure order of the cluster methods&apos; slices, which decides their top slices</source>
         <translation>Fehlerreihenfolge der Slices der Cluster-Methoden; sie bestimmt deren oberste Slices</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="162"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="166"/>
         <source>&amp;Ranking:</source>
         <translation>&amp;Sortierung:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="163"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="167"/>
         <source>Precision@k: the slice&apos;s first k members are checked</source>
         <translation>Precision@k: Die ersten k Mitglieder des Slice werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="164"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="168"/>
         <source>&amp;k:</source>
         <translation>&amp;k:</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="165"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="169"/>
         <source>Precision@k is the best over the method&apos;s first slices</source>
         <translation>Precision@k ist der beste Wert über die ersten Slices der Methode</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="166"/>
+        <location filename="../ui/analysis/slice_benchmark_form.cpp" line="170"/>
         <source>Top s&amp;lices:</source>
         <translation>Top-Sl&amp;ices:</translation>
     </message>

@@ -500,6 +500,18 @@ INFEMBED = {
 # fl::ui::SliceBenchmarkDialog and SliceBenchmarkForm, one window (D u a Z t Ü g e h p r k i w S
 # C J n f L), and the tables of its results.
 SLICE_BENCHMARK = {
+    # Label-only slices and the two noisy tasks (issue #14 item 3).
+    "%1 (%2) %3": "%1 (%2) %3",
+    "whole class": "ganze Klasse",
+    "largest confusion cell": "größte Konfusionszelle",
+    " Label-only slices by loss, p@%1: %2.": " Nur-Label-Slices nach Verlust, p@%1: %2.",
+    "Noisy labels (subclass)": "Verrauschte Labels (Unterklasse)",
+    "Noisy labels (whole class)": "Verrauschte Labels (ganze Klasse)",
+    "correlation: a signal on FRACTION of CLASS's training images; rare: CLASS kept at FRACTION of its training examples inside its superclass; noisy: FRACTION of subclass CLASS's training labels flipped to superclass TARGET; noisy-class: FRACTION of CLASS's training labels flipped to class TARGET":
+        "Scheinkorrelation: ein Signal auf ANTEIL der Trainingsbilder von KLASSE; Seltene Unterklasse: KLASSE behält ANTEIL ihrer Trainingsbeispiele innerhalb ihrer Oberklasse; Verrauschte Labels (Unterklasse): ANTEIL der Trainingslabels der Unterklasse KLASSE wird auf die Oberklasse ZIEL umgeschrieben; Verrauschte Labels (ganze Klasse): ANTEIL der Trainingslabels von KLASSE wird auf die Klasse ZIEL umgeschrieben",
+    "noisy: the superclass flipped labels become; noisy-class: the class":
+        "Unterklasse: die Oberklasse, zu der umgeschriebene Labels werden; ganze Klasse: die Klasse",
+    "the next one": "die nächste",
     "Slice Benchmark": "Slice-Benchmark", "Benchmark": "Benchmark",
     "planted task": "eingepflanzte Aufgabe",
     "Slice benchmark: %1 on %2 (seed %3)": "Slice-Benchmark: %1 auf %2 (Seed %3)",
@@ -760,6 +772,45 @@ METHODS = {
 # The registered methods' own strings (context fl::methods::ParameterSpec, listed for lupdate by
 # translations/method_strings.py in ui/methods/method_strings.cpp).
 METHOD_STRINGS = {
+    # Domino (issue #14 item 2d).
+    "Domino": "Domino",
+    "An error-aware mixture model over the penultimate features, labels and predictions; the components whose predictions depart most from their labels":
+        "Ein fehlerbewusstes Mischmodell über die vorletzten Merkmale, Labels und Vorhersagen; die Komponenten, deren Vorhersagen am stärksten von ihren Labels abweichen",
+    "How many components become slices: those whose predictions depart most from their labels":
+        "Wie viele Komponenten zu Slices werden: die, deren Vorhersagen am stärksten von ihren Labels abweichen",
+    "Mixture": "Mischmodell",
+    "Mixture components": "Mischkomponenten",
+    "Components of the mixture model; the confusion initialisation raises it to one per confusion cell (C²) when it is fewer":
+        "Komponenten des Mischmodells; die Konfusionsinitialisierung erhöht sie auf eine je Konfusionszelle (C²), wenn es weniger sind",
+    "PCA dimensions": "PCA-Dimensionen",
+    "The embedding is reduced to min(this, its width) dimensions by PCA first; 0 = no PCA":
+        "Die Einbettung wird zuerst per PCA auf min(diesen Wert, ihre Breite) Dimensionen reduziert; 0 = keine PCA",
+    "Label weight γ": "Label-Gewicht γ",
+    "Weight of the label term log P(Y = y | S) in the E-step":
+        "Gewicht des Label-Terms log P(Y = y | S) im E-Schritt",
+    "Prediction weight γ̂": "Vorhersagegewicht γ̂",
+    "Weight of the prediction term in the E-step; the paper also reports larger values (they favour error-homogeneous slices)":
+        "Gewicht des Vorhersageterms im E-Schritt; das Paper berichtet auch größere Werte (sie bevorzugen fehlerhomogene Slices)",
+    "soft: the model's probabilities as ŷ (the reference's pred_probs); hard: the one-hot predicted class":
+        "soft: die Wahrscheinlichkeiten des Modells als ŷ (pred_probs der Referenz); hard: die vorhergesagte Klasse als One-hot-Vektor",
+    "Initialisation": "Initialisierung",
+    "confusion: each component starts on one confusion-matrix cell (with noise); random: uniform random responsibilities":
+        "confusion: jede Komponente beginnt auf einer Zelle der Konfusionsmatrix (mit Rauschen); random: gleichverteilte zufällige Zuständigkeiten",
+    "Confusion noise": "Konfusionsrauschen",
+    "Scale of the uniform noise added to the confusion initialisation, so components of one cell start apart":
+        "Größe des gleichverteilten Rauschens auf der Konfusionsinitialisierung, damit Komponenten einer Zelle verschieden beginnen",
+    "EM iterations": "EM-Iterationen",
+    "Most EM iterations": "Höchstzahl der EM-Iterationen",
+    "Tolerance": "Toleranz",
+    "EM stops when the mean log-likelihood changes by less":
+        "EM endet, wenn sich die mittlere Log-Likelihood um weniger ändert",
+    "Variance floor": "Varianzuntergrenze",
+    "Added to every variance of the diagonal covariances":
+        "Wird zu jeder Varianz der diagonalen Kovarianzen addiert",
+    "Seed of the initialisation's noise": "Seed des Rauschens der Initialisierung",
+    "Slice score": "Slice-Bewertung",
+    "reference: |max_j (ŷ_j − y_j)| as the reference code ranks components; absolute: max_j |ŷ_j − y_j|":
+        "reference: |max_j (ŷ_j − y_j)|, wie der Referenzcode Komponenten ordnet; absolute: max_j |ŷ_j − y_j|",
     "InfEmbed": "InfEmbed",
     "Slices of examples the model fails on for the same reason, from influence embeddings, with "
     "the training examples that oppose each slice":
