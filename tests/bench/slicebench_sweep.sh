@@ -2,8 +2,11 @@
 # The slice benchmark over rare / correlation / noisy × Fashion-MNIST / MNIST × 5 seeds, plus the
 # weaker correlation plant (fraction 0.6): one JSON per run in OUT (runs already there are kept,
 # so an interrupted sweep resumes); summarize with tests/bench/summarize_slicebench.py OUT.
-# Usage: [SEEDS="1 2 3 4 5"] [WEAK_TASKS="correlation noisy"] tests/bench/slicebench_sweep.sh CLI OUT
-#        [EPOCHS] [THREADS]
+# Usage: [SEEDS="1 2 3 4 5"] [WEAK_TASKS="correlation noisy"] [METHODS=all] [REUSE=1] [EXTRA=...]
+#        tests/bench/slicebench_sweep.sh CLI OUT [EPOCHS] [THREADS]
+# (METHODS: a comma list for --methods; REUSE=1 adds --reuse-model, so a second sweep over the
+# same plants trains nothing; EXTRA: more slicebench arguments, e.g. "--set
+# infembed.member-ranking=inner-product" to measure a knob side by side.)
 # (fraction 0.6 weakens correlation (default 1.0) and strengthens noisy (default 0.3 flipped).)
 set -euo pipefail
 cli=${1:?faultline-cli path}
@@ -19,10 +22,13 @@ run() { # dataset task seed fraction(or -)
     [[ -s "$out/$name.json" ]] && return 0
     local extra=()
     [[ -n "$frac" ]] && extra+=(--fraction "$frac")
+    [[ "${REUSE:-0}" == 1 ]] && extra+=(--reuse-model)
+    read -r -a more <<<"${EXTRA:-}"
+    extra+=("${more[@]}")
     # noisy flips a subclass to the next superclass by default (issue #14 item 3).
     echo "$(date +%T) $name" >&2
     if "$cli" --threads "$threads" slicebench --dataset "$ds" --task "$task" --class "$cls" \
-        --seed "$seed" --epochs "$epochs" --methods all --json "${extra[@]}" \
+        --seed "$seed" --epochs "$epochs" --methods "${METHODS:-all}" --json "${extra[@]}" \
         >"$out/$name.tmp" 2>"$out/$name.log"; then
         mv "$out/$name.tmp" "$out/$name.json"
     else
