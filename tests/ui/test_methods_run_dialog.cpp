@@ -152,12 +152,20 @@ private Q_SLOTS:
                 case methods::ParamType::Double: {
                     auto* s = qobject_cast<QDoubleSpinBox*>(field);
                     QVERIFY2(s, qPrintable(name));
+                    // The default shows exactly: 3 decimals, more for a finer default
+                    // (Domino's variance floor 1e-6 gets 6), so it round-trips unchanged.
                     QCOMPARE(s->value(), std::stod(p.defaultValue));
-                    QCOMPARE(s->decimals(), 3);
-                    // A finer minimum (directions' tolerance, 1e-8) is rounded to the three
+                    QCOMPARE(given.at(p.name),
+                             QString::number(std::stod(p.defaultValue), 'g', 12).toStdString());
+                    const double v = std::abs(std::stod(p.defaultValue));
+                    const int expected =
+                        v == 0.0 || v >= 1e-3 * 0.999 ? 3 : int(std::ceil(-std::log10(v)));
+                    QCOMPARE(s->decimals(), std::max(3, expected));
+                    // A finer minimum (directions' tolerance, 1e-8) is rounded to the field's
                     // decimals; a value below it is refused inline (badValueIsRefusedInline).
+                    const double scale = std::pow(10.0, s->decimals());
                     if (p.min)
-                        QCOMPARE(s->minimum(), std::round(*p.min * 1000.0) / 1000.0);
+                        QCOMPARE(s->minimum(), std::round(*p.min * scale) / scale);
                     if (p.max)
                         QCOMPARE(s->maximum(), *p.max);
                     break;

@@ -31,6 +31,18 @@ struct MethodRunDialog::Field {
 
 namespace {
 
+// Enough decimals that the default shows exactly (a variance floor of 1e-6 must not read, and
+// round-trip, as 0.000), at least 3 and at most 10.
+int decimalsFor(const methods::ParameterSpec& p) {
+    const double v = std::abs(QString::fromStdString(p.defaultValue).toDouble());
+    int d = 3;
+    while (d < 10 && v > 0.0 &&
+           std::abs(v - std::round(v * std::pow(10.0, d)) / std::pow(10.0, d)) >
+               1e-12 * std::max(1.0, v))
+        ++d;
+    return d;
+}
+
 // Titles and help come from the core's declarations; translated when a catalogue has them.
 QString fromCore(const std::string& s) {
     return QCoreApplication::translate("fl::methods::ParameterSpec", s.c_str());
@@ -245,7 +257,7 @@ QWidget* MethodRunDialog::makeEditor(const methods::ParameterSpec& p) {
     }
     case methods::ParamType::Double: {
         auto* s = new QDoubleSpinBox(this);
-        s->setDecimals(3);
+        s->setDecimals(decimalsFor(p));
         s->setRange(p.min.value_or(-1e9), p.max.value_or(1e9));
         s->setSingleStep(p.min && p.max && *p.max - *p.min <= 1.0 ? 0.05 : 1.0);
         s->setAccelerated(true);
