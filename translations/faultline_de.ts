@@ -1044,11 +1044,21 @@
     </message>
     <message>
         <location filename="../ui/methods/method_strings.cpp" line="174"/>
+        <source>Smallest slice</source>
+        <translation>Kleinster Slice</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="175"/>
+        <source>Examples a component must hold to become a slice; the reference has no floor (1), so a component on a rare confusion cell (one example) can be a slice — 10 or more skips those</source>
+        <translation>Beispiele, die eine Komponente enthalten muss, um ein Slice zu werden; die Referenz hat keine Untergrenze (1), sodass eine Komponente auf einer seltenen Konfusionszelle (ein Beispiel) ein Slice werden kann — ab 10 werden diese übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="176"/>
         <source>Slice score</source>
         <translation>Slice-Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="175"/>
+        <location filename="../ui/methods/method_strings.cpp" line="177"/>
         <source>reference: |max_j (ŷ_j − y_j)| as the reference code ranks components; absolute: max_j |ŷ_j − y_j|</source>
         <translation>reference: |max_j (ŷ_j − y_j)|, wie der Referenzcode Komponenten ordnet; absolute: max_j |ŷ_j − y_j|</translation>
     </message>
@@ -4034,102 +4044,102 @@ Einfluss %5 (positiv: Training damit senkt hier den Verlust)</translation>
 <context>
     <name>fl::ui::MethodRunDialog</name>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="84"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="96"/>
         <source>Method: %1</source>
         <translation>Methode: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="95"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="107"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="97"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="109"/>
         <source>Quick</source>
         <translation>Schnell</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="99"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="111"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="100"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="112"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="101"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="113"/>
         <source>Default: the method&apos;s usual settings. Quick: smaller settings for a first look. Paper: the published settings. Editing a field makes the settings Custom.</source>
         <translation>Standard: die üblichen Einstellungen der Methode. Schnell: kleinere Einstellungen für einen ersten Blick. Paper: die veröffentlichten Einstellungen. Wer ein Feld ändert, macht die Einstellungen benutzerdefiniert.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="104"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="116"/>
         <source>Pre&amp;set:</source>
         <translation>&amp;Vorgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="110"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="122"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="111"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="123"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="112"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="124"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="116"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="128"/>
         <source>%1 (%2 examples)</source>
         <translation>%1 (%2 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="120"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="132"/>
         <source>The examples that are sliced. Validation is the usual choice: the test split then stays untouched to confirm what the slices show.</source>
         <translation>Die Beispiele, die in Slices zerlegt werden. Üblich ist Validierung: Der Test-Split bleibt dann unberührt, um zu bestätigen, was die Slices zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="122"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="134"/>
         <source>Split to sli&amp;ce:</source>
         <translation>Slices su&amp;chen in:</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="148"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="160"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="160"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="172"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="170"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="182"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="193"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="205"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="284"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="296"/>
         <source>Paper: %1</source>
         <translation>Paper: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="286"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="298"/>
         <source>Reference code: %1</source>
         <translation>Referenzcode: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_run_dialog.cpp" line="473"/>
+        <location filename="../ui/methods/method_run_dialog.cpp" line="485"/>
         <source>The %1 split has no examples.</source>
         <translation>Der Split %1 hat keine Beispiele.</translation>
     </message>

@@ -809,6 +809,9 @@ METHOD_STRINGS = {
         "Wird zu jeder Varianz der diagonalen Kovarianzen addiert",
     "Seed of the initialisation's noise": "Seed des Rauschens der Initialisierung",
     "Slice score": "Slice-Bewertung",
+    "Smallest slice": "Kleinster Slice",
+    "Examples a component must hold to become a slice; the reference has no floor (1), so a component on a rare confusion cell (one example) can be a slice — 10 or more skips those":
+        "Beispiele, die eine Komponente enthalten muss, um ein Slice zu werden; die Referenz hat keine Untergrenze (1), sodass eine Komponente auf einer seltenen Konfusionszelle (ein Beispiel) ein Slice werden kann — ab 10 werden diese übersprungen",
     "reference: |max_j (ŷ_j − y_j)| as the reference code ranks components; absolute: max_j |ŷ_j − y_j|":
         "reference: |max_j (ŷ_j − y_j)|, wie der Referenzcode Komponenten ordnet; absolute: max_j |ŷ_j − y_j|",
     "InfEmbed": "InfEmbed",

@@ -134,6 +134,12 @@ public:
         addParameter(p, intParam("seed", "Seed", 0, 0, {}, "Seed of the initialisation's noise"),
                      "Fit", {}, {}, true);
         addParameter(p,
+                     intParam("min-size", "Smallest slice", 1, 1, 1000000,
+                              "Examples a component must hold to become a slice; the reference "
+                              "has no floor (1), so a component on a rare confusion cell (one "
+                              "example) can be a slice — 10 or more skips those"),
+                     "Mixture", {}, "1");
+        addParameter(p,
                      choiceParam("slice-score", "Slice score", "reference",
                                  {"reference", "absolute"},
                                  "reference: |max_j (ŷ_j − y_j)| as the reference code ranks "
@@ -227,34 +233,45 @@ public:
         ResultTable table{"components",
                           "Mixture components, by slice score",
                           {"Component", "Weight", "Examples", "Accuracy", "Slice score",
-                           "Mostly labelled", "Mostly predicted"},
+                           "Mostly labelled", "Mostly predicted", "Over-predicted"},
                           {}};
         const auto wanted = std::size_t(pv.toInt("slices"));
+        const std::int64_t minSize = pv.toInt("min-size");
         for (int k : order) {
             const auto rows = membersOf(resp, k);
             const auto [label, labelShare] = dominant(m.labelProbs.row(k));
             const auto [pred, predShare] = dominant(m.predictionProbs.row(k));
+            // The class predicted more often than labelled by the largest margin (what the
+            // slice score measures) and the one labelled more often than predicted: the
+            // confusion the component holds names the slice ("Shirt → Shirt" would not).
+            const Eigen::RowVectorXd gap = m.predictionProbs.row(k) - m.labelProbs.row(k);
+            const auto [over, overGap] = dominant(gap);
+            const auto [under, underGap] = dominant(-gap);
             std::int64_t right = 0;
             for (auto row : rows)
                 right += so.correct[std::size_t(row)];
             const double score = cluster::dominoSliceScore(m, k, absolute);
-            const auto a = classNameOf(d.classNames, label), b = classNameOf(d.classNames, pred);
+            const auto a = classNameOf(d.classNames, label), b = classNameOf(d.classNames, pred),
+                       o = classNameOf(d.classNames, over), u = classNameOf(d.classNames, under);
             table.rows.push_back(
                 {std::to_string(k), fixed(m.weights(k), 4), std::to_string(rows.size()),
                  rows.empty() ? "–" : percent(double(right) / double(rows.size())), fixed(score, 3),
-                 a + " (" + percent(labelShare) + ")", b + " (" + percent(predShare) + ")"});
-            // A component no example is most probable under has nothing to show: the next one
-            // takes its place.
-            if (r.slices.size() >= wanted || rows.empty())
+                 a + " (" + percent(labelShare) + ")", b + " (" + percent(predShare) + ")",
+                 o + " (+" + percent(overGap) + ")"});
+            // A component no example (or fewer than min-size) is most probable under: the next
+            // one takes its place.
+            if (r.slices.size() >= wanted || std::int64_t(rows.size()) < minSize)
                 continue;
             std::vector<double> scores;
             for (auto row : rows)
                 scores.push_back(resp(row, k));
             RankedSlice s = sliceOfRows(d, so, rows, scores);
-            s.name = "component " + std::to_string(k) + ": " + a + " → " + b;
+            s.name = "component " + std::to_string(k) + ": " + u + " → " + o;
             s.rule = "Domino component " + std::to_string(k) + ": labelled " + a + " (" +
-                     percent(labelShare) + "), predicted " + b + " (" + percent(predShare) +
-                     "), slice score " + fixed(score, 3) + "; members by posterior";
+                     percent(labelShare) + "), predicted " + b + " (" + percent(predShare) + "); " +
+                     o + " predicted " + percent(overGap) + " more often than labelled, " + u +
+                     " " + percent(underGap) + " less; slice score " + fixed(score, 3) +
+                     "; members by posterior";
             s.extra = {{"component", k},
                        {"weight", m.weights(k)},
                        {"slice_score", score},

@@ -133,6 +133,28 @@ private Q_SLOTS:
         QCOMPARE(r.tables.at(0).rows.size(), std::size_t(9));
     }
 
+    // min-size skips components holding fewer examples; the rest keep the slice-score order,
+    // so the slices are the default run's components in order with the small ones left out.
+    void minSizeSkipsSmallComponents() {
+        const auto& method = MethodRegistry::instance().get("domino");
+        const std::map<std::string, std::string> base = {
+            {"components", "9"}, {"pca-components", "5"}, {"slices", "9"}};
+        auto sized = base;
+        sized["min-size"] = "6";
+        const auto all = method.run(inputFor(*m_f, base), {}, {});
+        const auto big = method.run(inputFor(*m_f, sized), {}, {});
+        std::vector<int> expected, got;
+        for (const auto& s : all.slices)
+            if (s.memberIds.size() >= 6)
+                expected.push_back(s.extra.at("component").get<int>());
+        for (const auto& s : big.slices) {
+            QVERIFY(s.memberIds.size() >= 6);
+            got.push_back(s.extra.at("component").get<int>());
+        }
+        QCOMPARE(got, expected);
+        QVERIFY2(all.slices.size() > big.slices.size(), "the fixture has a small component");
+    }
+
     void tooFewExamplesNameTheSplit() {
         const auto& method = MethodRegistry::instance().get("domino");
         try {

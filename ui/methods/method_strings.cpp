@@ -171,6 +171,8 @@ namespace {
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Variance floor"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Added to every variance of the diagonal covariances"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Seed of the initialisation's noise"),
+    QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Smallest slice"),
+    QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Examples a component must hold to become a slice; the reference has no floor (1), so a component on a rare confusion cell (one example) can be a slice — 10 or more skips those"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "Slice score"),
     QT_TRANSLATE_NOOP("fl::methods::ParameterSpec", "reference: |max_j (ŷ_j − y_j)| as the reference code ranks components; absolute: max_j |ŷ_j − y_j|"),
 };
