@@ -7,7 +7,7 @@
 #include "core/methods/infembed_method.h"
 #include "core/methods/method_registry.h"
 #include "core/nn/inference.h"
-#include "tiny_fixture.h"
+#include "tiny_method_input.h"
 #include <QtTest>
 #include <algorithm>
 #include <cmath>
@@ -22,14 +22,7 @@ namespace {
 
 MethodInput inputFor(const test::TinyFixture& f, const std::string& method,
                      const std::map<std::string, std::string>& given = {}) {
-    MethodInput in;
-    in.dataset = &f.d;
-    in.model = &f.c;
-    in.split = data::Split::Val;
-    in.heldOut = data::Split::Test;
-    in.parameters =
-        resolveParameters(method, MethodRegistry::instance().get(method).parameters(), given);
-    return in;
+    return test::tinyMethodInput(f, method, given);
 }
 
 MethodResult run(const MethodInput& in, const std::string& method) {
@@ -46,9 +39,7 @@ class TestMethodsBaselines : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         m_f = std::make_unique<test::TinyFixture>(45);
-        nn::InferenceOptions io;
-        io.wantEmbeddings = true;
-        m_all = nn::infer(m_f->c, m_f->d, nn::allIndices(m_f->d), io);
+        m_all = test::inferAllWithEmbeddings(*m_f);
     }
 
     void confidenceIsTheErrorsByLoss() {

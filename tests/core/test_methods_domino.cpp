@@ -8,7 +8,7 @@
 #include "core/common/rng.h"
 #include "core/methods/method_registry.h"
 #include "core/nn/inference.h"
-#include "tiny_fixture.h"
+#include "tiny_method_input.h"
 #include <QtTest>
 #include <algorithm>
 #include <map>
@@ -19,14 +19,7 @@ using namespace fl::methods;
 namespace {
 
 MethodInput inputFor(const test::TinyFixture& f, const std::map<std::string, std::string>& given) {
-    MethodInput in;
-    in.dataset = &f.d;
-    in.model = &f.c;
-    in.split = data::Split::Val;
-    in.heldOut = data::Split::Test;
-    in.parameters =
-        resolveParameters("domino", MethodRegistry::instance().get("domino").parameters(), given);
-    return in;
+    return test::tinyMethodInput(f, "domino", given);
 }
 
 } // namespace
@@ -39,9 +32,7 @@ class TestMethodsDomino : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         m_f = std::make_unique<test::TinyFixture>(45);
-        nn::InferenceOptions io;
-        io.wantEmbeddings = true;
-        m_all = nn::infer(m_f->c, m_f->d, nn::allIndices(m_f->d), io);
+        m_all = test::inferAllWithEmbeddings(*m_f);
     }
 
     void slicesAreTheMixturesComponentsBySliceScore() {
