@@ -82,6 +82,11 @@ CREATE TABLE feature_names(
     extractor TEXT NOT NULL, feature INTEGER NOT NULL, name TEXT NOT NULL,
     author TEXT NOT NULL DEFAULT '', updated INTEGER NOT NULL, PRIMARY KEY(extractor, feature));
 )sql"},
+        // The process a queued or running run belongs to ("host:pid:start"), so that one left
+        // behind by a killed process is marked interrupted when the project is next opened.
+        {6, "owners of unfinished runs", R"sql(
+ALTER TABLE runs ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+)sql"},
     };
     return list;
 }

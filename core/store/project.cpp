@@ -3,6 +3,7 @@
 #include "core/common/log.h"
 #include "core/store/migrations.h"
 #include "core/store/project_impl.h"
+#include "core/store/run_repo.h"
 #include <array>
 #include <cstdio>
 #include <cstring>
@@ -152,7 +153,17 @@ Project Project::open(const std::string& path) {
         setConnectionPragmas(db);
         if (version < latestSchemaVersion())
             migrate(db, version);
-        return Project(std::move(impl));
+        Project project(std::move(impl));
+        // Runs a killed process left queued or running would otherwise show as running forever.
+        // A project that cannot be written still opens; its runs just stay as they are.
+        try {
+            if (const int n = RunRepo(project).markInterrupted(); n > 0)
+                logger("store")->warn("{}: {} run(s) of a process that ended marked interrupted",
+                                      path, n);
+        } catch (const Error& e) {
+            logger("store")->warn("{}: unfinished runs not checked: {}", path, e.what());
+        }
+        return project;
     } catch (const SQLite::Exception& e) {
         throwOpenError(path, e);
     }

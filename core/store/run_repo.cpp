@@ -1,12 +1,15 @@
 #include "core/store/run_repo.h"
 #include "core/common/error.h"
 #include "core/store/project_impl.h"
+#include "core/store/run_owner.h"
+#include <utility>
+#include <vector>
 
 namespace fl::store {
 namespace {
 
 constexpr const char* kSelect = "SELECT id, kind, settings, seed, status, created, started, ended, "
-                                "software_version, dataset_id, model_id, error FROM runs";
+                                "software_version, dataset_id, model_id, error, owner FROM runs";
 
 std::optional<std::int64_t> optionalColumn(const SQLite::Column& c) {
     if (c.isNull())
@@ -28,7 +31,20 @@ RunRecord readRun(SQLite::Statement& st) {
     r.datasetId = optionalColumn(st.getColumn(9));
     r.modelId = optionalColumn(st.getColumn(10));
     r.error = st.getColumn(11).getString();
+    r.owner = st.getColumn(12).getString();
     return r;
+}
+
+// "pid 123 on host" for "host:123:start"; the text as it is otherwise.
+std::string describeOwner(const std::string& owner) {
+    if (owner.empty())
+        return "not recorded";
+    const auto last = owner.rfind(':');
+    const auto middle =
+        last == std::string::npos || last == 0 ? std::string::npos : owner.rfind(':', last - 1);
+    if (middle == std::string::npos)
+        return owner;
+    return "pid " + owner.substr(middle + 1, last - middle - 1) + " on " + owner.substr(0, middle);
 }
 
 void checkUpdated(Project::Impl& impl, std::int64_t id) {
@@ -70,8 +86,8 @@ std::int64_t RunRepo::add(const RunRecord& record) {
         WriteTransaction tx(impl);
         SQLite::Statement st(impl.db,
                              "INSERT INTO runs(kind, settings, seed, status, created, started, "
-                             "ended, software_version, dataset_id, model_id, error) "
-                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                             "ended, software_version, dataset_id, model_id, error, owner) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         st.bind(1, record.kind);
         st.bind(2, settings);
         // SQLite integers are signed: the seed's bits are kept, read back as the same uint64.
@@ -85,6 +101,11 @@ std::int64_t RunRepo::add(const RunRecord& record) {
         bindOptional(st, 9, record.datasetId);
         bindOptional(st, 10, record.modelId);
         st.bind(11, record.error);
+        const bool unfinished =
+            record.status == RunStatus::Queued || record.status == RunStatus::Running;
+        st.bind(12, !record.owner.empty() ? record.owner
+                    : unfinished          ? currentRunOwner()
+                                          : std::string());
         st.exec();
         const std::int64_t id = impl.db.getLastInsertRowid();
         tx.commit();
@@ -110,10 +131,11 @@ void RunRepo::markRunning(std::int64_t id) {
     auto& impl = m_project.impl();
     guarded(impl, "starting a run", [&] {
         WriteTransaction tx(impl);
-        SQLite::Statement st(impl.db,
-                             "UPDATE runs SET status = 'running', started = ? WHERE id = ?");
+        SQLite::Statement st(
+            impl.db, "UPDATE runs SET status = 'running', started = ?, owner = ? WHERE id = ?");
         st.bind(1, static_cast<int64_t>(nowMs()));
-        st.bind(2, static_cast<int64_t>(id));
+        st.bind(2, currentRunOwner());
+        st.bind(3, static_cast<int64_t>(id));
         st.exec();
         checkUpdated(impl, id);
         tx.commit();
@@ -141,6 +163,34 @@ void RunRepo::finish(std::int64_t id, RunStatus status, const std::string& error
 
 void RunRepo::remove(std::int64_t id) {
     deleteById(m_project.impl(), "removing a run", "runs", id);
+}
+
+int RunRepo::markInterrupted() {
+    auto& impl = m_project.impl();
+    return guarded(impl, "marking interrupted runs", [&] {
+        WriteTransaction tx(impl);
+        std::vector<std::pair<std::int64_t, std::string>> gone;
+        {
+            SQLite::Statement st(impl.db, "SELECT id, owner FROM runs WHERE status IN "
+                                          "('queued', 'running')");
+            while (st.executeStep()) {
+                const std::string owner = st.getColumn(1).getString();
+                if (runOwnerIsGone(owner))
+                    gone.emplace_back(st.getColumn(0).getInt64(), owner);
+            }
+        }
+        for (const auto& [id, owner] : gone) {
+            SQLite::Statement st(impl.db, "UPDATE runs SET status = 'failed', ended = ?, error = ? "
+                                          "WHERE id = ?");
+            st.bind(1, static_cast<int64_t>(nowMs()));
+            st.bind(2, "interrupted: the process that ran it (" + describeOwner(owner) +
+                           ") ended before it finished");
+            st.bind(3, static_cast<int64_t>(id));
+            st.exec();
+        }
+        tx.commit();
+        return int(gone.size());
+    });
 }
 
 } // namespace fl::store

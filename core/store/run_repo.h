@@ -26,6 +26,9 @@ struct RunRecord {
     std::optional<std::int64_t> datasetId;
     std::optional<std::int64_t> modelId;
     std::string error; // why it failed; empty otherwise
+    // The process that queued or runs it (run_owner.h); "" → this process when added queued or
+    // running. Kept after it ends.
+    std::string owner;
 };
 
 class RunRepo {
@@ -36,12 +39,16 @@ public:
     std::optional<RunRecord> get(std::int64_t id) const;
     // All runs by id, or only those of one kind.
     std::vector<RunRecord> list(const std::string& kind = {}) const;
-    // Sets status running and started = now.
+    // Sets status running, started = now and this process as its owner.
     void markRunning(std::int64_t id);
     // Sets a final status (done/failed/cancelled), ended = now and the error text.
     void finish(std::int64_t id, RunStatus status, const std::string& error = {});
     // Deletes the run with its evaluations, slices and artifact links (files stay, shared).
     void remove(std::int64_t id);
+    // Queued or running runs whose owner process has died (runOwnerIsGone) become failed with
+    // an error that says they were interrupted and by what; returns how many. Project::open
+    // calls it.
+    int markInterrupted();
 
 private:
     Project& m_project;
