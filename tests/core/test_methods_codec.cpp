@@ -272,11 +272,11 @@ private Q_SLOTS:
             runs.finish(runId, store::RunStatus::Done);
         }
         fl::test::execRaw(path, "DROP TABLE run_parts; DROP TABLE feature_names; "
-                                "PRAGMA user_version = 3;");
+                                "ALTER TABLE runs DROP COLUMN owner; PRAGMA user_version = 3;");
 
         store::Project p = store::Project::open(path);
         QCOMPARE(p.schemaVersion(), store::Project::latestSchemaVersion());
-        QCOMPARE(p.schemaVersion(), 5);
+        QCOMPARE(p.schemaVersion(), 6);
         const auto o = loadInfEmbed(p);
         QVERIFY(o);
         QCOMPARE(o->runId, runId);
