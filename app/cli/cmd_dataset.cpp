@@ -1,6 +1,7 @@
 // faultline-cli dataset info: what a --dataset argument loads — sizes per split, classes, image
 // shape, attributes and, for a plant output, the planted ground truth.
 #include "app/cli/dataset_args.h"
+#include "core/data/load_dataset.h"
 #include <iomanip>
 #include <memory>
 #include <sstream>
@@ -9,7 +10,11 @@ namespace fl::cli {
 namespace {
 
 void runInfo(const GlobalOptions& g, const DatasetArgs& a) {
-    const data::Dataset d = loadDataset(g, a);
+    data::LoadReport report;
+    const data::Dataset d = data::loadDataset(a.spec, loadOptions(a), &report);
+    data::LoadReport skippedOnly = report; // the notes go into the summary below
+    skippedOnly.notes.clear();
+    printSkipped(skippedOnly);
     nlohmann::json j{{"name", d.name},          {"source", d.source},
                      {"n", d.size()},           {"channels", d.channels},
                      {"height", d.height},      {"width", d.width},
@@ -32,6 +37,9 @@ void runInfo(const GlobalOptions& g, const DatasetArgs& a) {
     for (const auto& c : d.classNames)
         t << " " << c << ";";
     t << "\n";
+    j["notes"] = report.notes;
+    for (const auto& n : report.notes)
+        t << "  note: " << n << "\n";
     if (!d.attributeNames.empty()) {
         t << "  attributes:";
         for (const auto& c : d.attributeNames)

@@ -26,6 +26,10 @@ void addDatasetOptions(CLI::App* cmd, DatasetArgs& args, bool required) {
                     "CSV manifests: the class names in order, so that a label not among them (a "
                     "typo) is an error instead of a new class; IDX folders: the class names")
         ->delimiter(',');
+    cmd->add_option("--val-from", args.valFrom,
+                    "Image folders with train/ and test/ but no val/: take validation from test "
+                    "(half of it, the default) or from train (15% per class, test kept whole)")
+        ->check(CLI::IsMember({"test", "train"}));
 }
 
 data::LoadOptions loadOptions(const DatasetArgs& args) {
@@ -37,6 +41,7 @@ data::LoadOptions loadOptions(const DatasetArgs& args) {
     o.skipBad = args.skipBad;
     o.splitSeed = args.splitSeed;
     o.classNames = args.classes;
+    o.valFrom = args.valFrom;
     return o;
 }
 
@@ -45,6 +50,8 @@ void printSkipped(const data::LoadReport& report) {
         std::cerr << "skipped " << s << "\n";
     if (!report.skipped.empty())
         std::cerr << report.skipped.size() << " file(s) skipped (--skip-bad)\n";
+    for (const auto& n : report.notes)
+        std::cerr << "note: " << n << "\n";
 }
 
 data::Dataset loadDataset(const GlobalOptions& g, const DatasetArgs& args) {

@@ -16,12 +16,14 @@ struct DatasetArgs {
     bool skipBad = false;
     std::uint64_t splitSeed = 0;
     std::vector<std::string> classes; // --classes: explicit class names, in order
+    std::string valFrom = "test";     // --val-from: image folders without val/
 };
 
 // Adds --dataset (required unless told otherwise) and the loading options to a sub-command.
 void addDatasetOptions(CLI::App* cmd, DatasetArgs& args, bool required = true);
 data::LoadOptions loadOptions(const DatasetArgs& args);
-// Lists the files a --skip-bad load skipped, on stderr.
+// Lists the files a --skip-bad load skipped and the loader's notes (how splits were drawn,
+// resized images), on stderr.
 void printSkipped(const data::LoadReport& report);
 // Loads it, listing skipped files on stderr. Throws BadInput with what was tried.
 data::Dataset loadDataset(const GlobalOptions& g, const DatasetArgs& args);

@@ -191,6 +191,17 @@ Dataset loadCsvManifest(const std::string& csvPath, const LoadOptions& options,
     if (report) {
         report->kind = "csv";
         report->skipped.insert(report->skipped.end(), skipped.begin(), skipped.end());
+        if (splitCol < 0)
+            report->notes.push_back("no 'split' column: each class split 70/15/15 into train, "
+                                    "val and test (seeded, --split-seed " +
+                                    std::to_string(options.splitSeed) + ")");
+        if (dec.resized > 0)
+            report->notes.push_back(
+                std::to_string(dec.resized) + " of " + std::to_string(dec.kept.size()) +
+                " images had another size and were resized to " + std::to_string(d.height) + "×" +
+                std::to_string(d.width) +
+                (options.height > 0 ? std::string(" (--size)")
+                                    : std::string(" (the first image's size; --size sets it)")));
     }
     d.validate();
     return d;

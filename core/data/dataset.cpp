@@ -118,4 +118,23 @@ void assignSeededSplits(Dataset& d, std::uint64_t seed, double trainFraction, do
     }
 }
 
+void splitTrainIntoValidation(Dataset& d, std::uint64_t seed, double fraction) {
+    if (fraction < 0 || fraction > 1.0)
+        throwBadInput("validation fraction " + std::to_string(fraction) +
+                      ": expected a value in [0, 1]");
+    Rng rng(seed);
+    std::vector<std::vector<std::size_t>> byClass(std::size_t(std::max(d.numClasses(), 1)));
+    for (std::size_t i = 0; i < d.labels.size(); ++i)
+        if (d.splits[i] == Split::Train && d.labels[i] >= 0 &&
+            std::size_t(d.labels[i]) < byClass.size())
+            byClass[std::size_t(d.labels[i])].push_back(i);
+    for (const auto& members : byClass) {
+        const auto n = static_cast<std::int64_t>(members.size());
+        const auto perm = rng.permutation(n);
+        const auto nVal = static_cast<std::int64_t>(std::llround(fraction * double(n)));
+        for (std::int64_t k = 0; k < nVal; ++k)
+            d.splits[members[std::size_t(perm[std::size_t(k)])]] = Split::Val;
+    }
+}
+
 } // namespace fl::data

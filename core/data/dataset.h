@@ -54,6 +54,11 @@ struct Dataset {
 // Marks a seeded half of the test examples as validation (the default split policy).
 void splitTestIntoValidation(Dataset& d, std::uint64_t seed = 0);
 
+// Marks a seeded, stratified share of the training examples as validation: per class,
+// round(fraction·n) of its training examples (image folders with train/ and test/ only, when
+// the user asks for validation from train).
+void splitTrainIntoValidation(Dataset& d, std::uint64_t seed = 0, double fraction = 0.15);
+
 // The split policy for sources without split information (image folders, CSV manifests):
 // stratified by label and seeded; per class, round(trainFraction·n) examples become Train,
 // round(valFraction·n) Val and the rest Test (70/15/15 by default).

@@ -116,13 +116,42 @@ Dataset loadImageFolder(const std::string& root, const LoadOptions& options, Loa
     }
     const bool hasVal = split && fs::is_directory(r / "val", ec);
     const bool hasTest = split && fs::is_directory(r / "test", ec);
-    if (!split || (!hasVal && !hasTest))
+    if (options.valFrom != "test" && options.valFrom != "train")
+        throwBadInput("validation source '" + options.valFrom + "': expected test or train");
+    const std::string seed = std::to_string(options.splitSeed);
+    std::vector<std::string> notes;
+    if (!split || (!hasVal && !hasTest)) {
         assignSeededSplits(d, options.splitSeed);
-    else if (hasTest && !hasVal)
-        splitTestIntoValidation(d, options.splitSeed);
+        notes.push_back("no train/, val/ and test/ folders: each class split 70/15/15 into "
+                        "train, val and test (seeded, --split-seed " +
+                        seed + ")");
+    } else if (hasTest && !hasVal) {
+        const auto before = d.indicesOf(options.valFrom == "train" ? Split::Train : Split::Test);
+        if (options.valFrom == "train")
+            splitTrainIntoValidation(d, options.splitSeed);
+        else
+            splitTestIntoValidation(d, options.splitSeed);
+        const auto n = d.indicesOf(Split::Val).size();
+        notes.push_back(
+            options.valFrom == "train"
+                ? "no val/ folder: validation is " + std::to_string(n) + " of train/'s " +
+                      std::to_string(before.size()) + " images (15% per class, --split-seed " +
+                      seed + "); test/ is kept whole"
+                : "no val/ folder: validation is " + std::to_string(n) + " of test/'s " +
+                      std::to_string(before.size()) + " images (half, --split-seed " + seed +
+                      "); --val-from train takes it from train/ and keeps test/ whole");
+    }
+    if (dec.resized > 0)
+        notes.push_back(std::to_string(dec.resized) + " of " + std::to_string(dec.kept.size()) +
+                        " images had another size and were resized to " + std::to_string(d.height) +
+                        "×" + std::to_string(d.width) +
+                        (options.height > 0 ? std::string(" (--size)")
+                                            : std::string(" (the first image's size; --size "
+                                                          "sets it)")));
     if (report) {
         report->kind = "image-folder";
         report->skipped.insert(report->skipped.end(), skipped.begin(), skipped.end());
+        report->notes.insert(report->notes.end(), notes.begin(), notes.end());
     }
     d.validate();
     return d;

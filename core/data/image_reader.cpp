@@ -117,6 +117,7 @@ DecodedImages decodeImages(const std::vector<std::string>& paths, const LoadOpti
             const bool shrink = m.rows > out.height || m.cols > out.width;
             cv::resize(m, m, cv::Size(out.width, out.height), 0, 0,
                        shrink ? cv::INTER_AREA : cv::INTER_LINEAR);
+            ++out.resized;
         }
         if (out.pixels.empty())
             out.pixels.reserve(paths.size() * std::size_t(out.channels) * m.total());

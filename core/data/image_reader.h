@@ -19,6 +19,7 @@ struct DecodedImages {
     int width = 0;
     std::vector<float> pixels;     // kept.size() images, C×H×W each
     std::vector<std::size_t> kept; // positions in the input list that were read
+    std::size_t resized = 0;       // kept images whose size differed from height×width
 };
 
 // Reads every path in order. The first readable image fixes the channel count (ColorMode::Auto)

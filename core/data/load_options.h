@@ -26,12 +26,18 @@ struct LoadOptions {
     std::uint64_t splitSeed = 0;
     // Explicit class list for CSV manifests; empty = the sorted unique labels.
     std::vector<std::string> classNames;
+    // Image folders with train/ and test/ but no val/: where validation comes from. "test": half
+    // of test/ (seeded); "train": a seeded 15% of train/ per class, test/ kept whole.
+    std::string valFrom = "test";
 };
 
 struct LoadReport {
     std::string kind;                 // "named", "plant", "idx-folder", "image-folder", "csv"
     std::vector<std::string> skipped; // "path: reason" for each file left out (skipBad)
     std::vector<std::string> tried;   // what the resolver looked at, in order
+    // What the loader decided that the user did not spell out: how splits were drawn, images
+    // resized to one size. One sentence each, shown by the CLI and `dataset info`.
+    std::vector<std::string> notes;
 };
 
 } // namespace fl::data

@@ -114,6 +114,40 @@ private Q_SLOTS:
         QVERIFY2(named.err.contains("explicit class list"), named.err.constData());
     }
 
+    // An image folder with train/ and test/ but no val/: dataset info says where validation
+    // came from; --val-from train takes it from train and keeps test whole.
+    void imageFolderSplitNotes() {
+        const QString root = m_tmp.filePath("folder_splits");
+        for (const char* split : {"train", "test"})
+            for (const char* cls : {"a", "b"}) {
+                const QString dir = root + "/" + split + "/" + cls;
+                QDir().mkpath(dir);
+                for (int i = 0; i < 4; ++i) {
+                    QFile f(dir + QStringLiteral("/%1.pgm").arg(i));
+                    QVERIFY(f.open(QIODevice::WriteOnly));
+                    f.write("P5\n4 4\n255\n");
+                    f.write(QByteArray(16, char(30 * i + (cls[0] == 'b' ? 5 : 0))));
+                }
+            }
+        const Run r = runCli({"dataset", "info", "--dataset", root, "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonArray notes = r.json()["notes"].toArray();
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes[0].toString().contains("validation is 4 of test/'s 8 images"),
+                 qPrintable(notes[0].toString()));
+        const auto splitSize = [](const Run& run, const char* split) {
+            return run.json()["splits"].toObject()[QLatin1String(split)].toObject()["n"].toInt();
+        };
+        QCOMPARE(splitSize(r, "test"), 4);
+        const Run t =
+            runCli({"dataset", "info", "--dataset", root, "--val-from", "train", "--json"});
+        QCOMPARE(t.code, 0);
+        QCOMPARE(splitSize(t, "test"), 8);
+        QCOMPARE(splitSize(t, "val"), 2); // round(0.15·4) = 1 per class
+        const Run text = runCli({"dataset", "info", "--dataset", root});
+        QVERIFY2(text.out.contains("note: no val/ folder"), text.out.constData());
+    }
+
     void plantCorrelation() {
         const QString out = m_tmp.filePath("plant");
         const Run p = runCli({"plant", "--dataset", m_idx, "--task", "correlation", "--class", "1",

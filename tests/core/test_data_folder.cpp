@@ -122,8 +122,10 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const fs::path root = tmp.path().toStdString();
         makeFolder(root, {"a", "b"}, 2, 8, 8, 3);
-        Dataset d = loadImageFolder(root.string());
+        LoadReport report;
+        Dataset d = loadImageFolder(root.string(), {}, &report);
         QCOMPARE(d.channels, 3);
+        QCOMPARE(report.notes.size(), std::size_t(1)); // the 70/15/15 split; nothing resized
         // RGB planes: channel c of pixel (0,0) is base + 10c.
         const std::size_t plane = 64;
         QCOMPARE(d.image(0)[0], 0.0f);
@@ -133,7 +135,11 @@ private Q_SLOTS:
         o.height = 4;
         o.width = 3;
         o.color = ColorMode::Grey;
-        d = loadImageFolder(root.string(), o);
+        report = {};
+        d = loadImageFolder(root.string(), o, &report);
+        QCOMPARE(report.notes.size(), std::size_t(2));
+        VERIFY_CONTAINS(report.notes[1], "4 of 4 images had another size and were resized to "
+                                         "4×3 (--size)");
         QCOMPARE(d.channels, 1);
         QCOMPARE(d.height, 4);
         QCOMPARE(d.width, 3);
@@ -171,13 +177,39 @@ private Q_SLOTS:
         const fs::path root = tmp.path().toStdString();
         makeFolder(root / "train", {"a", "b"}, 5);
         makeFolder(root / "test", {"a", "b"}, 4);
-        Dataset d = loadImageFolder(root.string());
+        LoadReport report;
+        Dataset d = loadImageFolder(root.string(), {}, &report);
         QCOMPARE(d.size(), 18);
         QCOMPARE(count(d, Split::Train), std::size_t(10));
         QCOMPARE(count(d, Split::Val), std::size_t(4));
         QCOMPARE(count(d, Split::Test), std::size_t(4));
+        // Saying where validation came from, and how to take it from train instead.
+        QCOMPARE(report.notes.size(), std::size_t(1));
+        VERIFY_CONTAINS(report.notes[0], "validation is 4 of test/'s 8 images");
+        VERIFY_CONTAINS(report.notes[0], "--val-from train");
+        // --val-from train: 15% of train per class (round(0.15·5) = 1 each), test kept whole.
+        LoadOptions fromTrain;
+        fromTrain.valFrom = "train";
+        LoadReport trainReport;
+        const Dataset t = loadImageFolder(root.string(), fromTrain, &trainReport);
+        QCOMPARE(count(t, Split::Train), std::size_t(8));
+        QCOMPARE(count(t, Split::Val), std::size_t(2));
+        QCOMPARE(count(t, Split::Test), std::size_t(8));
+        for (std::size_t i = 0; i < t.splits.size(); ++i) // only train/ images became val
+            if (t.splits[i] == Split::Val)
+                VERIFY_CONTAINS(t.paths[i], "/train/");
+        std::vector<int> valPerClass(2, 0);
+        for (std::size_t i = 0; i < t.splits.size(); ++i)
+            valPerClass[std::size_t(t.labels[i])] += t.splits[i] == Split::Val;
+        QVERIFY((valPerClass == std::vector<int>{1, 1}));
+        VERIFY_CONTAINS(trainReport.notes.at(0), "validation is 2 of train/'s 10 images");
+        fromTrain.valFrom = "elsewhere";
+        VERIFY_CONTAINS(badInput([&] { loadImageFolder(root.string(), fromTrain); }),
+                        "expected test or train");
         makeFolder(root / "val", {"a", "b"}, 1);
-        d = loadImageFolder(root.string());
+        report = {};
+        d = loadImageFolder(root.string(), {}, &report);
+        QVERIFY(report.notes.empty()); // every split given: nothing decided for the user
         QCOMPARE(count(d, Split::Val), std::size_t(2));
         QCOMPARE(count(d, Split::Test), std::size_t(8));
         QCOMPARE(d.splits[10], Split::Val); // order: train, val, test folders
