@@ -1,5 +1,6 @@
 // faultline-cli plant: writes a dataset with a planted failure slice (rare subclass, spurious
-// correlation, noisy labels) and its ground truth, for the slice benchmark.
+// correlation, noisy labels of a subclass or a whole class) and its ground truth, for the slice
+// benchmark.
 #include "app/cli/dataset_args.h"
 #include "app/cli/plant_args.h"
 #include "core/data/plant_io.h"
@@ -48,7 +49,8 @@ void registerPlantCommand(CLI::App& app, GlobalOptions& g) {
     auto a = std::make_shared<PlantArgs>();
     CLI::App* cmd = app.add_subcommand(
         "plant", "Plant a known failure slice in a dataset (dcbench's rare / correlation / noisy "
-                 "tasks) and write it, with its ground truth, to a directory that --dataset loads");
+                 "tasks, and noisy-class) and write it, with its ground truth, to a directory "
+                 "that --dataset loads");
     addDatasetOptions(cmd, a->data);
     addPlantOptions(cmd, a->params, /*taskRequired=*/true, "Seed of every draw of the plant");
     cmd->add_option("--out", a->out, "The directory to write")->required();
