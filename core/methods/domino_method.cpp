@@ -10,6 +10,7 @@
 #include "core/methods/baseline_methods.h"
 #include "core/methods/method_outputs.h"
 #include "core/methods/result_json.h"
+#include "core/report/report_format.h"
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -19,9 +20,7 @@ namespace fl::methods {
 namespace {
 
 std::string percent(double share) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.0f%%", 100.0 * share);
-    return buf;
+    return report::formatPercent(share, 0);
 }
 
 std::string fixed(double v, int digits) {
@@ -52,19 +51,20 @@ void labelRows(const data::Dataset& d, const SplitOutputs& so, Eigen::Index from
     }
 }
 
-// Rows whose most probable component is `component`, highest posterior first (ties by row).
-std::vector<std::int64_t> membersOf(const Eigen::MatrixXd& resp, Eigen::Index component) {
-    std::vector<std::int64_t> rows;
+// Per component, the rows whose most probable component it is, highest posterior first (ties by
+// row): one pass over the rows for all components.
+std::vector<std::vector<std::int64_t>> membersByComponent(const Eigen::MatrixXd& resp,
+                                                          Eigen::Index components) {
+    std::vector<std::vector<std::int64_t>> members(static_cast<std::size_t>(components));
     for (Eigen::Index i = 0; i < resp.rows(); ++i) {
         Eigen::Index best = 0;
         resp.row(i).maxCoeff(&best);
-        if (best == component)
-            rows.push_back(i);
+        members[std::size_t(best)].push_back(i);
     }
-    std::stable_sort(rows.begin(), rows.end(), [&](std::int64_t a, std::int64_t b) {
-        return resp(a, component) > resp(b, component);
-    });
-    return rows;
+    for (Eigen::Index k = 0; k < components; ++k)
+        std::stable_sort(members[std::size_t(k)].begin(), members[std::size_t(k)].end(),
+                         [&](std::int64_t a, std::int64_t b) { return resp(a, k) > resp(b, k); });
+    return members;
 }
 
 class DominoMethod : public AnalysisMethod {
@@ -237,8 +237,10 @@ public:
                           {}};
         const auto wanted = std::size_t(pv.toInt("slices"));
         const std::int64_t minSize = pv.toInt("min-size");
+        const auto members = membersByComponent(resp, components);
+        const auto heldMembers = membersByComponent(heldResp, components);
         for (int k : order) {
-            const auto rows = membersOf(resp, k);
+            const auto& rows = members[std::size_t(k)];
             const auto [label, labelShare] = dominant(m.labelProbs.row(k));
             const auto [pred, predShare] = dominant(m.predictionProbs.row(k));
             // The class predicted more often than labelled by the largest margin (what the
@@ -280,7 +282,7 @@ public:
                        {"prediction_probs", std::vector<double>(m.predictionProbs.row(k).begin(),
                                                                 m.predictionProbs.row(k).end())}};
             std::vector<std::int64_t> heldRows;
-            for (auto row : membersOf(heldResp, k))
+            for (auto row : heldMembers[std::size_t(k)])
                 heldRows.push_back(row + nv);
             s.heldOutIds = heldOutIdsOf(d, so, heldRows);
             r.slices.push_back(std::move(s));
