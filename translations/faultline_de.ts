@@ -954,8 +954,17 @@
     </message>
     <message>
         <location filename="../ui/methods/method_strings.cpp" line="156"/>
+        <source>Label weight</source>
+        <translation>Label-Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="158"/>
+        <source>Prediction weight</source>
+        <translation>Vorhersagegewicht</translation>
+    </message>
+    <message>
         <source>Label weight γ</source>
-        <translation>Label-Gewicht γ</translation>
+        <translation type="vanished">Label-Gewicht γ</translation>
     </message>
     <message>
         <location filename="../ui/methods/method_strings.cpp" line="157"/>
@@ -963,9 +972,8 @@
         <translation>Gewicht des Label-Terms log P(Y = y | S) im E-Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="158"/>
         <source>Prediction weight γ̂</source>
-        <translation>Vorhersagegewicht γ̂</translation>
+        <translation type="vanished">Vorhersagegewicht γ̂</translation>
     </message>
     <message>
         <location filename="../ui/methods/method_strings.cpp" line="159"/>

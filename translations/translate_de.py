@@ -785,10 +785,10 @@ METHOD_STRINGS = {
     "PCA dimensions": "PCA-Dimensionen",
     "The embedding is reduced to min(this, its width) dimensions by PCA first; 0 = no PCA":
         "Die Einbettung wird zuerst per PCA auf min(diesen Wert, ihre Breite) Dimensionen reduziert; 0 = keine PCA",
-    "Label weight γ": "Label-Gewicht γ",
+    "Label weight": "Label-Gewicht",
     "Weight of the label term log P(Y = y | S) in the E-step":
         "Gewicht des Label-Terms log P(Y = y | S) im E-Schritt",
-    "Prediction weight γ̂": "Vorhersagegewicht γ̂",
+    "Prediction weight": "Vorhersagegewicht",
     "Weight of the prediction term in the E-step; the paper also reports larger values (they favour error-homogeneous slices)":
         "Gewicht des Vorhersageterms im E-Schritt; das Paper berichtet auch größere Werte (sie bevorzugen fehlerhomogene Slices)",
     "soft: the model's probabilities as ŷ (the reference's pred_probs); hard: the one-hot predicted class":

@@ -97,11 +97,11 @@ public:
                               "PCA first; 0 = no PCA"),
                      "Mixture", "128", "128");
         addParameter(p,
-                     doubleParam("label-weight", "Label weight γ", 1.0, 0.0, 1000.0,
+                     doubleParam("label-weight", "Label weight", 1.0, 0.0, 1000.0,
                                  "Weight of the label term log P(Y = y | S) in the E-step"),
                      "Mixture", "1", "1");
         addParameter(p,
-                     doubleParam("prediction-weight", "Prediction weight γ̂", 1.0, 0.0, 1000.0,
+                     doubleParam("prediction-weight", "Prediction weight", 1.0, 0.0, 1000.0,
                                  "Weight of the prediction term in the E-step; the paper also "
                                  "reports larger values (they favour error-homogeneous slices)"),
                      "Mixture", "1", "1");
