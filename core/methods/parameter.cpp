@@ -153,57 +153,56 @@ ParameterSpec& addParameter(std::vector<ParameterSpec>& list, ParameterSpec spec
     return list.back();
 }
 
-ParameterSpec intParam(std::string name, std::string title, int def, std::optional<double> min,
-                       std::optional<double> max, std::string help) {
+namespace {
+
+// The fields every builder sets; the typed builders add their range or choices.
+ParameterSpec baseParam(std::string name, std::string title, ParamType type, std::string def,
+                        std::string help) {
     ParameterSpec p;
     p.name = std::move(name);
     p.title = std::move(title);
-    p.type = ParamType::Int;
-    p.defaultValue = std::to_string(def);
+    p.type = type;
+    p.defaultValue = std::move(def);
+    p.help = std::move(help);
+    return p;
+}
+
+} // namespace
+
+ParameterSpec intParam(std::string name, std::string title, int def, std::optional<double> min,
+                       std::optional<double> max, std::string help) {
+    ParameterSpec p = baseParam(std::move(name), std::move(title), ParamType::Int,
+                                std::to_string(def), std::move(help));
     p.min = min;
     p.max = max;
-    p.help = std::move(help);
     return p;
 }
 
 ParameterSpec doubleParam(std::string name, std::string title, double def,
                           std::optional<double> min, std::optional<double> max, std::string help) {
-    ParameterSpec p = intParam(std::move(name), std::move(title), 0, min, max, std::move(help));
-    p.type = ParamType::Double;
-    p.defaultValue = numberText(def);
+    ParameterSpec p = baseParam(std::move(name), std::move(title), ParamType::Double,
+                                numberText(def), std::move(help));
+    p.min = min;
+    p.max = max;
     return p;
 }
 
 ParameterSpec boolParam(std::string name, std::string title, bool def, std::string help) {
-    ParameterSpec p;
-    p.name = std::move(name);
-    p.title = std::move(title);
-    p.type = ParamType::Bool;
-    p.defaultValue = def ? "true" : "false";
-    p.help = std::move(help);
-    return p;
+    return baseParam(std::move(name), std::move(title), ParamType::Bool, def ? "true" : "false",
+                     std::move(help));
 }
 
 ParameterSpec choiceParam(std::string name, std::string title, std::string def,
                           std::vector<std::string> choices, std::string help) {
-    ParameterSpec p;
-    p.name = std::move(name);
-    p.title = std::move(title);
-    p.type = ParamType::Choice;
-    p.defaultValue = std::move(def);
+    ParameterSpec p = baseParam(std::move(name), std::move(title), ParamType::Choice,
+                                std::move(def), std::move(help));
     p.choices = std::move(choices);
-    p.help = std::move(help);
     return p;
 }
 
 ParameterSpec textParam(std::string name, std::string title, std::string def, std::string help) {
-    ParameterSpec p;
-    p.name = std::move(name);
-    p.title = std::move(title);
-    p.type = ParamType::Text;
-    p.defaultValue = std::move(def);
-    p.help = std::move(help);
-    return p;
+    return baseParam(std::move(name), std::move(title), ParamType::Text, std::move(def),
+                     std::move(help));
 }
 
 bool ParameterValues::has(const std::string& name) const {
