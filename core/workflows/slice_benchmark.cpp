@@ -160,13 +160,8 @@ SliceBenchmarkResult runSliceBenchmark(const data::Dataset& d, const SliceBenchm
     res.modelAccuracy = double(right) / double(valPos.size());
     res.errorInside = nIn ? double(errIn) / double(nIn) : 0.0;
     res.errorOutside = nOut ? double(errOut) / double(nOut) : 0.0;
-    {
-        const std::vector<int> valPredictions(
-            ev.predictions.begin(), ev.predictions.begin() + std::ptrdiff_t(valPos.size()));
-        const std::vector<float> valLosses(ev.losses.begin(),
-                                           ev.losses.begin() + std::ptrdiff_t(valPos.size()));
-        res.trivial = trivialSliceScores(d, valPos, valPredictions, valLosses, truthVal, o.k);
-    }
+    // ev's rows are validation then test: the scores read the first valPos.size() of them.
+    res.trivial = trivialSliceScores(d, valPos, ev.predictions, ev.losses, truthVal, o.k);
 
     const double step = 0.5 / double(std::max<std::size_t>(runs.size(), 1));
     for (std::size_t mi = 0; mi < runs.size(); ++mi) {

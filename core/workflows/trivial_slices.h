@@ -19,10 +19,11 @@ struct TrivialScore {
     std::int64_t size = 0;
 };
 
-// On the validation rows (dataset positions `valPos`, the model's `predictions` and `losses`
-// per row): "class" is every example labelled with the class most ground-truth members carry
-// (lowest class on ties); "cell" is the largest off-diagonal (label, prediction) cell (first by
-// label, then prediction, on ties), absent when the model makes no error.
+// On the validation rows (dataset positions `valPos`; the model's `predictions` and `losses`
+// per row, of which the first valPos.size() are read, so longer outputs can be passed whole):
+// "class" is every example labelled with the class most ground-truth members carry (lowest class on
+// ties); "cell" is the largest off-diagonal (label, prediction) cell (first by label, then
+// prediction, on ties), absent when the model makes no error.
 std::vector<TrivialScore> trivialSliceScores(const data::Dataset& d,
                                              const std::vector<std::int64_t>& valPos,
                                              const std::vector<int>& predictions,
