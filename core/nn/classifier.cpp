@@ -23,13 +23,6 @@ namespace {
 constexpr const char* kMetaKey = "faultline_meta";
 constexpr int kFormatVersion = 1;
 
-// torch::manual_seed sets a process-wide generator: serialise seeded construction so two jobs
-// creating models at once still get the weights their seeds promise.
-std::mutex& seedMutex() {
-    static std::mutex m;
-    return m;
-}
-
 // The C++ Module has no to(memory_format): convert the 4-D conv weights in place so oneDNN
 // needs no reorder per call (parameters keep their identity, optimisers are unaffected).
 // A copy, not contiguous(): a weight with one input channel (grey images' first conv) already
@@ -240,7 +233,7 @@ Classifier Classifier::create(const ModelSpec& spec, std::uint64_t seed) {
     impl->seed = seed;
     impl->embeddingDim = builtInEmbeddingDim(spec.arch);
     {
-        std::lock_guard lock(seedMutex());
+        std::lock_guard lock(torchSeedMutex());
         torch::manual_seed(seed);
         impl->net = makeNetwork(spec);
     }
@@ -249,6 +242,13 @@ Classifier Classifier::create(const ModelSpec& spec, std::uint64_t seed) {
     Classifier c(std::move(impl));
     c.setDevice("auto");
     return c;
+}
+
+// torch::manual_seed sets a process-wide generator: serialise seeded construction so two jobs
+// creating models at once still get the weights their seeds promise.
+std::mutex& torchSeedMutex() {
+    static std::mutex m;
+    return m;
 }
 
 void Classifier::save(const std::string& path) const {

@@ -3,6 +3,7 @@
 #pragma once
 #include "core/data/dataset.h"
 #include "core/nn/classifier.h"
+#include <mutex>
 #include <optional>
 #include <torch/nn.h>
 #include <torch/script.h>
@@ -16,6 +17,10 @@ struct BuiltInNetImpl : torch::nn::Module {
     virtual torch::Tensor embed(const torch::Tensor& maps) = 0;
     torch::nn::Linear head{nullptr};
 };
+
+// Held while seeding torch's global generator and initialising a network's weights, so two
+// threads creating models at once each get the weights of their own seed.
+std::mutex& torchSeedMutex();
 
 // Builds the network named by spec.arch (after the caller has seeded torch). Throws BadInput.
 std::shared_ptr<BuiltInNetImpl> makeNetwork(const ModelSpec& spec);

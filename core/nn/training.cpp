@@ -224,6 +224,10 @@ TrainReport train(Classifier& c, const data::Dataset& d, const TrainOptions& o,
         s.accuracy = double(correct) / double(n);
         s.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
         report.epochs.push_back(s);
+        if (o.onEpochEnd) {
+            impl.setTraining(false);
+            o.onEpochEnd(report.epochs.back(), c);
+        }
     }
     report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     c.setTrainingSettings(report.settings);

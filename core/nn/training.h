@@ -6,6 +6,7 @@
 #include "core/data/dataset.h"
 #include "core/nn/classifier.h"
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,6 +20,13 @@ struct PgdOptions {
     double stepSize = 0.0;   // L2 length of each step; <= 0 → 2.5·epsilon/steps (Madry)
     bool randomStart = true; // start from a random point on the ε-sphere (clipped to [0,1])
     double effectiveStepSize() const { return stepSize > 0 ? stepSize : 2.5 * epsilon / steps; }
+};
+
+struct EpochStats {
+    int epoch = 0;         // 1-based
+    double loss = 0.0;     // mean training loss (on adversarial examples when adversarial)
+    double accuracy = 0.0; // training accuracy on the batches as trained
+    double seconds = 0.0;
 };
 
 struct TrainOptions {
@@ -42,18 +50,17 @@ struct TrainOptions {
     bool adversarial = false; // train on PGD examples instead of the clean ones
     PgdOptions pgd;
     std::string device = "auto"; // "auto" | "cpu" | "cuda"
+    // Called after every epoch with that epoch's statistics and the model as it stands, in eval
+    // mode, before the next epoch starts (the optimiser's state carries on): lets a caller
+    // evaluate each epoch and keep the best one's weights. It may run inference on the model or
+    // copy its weights but must not change them; what it throws ends train(). Not a setting:
+    // toSettings() ignores it.
+    std::function<void(const EpochStats&, Classifier&)> onEpochEnd;
 
     double effectiveLearningRate() const;
     // Every setting as text, stored in the model and in reports (and keying the model cache):
-    // indices and weights as their count and a hash, only when set.
+    // indices and weights as their count and a hash, only when set (onEpochEnd never).
     std::map<std::string, std::string> toSettings() const;
-};
-
-struct EpochStats {
-    int epoch = 0;         // 1-based
-    double loss = 0.0;     // mean training loss (on adversarial examples when adversarial)
-    double accuracy = 0.0; // training accuracy on the batches as trained
-    double seconds = 0.0;
 };
 
 struct TrainReport {
