@@ -1,37 +1,15 @@
 #include "core/store/annotation_repo.h"
 #include "core/common/error.h"
+#include "core/store/annotation_sql.h"
 #include "core/store/project_impl.h"
 
 namespace fl::store {
 namespace {
 
-constexpr const char* kSelect =
-    "SELECT id, target_kind, target_id, author, kind, value, created, deleted FROM annotations";
+using detail::kSelectAnnotation;
+using detail::readAnnotation;
 
-TargetKind parseTargetKind(const std::string& s) {
-    return s == "slice" ? TargetKind::Slice : TargetKind::Example;
-}
-
-AnnotationKind parseAnnotationKind(const std::string& s) {
-    if (s == "label")
-        return AnnotationKind::Label;
-    if (s == "tag")
-        return AnnotationKind::Tag;
-    return AnnotationKind::Note;
-}
-
-AnnotationRecord readAnnotation(SQLite::Statement& st) {
-    AnnotationRecord r;
-    r.id = st.getColumn(0).getInt64();
-    r.targetKind = parseTargetKind(st.getColumn(1).getString());
-    r.targetId = st.getColumn(2).getInt64();
-    r.author = st.getColumn(3).getString();
-    r.kind = parseAnnotationKind(st.getColumn(4).getString());
-    r.value = st.getColumn(5).getString();
-    r.created = st.getColumn(6).getInt64();
-    r.deleted = st.getColumn(7).getInt() != 0;
-    return r;
-}
+using detail::kCurrentLabel;
 
 void setDeleted(Project::Impl& impl, std::int64_t id, bool deleted) {
     guarded(impl, deleted ? "removing an annotation" : "restoring an annotation", [&] {
@@ -49,7 +27,15 @@ void setDeleted(Project::Impl& impl, std::int64_t id, bool deleted) {
 } // namespace
 
 const char* targetKindName(TargetKind k) {
-    return k == TargetKind::Slice ? "slice" : "example";
+    switch (k) {
+    case TargetKind::Example:
+        return "example";
+    case TargetKind::Slice:
+        return "slice";
+    case TargetKind::GeneratedSample:
+        return "generated";
+    }
+    return "example";
 }
 
 const char* annotationKindName(AnnotationKind k) {
@@ -68,18 +54,7 @@ std::int64_t AnnotationRepo::add(const AnnotationRecord& record) {
     auto& impl = m_project.impl();
     return guarded(impl, "adding an annotation", [&] {
         WriteTransaction tx(impl);
-        SQLite::Statement st(impl.db,
-                             "INSERT INTO annotations(target_kind, target_id, author, kind, value, "
-                             "created, deleted) VALUES(?, ?, ?, ?, ?, ?, ?)");
-        st.bind(1, targetKindName(record.targetKind));
-        st.bind(2, static_cast<int64_t>(record.targetId));
-        st.bind(3, record.author);
-        st.bind(4, annotationKindName(record.kind));
-        st.bind(5, record.value);
-        st.bind(6, static_cast<int64_t>(nowMs()));
-        st.bind(7, record.deleted ? 1 : 0);
-        st.exec();
-        const std::int64_t id = impl.db.getLastInsertRowid();
+        const std::int64_t id = detail::insertAnnotation(impl, record, nowMs());
         tx.commit();
         return id;
     });
@@ -103,32 +78,21 @@ void AnnotationRepo::purgeRemoved() {
 }
 
 std::optional<AnnotationRecord> AnnotationRepo::get(std::int64_t id) const {
-    auto& impl = m_project.impl();
-    std::lock_guard lock(impl.mutex);
-    return guarded(impl, "reading an annotation", [&]() -> std::optional<AnnotationRecord> {
-        SQLite::Statement st(impl.db, std::string(kSelect) + " WHERE id = ?");
-        st.bind(1, static_cast<int64_t>(id));
-        if (!st.executeStep())
-            return std::nullopt;
-        return readAnnotation(st);
-    });
+    return selectOne(m_project.impl(), "reading an annotation", kSelectAnnotation, id,
+                     [](SQLite::Statement& st) { return readAnnotation(st); });
 }
 
 std::vector<AnnotationRecord> AnnotationRepo::list(TargetKind targetKind, std::int64_t targetId,
                                                    bool includeRemoved) const {
-    auto& impl = m_project.impl();
-    std::lock_guard lock(impl.mutex);
-    return guarded(impl, "listing annotations", [&] {
-        SQLite::Statement st(impl.db,
-                             std::string(kSelect) + " WHERE target_kind = ? AND target_id = ?" +
-                                 (includeRemoved ? "" : " AND deleted = 0") + " ORDER BY id");
-        st.bind(1, targetKindName(targetKind));
-        st.bind(2, static_cast<int64_t>(targetId));
-        std::vector<AnnotationRecord> out;
-        while (st.executeStep())
-            out.push_back(readAnnotation(st));
-        return out;
-    });
+    return selectAll(
+        m_project.impl(), "listing annotations",
+        std::string(kSelectAnnotation) + " WHERE target_kind = ? AND target_id = ?" +
+            (includeRemoved ? "" : " AND deleted = 0") + " ORDER BY id",
+        [](SQLite::Statement& st) { return readAnnotation(st); },
+        [&](SQLite::Statement& st) {
+            st.bind(1, targetKindName(targetKind));
+            st.bind(2, static_cast<int64_t>(targetId));
+        });
 }
 
 std::int64_t AnnotationRepo::count(bool includeRemoved) const {
@@ -141,6 +105,43 @@ std::int64_t AnnotationRepo::count(bool includeRemoved) const {
                                            : "SELECT count(*) FROM annotations WHERE deleted = 0")
                 .getInt64());
     });
+}
+
+std::optional<AnnotationRecord> AnnotationRepo::currentLabel(TargetKind targetKind,
+                                                             std::int64_t targetId,
+                                                             const std::string& author) const {
+    auto& impl = m_project.impl();
+    std::lock_guard lock(impl.mutex);
+    return guarded(impl, "reading a label",
+                   [&] { return detail::currentLabel(impl, targetKind, targetId, author); });
+}
+
+std::vector<AnnotationRecord> AnnotationRepo::currentLabels(TargetKind targetKind,
+                                                            std::int64_t targetId) const {
+    return selectAll(
+        m_project.impl(), "listing labels",
+        "SELECT a.id, a.target_kind, a.target_id, a.author, a.kind, a.value, a.created, "
+        "a.deleted FROM annotations a WHERE a.target_kind = ? AND a.target_id = ? AND " +
+            std::string(kCurrentLabel) + " ORDER BY a.author",
+        [](SQLite::Statement& st) { return readAnnotation(st); },
+        [&](SQLite::Statement& st) {
+            st.bind(1, targetKindName(targetKind));
+            st.bind(2, static_cast<int64_t>(targetId));
+        });
+}
+
+std::vector<GeneratedLabel> AnnotationRepo::generatedLabels(std::int64_t runId) const {
+    return selectAll(
+        m_project.impl(), "listing the labels of generated samples",
+        "SELECT g.id, g.run_id, g.region, g.sample_index, g.seed, a.id, a.target_kind, "
+        "a.target_id, a.author, a.kind, a.value, a.created, a.deleted FROM generated_samples g "
+        "JOIN annotations a ON a.target_kind = 'generated' AND a.target_id = g.id "
+        "WHERE g.run_id = ? AND " +
+            std::string(kCurrentLabel) + " ORDER BY g.region, g.sample_index, a.author",
+        [](SQLite::Statement& st) {
+            return GeneratedLabel{detail::readGeneratedSample(st, 0), readAnnotation(st, 5)};
+        },
+        [runId](SQLite::Statement& st) { st.bind(1, static_cast<int64_t>(runId)); });
 }
 
 } // namespace fl::store

@@ -87,6 +87,35 @@ CREATE TABLE feature_names(
         {6, "owners of unfinished runs", R"sql(
 ALTER TABLE runs ADD COLUMN owner TEXT NOT NULL DEFAULT '';
 )sql"},
+        // Samples a generative method (Defuse) decoded for annotation, named by (run, region,
+        // sample index) with the 64-bit seed that drew them, stored as an INTEGER holding the
+        // seed's bits (like runs.seed). Annotations may now target them ('generated'): SQLite
+        // cannot alter a CHECK, so the annotations table is rebuilt with the same ids, the v3
+        // deleted flags and the v3 index. Deleting a sample (with its run) deletes its
+        // annotations, so a reused sample id never inherits another sample's labels.
+        {7, "generated samples as annotation targets", R"sql(
+CREATE TABLE annotations_v7(
+    id INTEGER PRIMARY KEY,
+    target_kind TEXT NOT NULL CHECK(target_kind IN ('example','slice','generated')),
+    target_id INTEGER NOT NULL, author TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK(kind IN ('label','tag','note')), value TEXT NOT NULL,
+    created INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+INSERT INTO annotations_v7(id, target_kind, target_id, author, kind, value, created, deleted)
+    SELECT id, target_kind, target_id, author, kind, value, created, deleted FROM annotations;
+DROP TABLE annotations;
+ALTER TABLE annotations_v7 RENAME TO annotations;
+CREATE INDEX annotations_target ON annotations(target_kind, target_id);
+CREATE TABLE generated_samples(
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    region INTEGER NOT NULL CHECK(region >= 0),
+    sample_index INTEGER NOT NULL CHECK(sample_index >= 0),
+    seed INTEGER NOT NULL,
+    UNIQUE(run_id, region, sample_index));
+CREATE TRIGGER generated_samples_annotations AFTER DELETE ON generated_samples BEGIN
+    DELETE FROM annotations WHERE target_kind = 'generated' AND target_id = OLD.id;
+END;
+)sql"},
     };
     return list;
 }

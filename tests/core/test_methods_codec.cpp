@@ -272,11 +272,12 @@ private Q_SLOTS:
             runs.finish(runId, store::RunStatus::Done);
         }
         fl::test::execRaw(path, "DROP TABLE run_parts; DROP TABLE feature_names; "
+                                "DROP TABLE generated_samples; "
                                 "ALTER TABLE runs DROP COLUMN owner; PRAGMA user_version = 3;");
 
         store::Project p = store::Project::open(path);
         QCOMPARE(p.schemaVersion(), store::Project::latestSchemaVersion());
-        QCOMPARE(p.schemaVersion(), 6);
+        QCOMPARE(p.schemaVersion(), 7);
         const auto o = loadInfEmbed(p);
         QVERIFY(o);
         QCOMPARE(o->runId, runId);
