@@ -33,5 +33,7 @@ void registerMethodCommands(CLI::App& app, GlobalOptions& g); // methods, run, a
 void registerSliceBenchCommand(CLI::App& app, GlobalOptions& g);
 void registerReportCommand(CLI::App& app, GlobalOptions& g);
 void registerInterventionsCommand(CLI::App& app, GlobalOptions& g);
+void registerDefuseCommands(CLI::App& app,
+                            GlobalOptions& g); // defuse-annotate, -correct, annotations
 
 } // namespace fl::cli

@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     fl::cli::registerSliceBenchCommand(app, g);
     fl::cli::registerReportCommand(app, g);
     fl::cli::registerInterventionsCommand(app, g);
+    fl::cli::registerDefuseCommands(app, g);
 
     try {
         app.parse(argc, argv);

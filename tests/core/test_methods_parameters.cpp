@@ -118,19 +118,20 @@ private Q_SLOTS:
         std::vector<std::string> ids;
         for (const auto* m : r.all())
             ids.push_back(m->info().id);
-        QCOMPARE(ids, (std::vector<std::string>{"infembed", "barlow", "directions", "confidence",
-                                                "confusion", "embedding-kmeans", "domino"}));
+        QCOMPARE(ids, (std::vector<std::string>{"infembed", "barlow", "directions", "defuse",
+                                                "confidence", "confusion", "embedding-kmeans",
+                                                "domino"}));
         QCOMPARE(r.forRunKind("infembed-rule"), r.find("infembed"));
         QVERIFY(!r.forRunKind("evaluation"));
-        const auto msg = badInput([&] { r.get("defuse"); });
-        QVERIFY2(msg.find("known: infembed, barlow, directions, confidence, confusion, "
-                          "embedding-kmeans, domino") != std::string::npos,
+        const auto msg = badInput([&] { r.get("contexts"); });
+        QVERIFY2(msg.find("known: infembed, barlow, directions, defuse, confidence, "
+                          "confusion, embedding-kmeans, domino") != std::string::npos,
                  msg.c_str());
         std::vector<std::string> entries;
         for (const auto& e : r.benchmarkEntries())
             entries.push_back(e.name);
         QCOMPARE(entries, (std::vector<std::string>{"infembed", "infembed-block", "infembed-rule",
-                                                    "barlow", "directions", "confidence",
+                                                    "barlow", "directions", "defuse", "confidence",
                                                     "confusion", "embedding-kmeans", "domino"}));
         // Every method's defaults and presets are valid values of its own parameters, and
         // every benchmark variant names only declared parameters.

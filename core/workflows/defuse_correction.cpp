@@ -1,0 +1,265 @@
+#include "core/workflows/defuse_correction.h"
+#include "core/common/error.h"
+#include "core/generative/beta_vae.h"
+#include "core/methods/result_json.h"
+#include "core/nn/classifier.h"
+#include "core/store/annotation_repo.h"
+#include "core/store/project.h"
+#include "core/store/typed_array.h"
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+namespace fl::workflows {
+namespace {
+
+std::string setting(const methods::MethodResult& r, const std::string& key) {
+    const auto it = r.settings.find(key);
+    return it == r.settings.end() ? std::string() : it->second;
+}
+
+const store::ArtifactArray& arrayOf(const methods::MethodResult& r, const std::string& role) {
+    const auto it = r.arrays.find(role);
+    if (it == r.arrays.end())
+        throwBadInput("the Defuse run " + std::to_string(r.runId) + " has no " + role +
+                      " array; run Defuse again");
+    return it->second;
+}
+
+std::string lambdaText(double l) {
+    std::ostringstream s;
+    s << l;
+    return s.str();
+}
+
+} // namespace
+
+std::vector<generative::Region> storedDefuseRegions(const methods::MethodResult& defuse) {
+    const auto list = defuse.summary.find("regions");
+    if (list == defuse.summary.end() || !list->is_array())
+        throwBadInput("the Defuse run " + std::to_string(defuse.runId) + " has no regions");
+    std::vector<generative::Region> out;
+    if (list->empty())
+        return out;
+    const auto& meansA = arrayOf(defuse, "region_means");
+    const auto& covsA = arrayOf(defuse, "region_covariances");
+    const auto means = store::arrayValues<double>(meansA, "region_means");
+    const auto covs = store::arrayValues<double>(covsA, "region_covariances");
+    const auto r = std::int64_t(list->size());
+    if (meansA.shape.size() != 2 || meansA.shape[0] != r)
+        throwBadInput("the Defuse run's region_means array does not have a row per region");
+    const auto z = meansA.shape[1];
+    if (std::int64_t(covs.size()) != r * z * z)
+        throwBadInput("the Defuse run's region_covariances array is not regions × z²");
+    for (std::int64_t i = 0; i < r; ++i) {
+        const auto& j = (*list)[std::size_t(i)];
+        generative::Region g;
+        g.component = j.value("component", 0);
+        g.weight = j.value("weight", 0.0);
+        g.size = j.value("size", std::int64_t(0));
+        g.majorityPrediction = j.value("majority_prediction", -1);
+        g.majorityLabel = j.value("majority_label", -1);
+        g.mean = Eigen::Map<const Eigen::VectorXd>(means.data() + i * z, z);
+        g.covariance = Eigen::Map<const Eigen::MatrixXd>(covs.data() + i * z * z, z, z);
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+DefuseLabels defuseLabels(store::Project& project, const methods::MethodResult& defuse,
+                          const std::vector<std::string>& classNames, double rho) {
+    const auto list = defuse.summary.find("regions");
+    if (list == defuse.summary.end() || !list->is_array())
+        throwBadInput("the Defuse run " + std::to_string(defuse.runId) + " has no regions");
+    std::vector<metrics::RegionVotes> regions(list->size());
+    for (std::size_t i = 0; i < regions.size(); ++i) {
+        regions[i].region = int(i);
+        const auto preds = (*list)[i].value("sample_predictions", std::vector<int>());
+        for (std::size_t s = 0; s < preds.size(); ++s)
+            regions[i].samples.push_back({int(s), preds[s], {}});
+    }
+    for (const auto& l : store::AnnotationRepo(project).generatedLabels(defuse.runId)) {
+        const int r = l.sample.region, s = l.sample.sampleIndex;
+        if (r < 0 || r >= int(regions.size()) || s < 0 ||
+            s >= int(regions[std::size_t(r)].samples.size()))
+            continue; // a sample this run did not show
+        int vote = metrics::kNoneOfTheAbove;
+        try {
+            vote = store::labelClassIndex(l.label.value, classNames);
+        } catch (const Error&) {
+            continue; // a class this dataset does not have
+        }
+        regions[std::size_t(r)].samples[std::size_t(s)].votes.push_back({l.label.author, vote});
+    }
+    DefuseLabels out;
+    out.rho = rho;
+    out.votes = metrics::aggregateRegionVotes(regions, rho);
+    const auto stored = storedDefuseRegions(defuse);
+    for (const auto& o : out.votes.regions)
+        if (o.misclassification)
+            out.confirmed.push_back({stored[std::size_t(o.region)], o.region, o.majority});
+    return out;
+}
+
+methods::MethodResult correctFromDefuse(const data::Dataset& d, const nn::Classifier& model,
+                                        const methods::MethodResult& defuse,
+                                        const DefuseLabels& labels,
+                                        const DefuseCorrectionOptions& o, const Progress& progress,
+                                        const CancelToken& cancel) {
+    const auto t0 = std::chrono::steady_clock::now();
+    if (labels.confirmed.empty())
+        throwBadInput("no region of Defuse run " + std::to_string(defuse.runId) +
+                      " is a misclassification region yet: label its samples (the workbench, "
+                      "faultline-cli defuse-annotate or an annotation file) first");
+    const std::string vaePath = setting(defuse, "vae_file");
+    if (vaePath.empty() || !std::filesystem::exists(vaePath))
+        throwBadInput("the β-VAE of Defuse run " + std::to_string(defuse.runId) + " (" +
+                      (vaePath.empty() ? std::string("not recorded") : vaePath) +
+                      ") is gone; run Defuse again");
+    auto vae = generative::BetaVae::load(vaePath);
+    vae.setDevice(o.correction.device);
+    const double tau = o.tau >= 0
+                           ? o.tau
+                           : std::stod(setting(defuse, "tau").empty() ? std::string("0.5")
+                                                                      : setting(defuse, "tau"));
+    progress.report(0.0, "decoding the regions' fine-tune and held-out samples");
+    auto [fineTune, heldOut] = generative::regionFailureSets(
+        vae, labels.confirmed, o.fineTunePerRegion, o.heldOutPerRegion, tau, defuse.seed);
+    if (o.baseline) {
+        // The identified mistakes inside the confirmed regions, labelled with their sources'.
+        const auto codes = store::arrayMatrix(arrayOf(defuse, "defuse_codes"), "defuse_codes");
+        const auto sources =
+            store::arrayValues<std::int64_t>(arrayOf(defuse, "defuse_code_sources"), "sources");
+        const auto regionOf = store::arrayInts(arrayOf(defuse, "defuse_code_regions"), "regions");
+        std::map<int, bool> confirmed;
+        for (const auto& c : labels.confirmed)
+            confirmed[c.regionIndex] = true;
+        std::vector<Eigen::Index> rows;
+        std::vector<int> lab, reg;
+        for (std::size_t i = 0; i < regionOf.size(); ++i)
+            if (confirmed.count(regionOf[i])) {
+                rows.push_back(Eigen::Index(i));
+                lab.push_back(d.labels[std::size_t(sources[i])]);
+                reg.push_back(regionOf[i]);
+            }
+        if (rows.empty())
+            throwBadInput("the confirmed regions hold none of the identified mistakes");
+        generative::MatrixRM picked(Eigen::Index(rows.size()), codes.cols());
+        for (std::size_t k = 0; k < rows.size(); ++k)
+            picked.row(Eigen::Index(k)) = codes.row(rows[k]);
+        fineTune = generative::decodedFailureSet(vae, picked, lab, reg);
+    }
+    auto co = o.correction;
+    co.outputPath = o.modelPath;
+    const auto c =
+        generative::correct(model, d, fineTune, heldOut, co, progress.sub(0.05, 1.0), cancel);
+
+    methods::MethodResult r;
+    r.method = "defuse";
+    r.kind = kDefuseCorrectionKind;
+    r.title =
+        o.baseline ? "Defuse correction (baseline: identified mistakes)" : "Defuse correction";
+    r.split = "test";
+    r.seed = co.seed;
+    r.settings = c.settings;
+    r.settings["defuse_run"] = std::to_string(defuse.runId);
+    r.settings["fine_tune_per_region"] = std::to_string(o.fineTunePerRegion);
+    r.settings["held_out_per_region"] = std::to_string(o.heldOutPerRegion);
+    r.settings["tau"] = methods::tableNumber(tau, "%g");
+    r.settings["d_f"] = o.baseline ? "identified mistakes" : "region samples";
+    r.settings["confirmed_regions"] = std::to_string(labels.confirmed.size());
+    r.accuracy = c.outcomes[std::size_t(c.chosen)].testAccuracy;
+
+    methods::Chart chart{"lambda_tradeoff",
+                         "Test and region held-out accuracy per λ",
+                         "line",
+                         "λ",
+                         "accuracy",
+                         {},
+                         {{"test accuracy", {}}, {"region accuracy", {}}}};
+    methods::ResultTable sweep{
+        "lambdas",
+        "The λ sweep (each λ's best epoch by selection accuracy)",
+        {"λ", "Epoch", "Selection accuracy", "Test accuracy", "Region accuracy", "Chosen"},
+        {}};
+    nlohmann::json lambdas = nlohmann::json::array();
+    for (std::size_t i = 0; i < c.outcomes.size(); ++i) {
+        const auto& l = c.outcomes[i];
+        chart.categories.push_back(lambdaText(l.lambda));
+        chart.series[0].values.push_back(l.testAccuracy);
+        chart.series[1].values.push_back(l.regionAccuracy);
+        sweep.rows.push_back({lambdaText(l.lambda), std::to_string(l.bestEpoch),
+                              methods::tableNumber(l.selectionAccuracy, "%.4f"),
+                              methods::tableNumber(l.testAccuracy, "%.4f"),
+                              methods::tableNumber(l.regionAccuracy, "%.4f"),
+                              int(i) == c.chosen ? "yes" : ""});
+        lambdas.push_back({{"lambda", l.lambda},
+                           {"epoch", l.bestEpoch},
+                           {"selection_accuracy", l.selectionAccuracy},
+                           {"test_accuracy", l.testAccuracy},
+                           {"region_accuracy", l.regionAccuracy},
+                           {"seconds", l.seconds}});
+    }
+    methods::ResultTable perClass{
+        "per_class", "Test accuracy per class, before and after", {"Class", "Before", "After"}, {}};
+    for (std::size_t k = 0; k < c.perClassBefore.size(); ++k)
+        perClass.rows.push_back(
+            {methods::classNameOf(d.classNames, int(k)),
+             methods::tableNumber(c.perClassBefore[k], "%.4f"),
+             k < c.perClassAfter.size() ? methods::tableNumber(c.perClassAfter[k], "%.4f") : ""});
+    methods::ResultTable perRegion{"regions",
+                                   "Confirmed regions: label and held-out accuracy",
+                                   {"Region", "Label", "Before", "After"},
+                                   {}};
+    for (const auto& g : labels.confirmed) {
+        const auto b = c.perRegionBefore.find(g.regionIndex);
+        const auto a = c.perRegionAfter.find(g.regionIndex);
+        perRegion.rows.push_back(
+            {std::to_string(g.regionIndex + 1), methods::classNameOf(d.classNames, g.label),
+             b == c.perRegionBefore.end() ? "" : methods::tableNumber(b->second, "%.4f"),
+             a == c.perRegionAfter.end() ? "" : methods::tableNumber(a->second, "%.4f")});
+    }
+    methods::ResultTable votes{"votes",
+                               "Annotators' labels per region (ρ " +
+                                   methods::tableNumber(labels.rho, "%g") + ")",
+                               {"Region", "Label", "Votes", "Disagree with the model", "Agreement",
+                                "Misclassification region"},
+                               {}};
+    for (const auto& v : labels.votes.regions)
+        if (v.labelled)
+            votes.rows.push_back(
+                {std::to_string(v.region + 1), methods::classNameOf(d.classNames, v.majority),
+                 std::to_string(v.votes), methods::tableNumber(v.disagreement, "%.3f"),
+                 methods::tableNumber(v.agreement, "%.3f"), v.misclassification ? "yes" : "no"});
+    r.charts.push_back(std::move(chart));
+    r.tables = {sweep, perClass, perRegion, votes};
+    const auto& chosen = c.outcomes[std::size_t(c.chosen)];
+    if (!o.modelPath.empty())
+        r.models.push_back({"Defuse-corrected (λ " + lambdaText(chosen.lambda) + ")",
+                            o.modelPath,
+                            {{"lambda", lambdaText(chosen.lambda)},
+                             {"epoch", std::to_string(chosen.bestEpoch)},
+                             {"defuse_run", std::to_string(defuse.runId)}}});
+    r.summary = {{"correction",
+                  {{"baseline", o.baseline},
+                   {"confirmed_regions", labels.confirmed.size()},
+                   {"train_examples", c.trainExamples},
+                   {"failure_examples", c.failureExamples},
+                   {"held_out_examples", heldOut.size()},
+                   {"before",
+                    {{"test_accuracy", c.testBefore},
+                     {"region_accuracy", c.regionBefore},
+                     {"selection_accuracy", c.selectionBefore}}},
+                   {"lambdas", lambdas},
+                   {"chosen", lambdas[std::size_t(c.chosen)]},
+                   {"agreement", labels.votes.agreement},
+                   {"labelled_regions", labels.votes.labelledRegions},
+                   {"rho", labels.rho},
+                   {"model", o.modelPath}}}};
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return r;
+}
+
+} // namespace fl::workflows

@@ -1,0 +1,62 @@
+// Defuse after annotation: a stored run's regions and its annotators' votes (every author) give
+// the labelled misclassification regions; correction fine-tunes on them over the λ sweep and
+// returns a companion run ("defuse-correction") with the trade-off chart and the new model.
+#pragma once
+#include "core/common/cancel_token.h"
+#include "core/common/progress.h"
+#include "core/data/dataset.h"
+#include "core/generative/correction.h"
+#include "core/methods/method_result.h"
+#include "core/metrics/region_votes.h"
+#include <string>
+#include <vector>
+
+namespace fl::store {
+class Project;
+}
+namespace fl::nn {
+class Classifier;
+}
+
+namespace fl::workflows {
+
+inline constexpr const char* kDefuseCorrectionKind = "defuse-correction";
+
+// The regions of a stored Defuse result (its region_means and region_covariances arrays and the
+// summary's weights), in the run's order. BadInput naming what is missing.
+std::vector<generative::Region> storedDefuseRegions(const methods::MethodResult& defuse);
+
+struct DefuseLabels {
+    double rho = metrics::kDefaultMisclassificationThreshold;
+    metrics::RegionVoteSummary votes;                  // every region, every author
+    std::vector<generative::LabelledRegion> confirmed; // misclassification regions, their majority
+};
+
+// The votes on the run's generated samples in the project (each author's current label) and the
+// misclassification regions they make at threshold rho.
+DefuseLabels defuseLabels(store::Project& project, const methods::MethodResult& defuse,
+                          const std::vector<std::string>& classNames, double rho);
+
+struct DefuseCorrectionOptions {
+    generative::CorrectionOptions correction;
+    int fineTunePerRegion = 256; // paper: 256
+    int heldOutPerRegion = 256;  // paper: 256
+    double tau = -1.0;           // < 0: the run's τ
+    // The paper's baseline: fine-tune on the identified mistakes in the confirmed regions
+    // (labelled with their source images' labels) instead of the regions' samples.
+    bool baseline = false;
+    std::string modelPath; // where the chosen model is saved ("" = not saved)
+};
+
+// Correction from a stored Defuse run: the β-VAE it used (its vae_file setting), the confirmed
+// regions' fine-tune and held-out samples, the λ sweep. The result: kind defuse-correction,
+// a λ trade-off chart, per-λ, per-class and per-region tables, the chosen model as a model
+// version and a summary for scripts. BadInput when no region is confirmed or the β-VAE is gone.
+methods::MethodResult correctFromDefuse(const data::Dataset& d, const nn::Classifier& model,
+                                        const methods::MethodResult& defuse,
+                                        const DefuseLabels& labels,
+                                        const DefuseCorrectionOptions& options,
+                                        const Progress& progress = {},
+                                        const CancelToken& cancel = {});
+
+} // namespace fl::workflows
