@@ -854,111 +854,376 @@
     </message>
     <message>
         <location filename="../ui/methods/method_strings.cpp" line="129"/>
+        <source>Defuse</source>
+        <translation>Defuse</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="130"/>
+        <source>Regions of a β-VAE&apos;s latent space where generated images fool the model, found by perturbing training codes and distilled by a Dirichlet-process mixture</source>
+        <translation>Regionen im latenten Raum eines β-VAE, in denen generierte Bilder das Modell täuschen, gefunden durch Stören von Trainingscodes und destilliert durch eine Dirichlet-Prozess-Mischung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="131"/>
+        <source>β-VAE file</source>
+        <translation>β-VAE-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="132"/>
+        <source>A β-VAE saved by Faultline to use instead of the cached or newly trained one</source>
+        <translation>Ein von Faultline gespeicherter β-VAE, der statt des zwischengespeicherten oder neu trainierten genutzt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="133"/>
+        <source>β-VAE</source>
+        <translation>β-VAE</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="134"/>
+        <source>Latent size z</source>
+        <translation>Latente Größe z</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="135"/>
+        <source>Dimensions of the β-VAE&apos;s latent code</source>
+        <translation>Dimensionen des latenten Codes des β-VAE</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="136"/>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="137"/>
+        <source>Weight of the KL term once annealed</source>
+        <translation>Gewicht des KL-Terms nach dem Annealing</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="138"/>
+        <source>KL anneal (epochs)</source>
+        <translation>KL-Annealing (Epochen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="139"/>
+        <source>Epochs over which the KL weight rises linearly from 0 to β (the paper: 500 steps at batch 2048, about 17 MNIST epochs)</source>
+        <translation>Epochen, über die das KL-Gewicht linear von 0 auf β steigt (das Paper: 500 Schritte bei Batch 2048, etwa 17 MNIST-Epochen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="140"/>
+        <source>β-VAE epochs</source>
+        <translation>β-VAE-Epochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="141"/>
+        <source>Training epochs (the paper&apos;s 800 are a GPU setting)</source>
+        <translation>Trainingsepochen (die 800 des Papers sind eine GPU-Einstellung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="142"/>
+        <source>β-VAE batch</source>
+        <translation>β-VAE-Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="143"/>
+        <source>Training batch size</source>
+        <translation>Batchgröße des Trainings</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="144"/>
+        <source>β-VAE learning rate</source>
+        <translation>β-VAE-Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="145"/>
+        <source>Adam&apos;s learning rate</source>
+        <translation>Lernrate von Adam</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="146"/>
+        <source>Reuse the cached β-VAE</source>
+        <translation>β-VAE aus dem Cache wiederverwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="147"/>
+        <source>Load the β-VAE trained on this dataset with these settings from the model cache, and cache a newly trained one</source>
+        <translation>Den auf diesem Datensatz mit diesen Einstellungen trainierten β-VAE aus dem Modell-Cache laden und einen neu trainierten im Cache ablegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="148"/>
+        <source>Training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="149"/>
+        <source>Training images perturbed: a seeded subset of this many (0 = all, the paper)</source>
+        <translation>Gestörte Trainingsbilder: eine per Seed gezogene Teilmenge dieser Größe (0 = alle, wie im Paper)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="150"/>
+        <source>Identification</source>
+        <translation>Identifikation</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="151"/>
+        <source>Draws per image Q</source>
+        <translation>Ziehungen je Bild Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="152"/>
+        <source>Beta-noise draws decoded and classified per image</source>
+        <translation>Je Bild dekodierte und klassifizierte Ziehungen des Beta-Rauschens</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="153"/>
+        <source>Mistakes kept per image</source>
+        <translation>Behaltene Fehler je Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="154"/>
+        <source>At most this many mistakes kept per image, smallest noise first</source>
+        <translation>Höchstens so viele Fehler je Bild behalten, kleinstes Rauschen zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="155"/>
+        <source>Noise Beta a</source>
+        <translation>Rauschen Beta a</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="156"/>
+        <source>Every latent dimension&apos;s noise is Beta(a, b)</source>
+        <translation>Das Rauschen jeder latenten Dimension ist Beta(a, b)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="157"/>
+        <source>Noise Beta b</source>
+        <translation>Rauschen Beta b</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="158"/>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="159"/>
+        <source>non-centred adds the Beta draw as it is (mean a/(a+b), the paper); centred subtracts its mean</source>
+        <translation>non-centred: addiert die Beta-Ziehung unverändert (Mittelwert a/(a+b), wie im Paper); centred: zieht ihren Mittelwert ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="160"/>
+        <source>Decode batch</source>
+        <translation>Dekodier-Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="161"/>
+        <source>Codes decoded and classified per batch</source>
+        <translation>Je Batch dekodierte und klassifizierte Codes</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="162"/>
+        <source>Codes fitted at most</source>
+        <translation>Höchstzahl angepasster Codes</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="163"/>
+        <source>A seeded subset of the found codes fits the mixture when there are more</source>
+        <translation>Gibt es mehr gefundene Codes, passt eine per Seed gezogene Teilmenge von ihnen die Mischung an</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="164"/>
+        <source>Distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="165"/>
+        <source>Mixture components K</source>
+        <translation>Mischkomponenten K</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="166"/>
+        <source>Truncation of the Dirichlet-process mixture (an upper bound)</source>
+        <translation>Trunkierung der Dirichlet-Prozess-Mischung (eine obere Schranke)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="167"/>
+        <source>Weight concentration prior</source>
+        <translation>Prior der Gewichtskonzentration</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="168"/>
+        <source>The Dirichlet process&apos;s concentration (0 = 1/K, scikit-learn&apos;s default)</source>
+        <translation>Die Konzentration des Dirichlet-Prozesses (0 = 1/K, der Standard von scikit-learn)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="170"/>
+        <source>Stop when the lower bound changes by less than this</source>
+        <translation>Anhalten, wenn sich die untere Schranke um weniger als diesen Wert ändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="171"/>
+        <source>Covariance regularisation</source>
+        <translation>Kovarianz-Regularisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="172"/>
+        <source>Added to every covariance&apos;s diagonal</source>
+        <translation>Wird zur Diagonale jeder Kovarianz addiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="173"/>
+        <source>Max iterations</source>
+        <translation>Höchstzahl der Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="174"/>
+        <source>Variational iterations at most</source>
+        <translation>Höchstzahl der variationellen Iterationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="175"/>
+        <source>Region weight ε</source>
+        <translation>Regionsgewicht ε</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="176"/>
+        <source>Components heavier than this become candidate regions</source>
+        <translation>Komponenten mit größerem Gewicht werden zu Kandidatenregionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="177"/>
+        <source>Sample spread τ</source>
+        <translation>Streuung der Bilder τ</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="178"/>
+        <source>Annotation samples are drawn from N(μ, τΣ) of their region</source>
+        <translation>Die Bilder zur Annotation werden aus N(μ, τΣ) ihrer Region gezogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="179"/>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="180"/>
+        <source>Samples per region</source>
+        <translation>Bilder pro Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="181"/>
+        <source>Decoded samples drawn per region for annotation</source>
+        <translation>Je Region für die Annotation gezogene und dekodierte Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="182"/>
+        <source>Seed of the β-VAE, the image subset, the noise, the mixture&apos;s k-means start and the annotation samples</source>
+        <translation>Seed des β-VAE, der Bildteilmenge, des Rauschens, des K-Means-Starts der Mischung und der Bilder zur Annotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/method_strings.cpp" line="183"/>
         <source>Errors by loss</source>
         <translation>Fehler nach Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="130"/>
+        <location filename="../ui/methods/method_strings.cpp" line="184"/>
         <source>The misclassified examples, highest loss first: one slice per worst class (or all of them as one slice)</source>
         <translation>Die falsch klassifizierten Beispiele, höchster Verlust zuerst: ein Slice je schlechtester Klasse (oder alle als ein Slice)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="131"/>
+        <location filename="../ui/methods/method_strings.cpp" line="185"/>
         <source>One slice per class</source>
         <translation>Ein Slice je Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="132"/>
+        <location filename="../ui/methods/method_strings.cpp" line="186"/>
         <source>A slice of each worst class&apos;s errors (as many tries as the cluster methods get); off = every error as one slice</source>
         <translation>Ein Slice aus den Fehlern jeder schlechtesten Klasse (so viele Versuche, wie die Cluster-Methoden bekommen); aus = alle Fehler als ein Slice</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="133"/>
+        <location filename="../ui/methods/method_strings.cpp" line="187"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="134"/>
+        <location filename="../ui/methods/method_strings.cpp" line="188"/>
         <source>How many of the worst classes become slices</source>
         <translation>Wie viele der schlechtesten Klassen zu Slices werden</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="135"/>
+        <location filename="../ui/methods/method_strings.cpp" line="189"/>
         <source>Worst classes</source>
         <translation>Schlechteste Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="136"/>
+        <location filename="../ui/methods/method_strings.cpp" line="190"/>
         <source>Which classes are worst: accuracy (lowest first) or errors (most first)</source>
         <translation>Welche Klassen am schlechtesten sind: accuracy (niedrigste zuerst) oder errors (meiste zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="137"/>
+        <location filename="../ui/methods/method_strings.cpp" line="191"/>
         <source>Confusion cells</source>
         <translation>Konfusionszellen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="138"/>
+        <location filename="../ui/methods/method_strings.cpp" line="192"/>
         <source>The largest off-diagonal cells of the confusion matrix (label a predicted as b), one slice each, highest loss first</source>
         <translation>Die größten Zellen der Konfusionsmatrix außerhalb der Diagonale (Label a als b vorhergesagt), je ein Slice, höchster Verlust zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="139"/>
+        <location filename="../ui/methods/method_strings.cpp" line="193"/>
         <source>Cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="140"/>
+        <location filename="../ui/methods/method_strings.cpp" line="194"/>
         <source>How many of the largest off-diagonal cells become slices</source>
         <translation>Wie viele der größten Zellen außerhalb der Diagonale zu Slices werden</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="148"/>
+        <location filename="../ui/methods/method_strings.cpp" line="202"/>
         <source>Domino</source>
         <translation>Domino</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="149"/>
+        <location filename="../ui/methods/method_strings.cpp" line="203"/>
         <source>An error-aware mixture model over the penultimate features, labels and predictions; the components whose predictions depart most from their labels</source>
         <translation>Ein fehlerbewusstes Mischmodell über die vorletzten Merkmale, Labels und Vorhersagen; die Komponenten, deren Vorhersagen am stärksten von ihren Labels abweichen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="150"/>
+        <location filename="../ui/methods/method_strings.cpp" line="204"/>
         <source>How many components become slices: those whose predictions depart most from their labels</source>
         <translation>Wie viele Komponenten zu Slices werden: die, deren Vorhersagen am stärksten von ihren Labels abweichen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="151"/>
+        <location filename="../ui/methods/method_strings.cpp" line="205"/>
         <source>Mixture</source>
         <translation>Mischmodell</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="152"/>
+        <location filename="../ui/methods/method_strings.cpp" line="206"/>
         <source>Mixture components</source>
         <translation>Mischkomponenten</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="153"/>
+        <location filename="../ui/methods/method_strings.cpp" line="207"/>
         <source>Components of the mixture model; the confusion initialisation raises it to one per confusion cell (C²) when it is fewer</source>
         <translation>Komponenten des Mischmodells; die Konfusionsinitialisierung erhöht sie auf eine je Konfusionszelle (C²), wenn es weniger sind</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="154"/>
+        <location filename="../ui/methods/method_strings.cpp" line="208"/>
         <source>PCA dimensions</source>
         <translation>PCA-Dimensionen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="155"/>
+        <location filename="../ui/methods/method_strings.cpp" line="209"/>
         <source>The embedding is reduced to min(this, its width) dimensions by PCA first; 0 = no PCA</source>
         <translation>Die Einbettung wird zuerst per PCA auf min(diesen Wert, ihre Breite) Dimensionen reduziert; 0 = keine PCA</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="156"/>
+        <location filename="../ui/methods/method_strings.cpp" line="210"/>
         <source>Label weight</source>
         <translation>Label-Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="158"/>
+        <location filename="../ui/methods/method_strings.cpp" line="212"/>
         <source>Prediction weight</source>
         <translation>Vorhersagegewicht</translation>
     </message>
@@ -967,7 +1232,7 @@
         <translation type="vanished">Label-Gewicht γ</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="157"/>
+        <location filename="../ui/methods/method_strings.cpp" line="211"/>
         <source>Weight of the label term log P(Y = y | S) in the E-step</source>
         <translation>Gewicht des Label-Terms log P(Y = y | S) im E-Schritt</translation>
     </message>
@@ -976,52 +1241,52 @@
         <translation type="vanished">Vorhersagegewicht γ̂</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="159"/>
+        <location filename="../ui/methods/method_strings.cpp" line="213"/>
         <source>Weight of the prediction term in the E-step; the paper also reports larger values (they favour error-homogeneous slices)</source>
         <translation>Gewicht des Vorhersageterms im E-Schritt; das Paper berichtet auch größere Werte (sie bevorzugen fehlerhomogene Slices)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="160"/>
+        <location filename="../ui/methods/method_strings.cpp" line="214"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="161"/>
+        <location filename="../ui/methods/method_strings.cpp" line="215"/>
         <source>soft: the model&apos;s probabilities as ŷ (the reference&apos;s pred_probs); hard: the one-hot predicted class</source>
         <translation>soft: die Wahrscheinlichkeiten des Modells als ŷ (pred_probs der Referenz); hard: die vorhergesagte Klasse als One-hot-Vektor</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="162"/>
+        <location filename="../ui/methods/method_strings.cpp" line="216"/>
         <source>Initialisation</source>
         <translation>Initialisierung</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="163"/>
+        <location filename="../ui/methods/method_strings.cpp" line="217"/>
         <source>confusion: each component starts on one confusion-matrix cell (with noise); random: uniform random responsibilities</source>
         <translation>confusion: jede Komponente beginnt auf einer Zelle der Konfusionsmatrix (mit Rauschen); random: gleichverteilte zufällige Zuständigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="164"/>
+        <location filename="../ui/methods/method_strings.cpp" line="218"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="165"/>
+        <location filename="../ui/methods/method_strings.cpp" line="219"/>
         <source>Confusion noise</source>
         <translation>Konfusionsrauschen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="166"/>
+        <location filename="../ui/methods/method_strings.cpp" line="220"/>
         <source>Scale of the uniform noise added to the confusion initialisation, so components of one cell start apart</source>
         <translation>Größe des gleichverteilten Rauschens auf der Konfusionsinitialisierung, damit Komponenten einer Zelle verschieden beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="167"/>
+        <location filename="../ui/methods/method_strings.cpp" line="221"/>
         <source>EM iterations</source>
         <translation>EM-Iterationen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="168"/>
+        <location filename="../ui/methods/method_strings.cpp" line="222"/>
         <source>Most EM iterations</source>
         <translation>Höchstzahl der EM-Iterationen</translation>
     </message>
@@ -1031,42 +1296,42 @@
         <translation>Toleranz</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="170"/>
+        <location filename="../ui/methods/method_strings.cpp" line="223"/>
         <source>EM stops when the mean log-likelihood changes by less</source>
         <translation>EM endet, wenn sich die mittlere Log-Likelihood um weniger ändert</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="171"/>
+        <location filename="../ui/methods/method_strings.cpp" line="224"/>
         <source>Variance floor</source>
         <translation>Varianzuntergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="172"/>
+        <location filename="../ui/methods/method_strings.cpp" line="225"/>
         <source>Added to every variance of the diagonal covariances</source>
         <translation>Wird zu jeder Varianz der diagonalen Kovarianzen addiert</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="173"/>
+        <location filename="../ui/methods/method_strings.cpp" line="226"/>
         <source>Seed of the initialisation&apos;s noise</source>
         <translation>Seed des Rauschens der Initialisierung</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="174"/>
+        <location filename="../ui/methods/method_strings.cpp" line="227"/>
         <source>Smallest slice</source>
         <translation>Kleinster Slice</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="175"/>
+        <location filename="../ui/methods/method_strings.cpp" line="228"/>
         <source>Examples a component must hold to become a slice; the reference has no floor (1), so a component on a rare confusion cell (one example) can be a slice — 10 or more skips those</source>
         <translation>Beispiele, die eine Komponente enthalten muss, um ein Slice zu werden; die Referenz hat keine Untergrenze (1), sodass eine Komponente auf einer seltenen Konfusionszelle (ein Beispiel) ein Slice werden kann — ab 10 werden diese übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="176"/>
+        <location filename="../ui/methods/method_strings.cpp" line="229"/>
         <source>Slice score</source>
         <translation>Slice-Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="177"/>
+        <location filename="../ui/methods/method_strings.cpp" line="230"/>
         <source>reference: |max_j (ŷ_j − y_j)| as the reference code ranks components; absolute: max_j |ŷ_j − y_j|</source>
         <translation>reference: |max_j (ŷ_j − y_j)|, wie der Referenzcode Komponenten ordnet; absolute: max_j |ŷ_j − y_j|</translation>
     </message>
@@ -1075,37 +1340,37 @@
         <translation type="vanished">Die falsch klassifizierten Beispiele, höchster Verlust zuerst, als ein Slice</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="141"/>
+        <location filename="../ui/methods/method_strings.cpp" line="195"/>
         <source>Embedding K-means</source>
         <translation>Einbettungs-K-Means</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="142"/>
+        <location filename="../ui/methods/method_strings.cpp" line="196"/>
         <source>Spherical K-means on the model&apos;s penultimate features, worst clusters first</source>
         <translation>Sphärisches K-Means auf den vorletzten Merkmalen des Modells, schlechteste Cluster zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="143"/>
+        <location filename="../ui/methods/method_strings.cpp" line="197"/>
         <source>Clusters K</source>
         <translation>Cluster K</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="144"/>
+        <location filename="../ui/methods/method_strings.cpp" line="198"/>
         <source>Number of clusters (METHODS.md: 10–25)</source>
         <translation>Anzahl der Cluster (METHODS.md: 10–25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="145"/>
+        <location filename="../ui/methods/method_strings.cpp" line="199"/>
         <source>Spherical K-means iterations (faiss default 25)</source>
         <translation>Iterationen des sphärischen K-Means (faiss-Standard 25)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="146"/>
+        <location filename="../ui/methods/method_strings.cpp" line="200"/>
         <source>Seed of the K-means initialisation (faiss default 42)</source>
         <translation>Seed der K-Means-Initialisierung (faiss-Standard 42)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/method_strings.cpp" line="147"/>
+        <location filename="../ui/methods/method_strings.cpp" line="201"/>
         <source>Failure order of the clusters: accuracy (lowest first) or errors (most first)</source>
         <translation>Fehlerreihenfolge der Cluster: accuracy (niedrigste zuerst) oder errors (meiste zuerst)</translation>
     </message>
@@ -1140,47 +1405,52 @@
 <context>
     <name>fl::ui::AnalysisDocument</name>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="89"/>
+        <location filename="../ui/document/analysis_document.cpp" line="91"/>
         <source>The InfEmbed run could not be read: %1</source>
         <translation>Der InfEmbed-Lauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="147"/>
+        <location filename="../ui/document/analysis_document.cpp" line="149"/>
         <source>The InfEmbed run %1 could not be shown: %2</source>
         <translation>Der InfEmbed-Lauf %1 konnte nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="328"/>
+        <location filename="../ui/document/analysis_document.cpp" line="330"/>
         <source>Tag “%1”</source>
         <translation>Tag „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="336"/>
+        <location filename="../ui/document/analysis_document.cpp" line="338"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="346"/>
+        <location filename="../ui/document/analysis_document.cpp" line="348"/>
         <source>Relabel as %1</source>
         <translation>Neu labeln als %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="356"/>
+        <location filename="../ui/document/analysis_document.cpp" line="360"/>
+        <source>Could not save the label: %1</source>
+        <translation>Das Label konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/analysis_document.cpp" line="376"/>
         <source>Remove annotation</source>
         <translation>Annotation entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="358"/>
+        <location filename="../ui/document/analysis_document.cpp" line="378"/>
         <source>Could not remove the annotation: %1</source>
         <translation>Die Annotation konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="394"/>
+        <location filename="../ui/document/analysis_document.cpp" line="414"/>
         <source>Untitled slice</source>
         <translation>Unbenannter Slice</translation>
     </message>
     <message>
-        <location filename="../ui/document/analysis_document.cpp" line="459"/>
+        <location filename="../ui/document/analysis_document.cpp" line="479"/>
         <source>slice “%1”</source>
         <translation>Slice „%1“</translation>
     </message>
@@ -1943,6 +2213,191 @@ Klicken, um sie auszuwählen.</translation>
         <location filename="../ui/methods/directions/decision_histogram_widget.cpp" line="164"/>
         <source>h in [%1, %2%3: %4 correct, %5 wrong. Click to select them.</source>
         <translation>h in [%1, %2%3: %4 richtig, %5 falsch. Klicken Sie, um sie auszuwählen.</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::DefuseAnnotator</name>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_annotator.cpp" line="64"/>
+        <location filename="../ui/methods/defuse/defuse_annotator.cpp" line="79"/>
+        <source>none of the above</source>
+        <translation>keine der genannten</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_annotator.cpp" line="68"/>
+        <source>Label region %1 sample %2 as %3</source>
+        <translation>Region %1, Bild %2 als %3 labeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_annotator.cpp" line="81"/>
+        <source>Label region %1: all are %2</source>
+        <translation>Region %1 labeln: alle sind %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_annotator.cpp" line="197"/>
+        <source>Could not read the Defuse labels: %1</source>
+        <translation>Die Defuse-Labels konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::DefuseRun</name>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_run.cpp" line="12"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::DefuseView</name>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="66"/>
+        <source>&amp;Run Defuse…</source>
+        <translation>Defuse &amp;starten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="74"/>
+        <source>ρ:</source>
+        <translation>ρ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="79"/>
+        <source>A region is a misclassification region when more than this share of its labels disagree with the model (the paper&apos;s ρ = 0.5)</source>
+        <translation>Eine Region ist eine Fehlklassifikationsregion, wenn mehr als dieser Anteil ihrer Labels dem Modell widerspricht (im Paper ρ = 0,5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="89"/>
+        <source>The candidate regions, heaviest first; ✓ when you labelled every sample, ⚠ when the labels make it a misclassification region</source>
+        <translation>Die Kandidatenregionen, schwerste zuerst; ✓, wenn Sie jedes Bild gelabelt haben, ⚠, wenn die Labels sie zu einer Fehlklassifikationsregion machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="105"/>
+        <source>None of the above (−)</source>
+        <translation>Keine der genannten (−)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="106"/>
+        <source>The image shows no class: the vote is discarded (as in the paper)</source>
+        <translation>Das Bild zeigt keine Klasse: Die Stimme wird verworfen (wie im Paper)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="107"/>
+        <source>Skip (Space)</source>
+        <translation>Überspringen (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="108"/>
+        <source>◀ Region (PgUp)</source>
+        <translation>◀ Region (Bild↑)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="109"/>
+        <source>Region ▶ (PgDn)</source>
+        <translation>Region ▶ (Bild↓)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="111"/>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="176"/>
+        <source>Open a project (File ▸ Open), then run Defuse from the Analysis menu (%1) to find regions of generated images the model gets wrong and label them here.</source>
+        <translation>Öffnen Sie ein Projekt (Datei ▸ Öffnen) und starten Sie dann Defuse im Menü Analyse (%1), um Regionen generierter Bilder zu finden, die das Modell falsch einordnet, und sie hier zu labeln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="184"/>
+        <source>Run Defuse from the Analysis menu (%1): it trains a β-VAE of the training images, finds generated images near them that the model gets wrong and groups them into regions for you to label here, one key per class.</source>
+        <translation>Starten Sie Defuse im Menü Analyse (%1): Es trainiert einen β-VAE auf den Trainingsbildern, findet generierte Bilder in ihrer Nähe, die das Modell falsch einordnet, und gruppiert sie zu Regionen, die Sie hier labeln, eine Taste je Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="200"/>
+        <source>The Defuse run cannot be shown: %1. Run it again from the Analysis menu (%2).</source>
+        <translation>Der Defuse-Lauf kann nicht gezeigt werden: %1. Starten Sie ihn erneut im Menü Analyse (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="206"/>
+        <source>The last Defuse run found no candidate region (no mixture component above its weight ε). Run it again with more images or draws (%1).</source>
+        <translation>Der letzte Defuse-Lauf hat keine Kandidatenregion gefunden (keine Mischkomponente über seinem Gewicht ε). Starten Sie ihn erneut mit mehr Bildern oder Ziehungen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="236"/>
+        <source>Label the sample as %1</source>
+        <translation>Das Bild als %1 labeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="237"/>
+        <source>Label the sample as %1 (%2); Shift+%2 labels the whole region</source>
+        <translation>Das Bild als %1 labeln (%2); Umschalt+%2 labelt die ganze Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="255"/>
+        <source>Region %1 of %2 · you labelled %3 of %4 samples · %5 misclassification regions of %6 labelled</source>
+        <translation>Region %1 von %2 · Sie haben %3 von %4 Bildern gelabelt · %5 Fehlklassifikationsregionen unter %6 gelabelten</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="270"/>
+        <source>Region %1: weight %2, %3 mistakes found in it; the model mostly says %4 (their source images are mostly %5). Label each sample with its key, or Shift+key for all of them.</source>
+        <translation>Region %1: Gewicht %2, %3 Fehler darin gefunden; das Modell sagt meist %4 (ihre Ausgangsbilder sind meist %5). Labeln Sie jedes Bild mit seiner Taste oder alle mit Umschalt+Taste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="288"/>
+        <source>This region: label %1 by %2 votes, %3 disagree with the model — %4; agreement %5.</source>
+        <translation>Diese Region: Label %1 nach %2 Stimmen, %3 widersprechen dem Modell — %4; Übereinstimmung %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="293"/>
+        <source>a misclassification region</source>
+        <translation>eine Fehlklassifikationsregion</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="294"/>
+        <source>not a misclassification region</source>
+        <translation>keine Fehlklassifikationsregion</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="297"/>
+        <source>This region has no labels yet.</source>
+        <translation>Diese Region hat noch keine Labels.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="301"/>
+        <source>Overall agreement %1 over %2 votes.</source>
+        <translation>Gesamtübereinstimmung %1 über %2 Stimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="319"/>
+        <source>%1 · w %2 · model: %3</source>
+        <translation>%1 · Gew. %2 · Modell: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="324"/>
+        <source> · label %1</source>
+        <translation> · Label %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="360"/>
+        <source>model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="363"/>
+        <source>you: %1</source>
+        <translation>Sie: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="363"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="363"/>
+        <source>you: —</source>
+        <translation>Sie: —</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="365"/>
+        <source> (+%1)</source>
+        <translation> (+%1)</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +5078,13 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
     </message>
 </context>
 <context>
+    <name>fl::ui::QObject</name>
+    <message>
+        <source>none</source>
+        <translation type="vanished">keiner</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::SliceBenchmarkDialog</name>
     <message>
         <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="40"/>
@@ -5481,42 +5943,42 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
 <context>
     <name>fl::ui::ViewRegistry</name>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="37"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="38"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="38"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="39"/>
         <source>Histograms</source>
         <translation>Histogramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="39"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="40"/>
         <source>Slices</source>
         <translation>Slices</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="40"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="41"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="41"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="42"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="43"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="44"/>
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="45"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="46"/>
         <source>InfEmbed slice</source>
         <translation>InfEmbed-Slice</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/view_registry.cpp" line="46"/>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="47"/>
         <source>Trees</source>
         <translation>Bäume</translation>
     </message>
@@ -5524,6 +5986,11 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
         <location filename="../ui/mainwindow/view_registry.cpp" line="48"/>
         <source>Directions</source>
         <translation>Richtungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/view_registry.cpp" line="49"/>
+        <source>Defuse</source>
+        <translation>Defuse</translation>
     </message>
 </context>
 <context>

@@ -1463,6 +1463,166 @@ DIRECTIONS = {
     "Die Beschriftung, von der aus die Kandidaten einer Klasse gemessen werden",
 }
 
+# Defuse's method strings (context fl::methods::ParameterSpec) and its annotation dock
+# (fl::ui::DefuseView, fl::ui::DefuseAnnotator): region "Region", misclassification region
+# "Fehlklassifikationsregion", mixture "Mischung", draw "Ziehung", vote "Stimme"; a sample (a
+# generated image) is "Bild" throughout. β-VAE, KL and the option values (non-centred, centred)
+# stay. Keys in prose: Shift "Umschalt", PgUp/PgDn "Bild↑"/"Bild↓", Space "Leertaste".
+DEFUSE = {
+    "Defuse": "Defuse",
+    "Regions of a β-VAE's latent space where generated images fool the model, found by "
+    "perturbing training codes and distilled by a Dirichlet-process mixture":
+    "Regionen im latenten Raum eines β-VAE, in denen generierte Bilder das Modell täuschen, "
+    "gefunden durch Stören von Trainingscodes und destilliert durch eine "
+    "Dirichlet-Prozess-Mischung",
+    "β-VAE file": "β-VAE-Datei",
+    "A β-VAE saved by Faultline to use instead of the cached or newly trained one":
+    "Ein von Faultline gespeicherter β-VAE, der statt des zwischengespeicherten oder neu "
+    "trainierten genutzt wird",
+    "β-VAE": "β-VAE",
+    "Latent size z": "Latente Größe z",
+    "Dimensions of the β-VAE's latent code": "Dimensionen des latenten Codes des β-VAE",
+    "β": "β",
+    "Weight of the KL term once annealed": "Gewicht des KL-Terms nach dem Annealing",
+    "KL anneal (epochs)": "KL-Annealing (Epochen)",
+    "Epochs over which the KL weight rises linearly from 0 to β (the paper: 500 steps at batch "
+    "2048, about 17 MNIST epochs)":
+    "Epochen, über die das KL-Gewicht linear von 0 auf β steigt (das Paper: 500 Schritte bei "
+    "Batch 2048, etwa 17 MNIST-Epochen)",
+    "β-VAE epochs": "β-VAE-Epochen",
+    "Training epochs (the paper's 800 are a GPU setting)":
+    "Trainingsepochen (die 800 des Papers sind eine GPU-Einstellung)",
+    "β-VAE batch": "β-VAE-Batch",
+    "Training batch size": "Batchgröße des Trainings",
+    "β-VAE learning rate": "β-VAE-Lernrate",
+    "Adam's learning rate": "Lernrate von Adam",
+    "Reuse the cached β-VAE": "β-VAE aus dem Cache wiederverwenden",
+    "Load the β-VAE trained on this dataset with these settings from the model cache, and cache "
+    "a newly trained one":
+    "Den auf diesem Datensatz mit diesen Einstellungen trainierten β-VAE aus dem Modell-Cache "
+    "laden und einen neu trainierten im Cache ablegen",
+    "Training images": "Trainingsbilder",
+    "Training images perturbed: a seeded subset of this many (0 = all, the paper)":
+    "Gestörte Trainingsbilder: eine per Seed gezogene Teilmenge dieser Größe (0 = alle, wie im "
+    "Paper)",
+    "Identification": "Identifikation",
+    "Draws per image Q": "Ziehungen je Bild Q",
+    "Beta-noise draws decoded and classified per image":
+    "Je Bild dekodierte und klassifizierte Ziehungen des Beta-Rauschens",
+    "Mistakes kept per image": "Behaltene Fehler je Bild",
+    "At most this many mistakes kept per image, smallest noise first":
+    "Höchstens so viele Fehler je Bild behalten, kleinstes Rauschen zuerst",
+    "Noise Beta a": "Rauschen Beta a",
+    "Every latent dimension's noise is Beta(a, b)":
+    "Das Rauschen jeder latenten Dimension ist Beta(a, b)",
+    "Noise Beta b": "Rauschen Beta b",
+    "Noise": "Rauschen",
+    "non-centred adds the Beta draw as it is (mean a/(a+b), the paper); centred subtracts its "
+    "mean":
+    "non-centred: addiert die Beta-Ziehung unverändert (Mittelwert a/(a+b), wie im Paper); "
+    "centred: zieht ihren Mittelwert ab",
+    "Decode batch": "Dekodier-Batch",
+    "Codes decoded and classified per batch": "Je Batch dekodierte und klassifizierte Codes",
+    "Codes fitted at most": "Höchstzahl angepasster Codes",
+    "A seeded subset of the found codes fits the mixture when there are more":
+    "Gibt es mehr gefundene Codes, passt eine per Seed gezogene Teilmenge von ihnen die Mischung "
+    "an",
+    "Distillation": "Destillation",
+    "Mixture components K": "Mischkomponenten K",
+    "Truncation of the Dirichlet-process mixture (an upper bound)":
+    "Trunkierung der Dirichlet-Prozess-Mischung (eine obere Schranke)",
+    "Weight concentration prior": "Prior der Gewichtskonzentration",
+    "The Dirichlet process's concentration (0 = 1/K, scikit-learn's default)":
+    "Die Konzentration des Dirichlet-Prozesses (0 = 1/K, der Standard von scikit-learn)",
+    "Stop when the lower bound changes by less than this":
+    "Anhalten, wenn sich die untere Schranke um weniger als diesen Wert ändert",
+    "Covariance regularisation": "Kovarianz-Regularisierung",
+    "Added to every covariance's diagonal": "Wird zur Diagonale jeder Kovarianz addiert",
+    "Max iterations": "Höchstzahl der Iterationen",
+    "Variational iterations at most": "Höchstzahl der variationellen Iterationen",
+    "Region weight ε": "Regionsgewicht ε",
+    "Components heavier than this become candidate regions":
+    "Komponenten mit größerem Gewicht werden zu Kandidatenregionen",
+    "Sample spread τ": "Streuung der Bilder τ",
+    "Annotation samples are drawn from N(μ, τΣ) of their region":
+    "Die Bilder zur Annotation werden aus N(μ, τΣ) ihrer Region gezogen",
+    "Annotation": "Annotation",
+    "Samples per region": "Bilder pro Region",
+    "Decoded samples drawn per region for annotation":
+    "Je Region für die Annotation gezogene und dekodierte Bilder",
+    "Seed of the β-VAE, the image subset, the noise, the mixture's k-means start and the "
+    "annotation samples":
+    "Seed des β-VAE, der Bildteilmenge, des Rauschens, des K-Means-Starts der Mischung und der "
+    "Bilder zur Annotation",
+    # The document and the annotator (its undo commands).
+    "Could not save the label: %1": "Das Label konnte nicht gespeichert werden: %1",
+    "none of the above": "keine der genannten",
+    "Label region %1 sample %2 as %3": "Region %1, Bild %2 als %3 labeln",
+    "Label region %1: all are %2": "Region %1 labeln: alle sind %2",
+    "Could not read the Defuse labels: %1":
+    "Die Defuse-Labels konnten nicht gelesen werden: %1",
+    # The dock.
+    "&Run Defuse…": "Defuse &starten…",
+    "ρ:": "ρ:",
+    "A region is a misclassification region when more than this share of its labels disagree "
+    "with the model (the paper's ρ = 0.5)":
+    "Eine Region ist eine Fehlklassifikationsregion, wenn mehr als dieser Anteil ihrer Labels "
+    "dem Modell widerspricht (im Paper ρ = 0,5)",
+    "The candidate regions, heaviest first; ✓ when you labelled every sample, ⚠ when the labels "
+    "make it a misclassification region":
+    "Die Kandidatenregionen, schwerste zuerst; ✓, wenn Sie jedes Bild gelabelt haben, ⚠, wenn "
+    "die Labels sie zu einer Fehlklassifikationsregion machen",
+    "None of the above (−)": "Keine der genannten (−)",
+    "The image shows no class: the vote is discarded (as in the paper)":
+    "Das Bild zeigt keine Klasse: Die Stimme wird verworfen (wie im Paper)",
+    "Skip (Space)": "Überspringen (Leertaste)",
+    "◀ Region (PgUp)": "◀ Region (Bild↑)",
+    "Region ▶ (PgDn)": "Region ▶ (Bild↓)",
+    "Undo (%1)": "Rückgängig (%1)",
+    "Open a project (File ▸ Open), then run Defuse from the Analysis menu (%1) to find regions "
+    "of generated images the model gets wrong and label them here.":
+    "Öffnen Sie ein Projekt (Datei ▸ Öffnen) und starten Sie dann Defuse im Menü Analyse (%1), "
+    "um Regionen generierter Bilder zu finden, die das Modell falsch einordnet, und sie hier zu "
+    "labeln.",
+    "Run Defuse from the Analysis menu (%1): it trains a β-VAE of the training images, finds "
+    "generated images near them that the model gets wrong and groups them into regions for you "
+    "to label here, one key per class.":
+    "Starten Sie Defuse im Menü Analyse (%1): Es trainiert einen β-VAE auf den Trainingsbildern, "
+    "findet generierte Bilder in ihrer Nähe, die das Modell falsch einordnet, und gruppiert sie "
+    "zu Regionen, die Sie hier labeln, eine Taste je Klasse.",
+    "The Defuse run cannot be shown: %1. Run it again from the Analysis menu (%2).":
+    "Der Defuse-Lauf kann nicht gezeigt werden: %1. Starten Sie ihn erneut im Menü Analyse (%2).",
+    "The last Defuse run found no candidate region (no mixture component above its weight ε). "
+    "Run it again with more images or draws (%1).":
+    "Der letzte Defuse-Lauf hat keine Kandidatenregion gefunden (keine Mischkomponente über "
+    "seinem Gewicht ε). Starten Sie ihn erneut mit mehr Bildern oder Ziehungen (%1).",
+    "Label the sample as %1": "Das Bild als %1 labeln",
+    "Label the sample as %1 (%2); Shift+%2 labels the whole region":
+    "Das Bild als %1 labeln (%2); Umschalt+%2 labelt die ganze Region",
+    "Region %1 of %2 · you labelled %3 of %4 samples · %5 misclassification regions of %6 "
+    "labelled":
+    "Region %1 von %2 · Sie haben %3 von %4 Bildern gelabelt · %5 Fehlklassifikationsregionen "
+    "unter %6 gelabelten",
+    "Region %1: weight %2, %3 mistakes found in it; the model mostly says %4 (their source "
+    "images are mostly %5). Label each sample with its key, or Shift+key for all of them.":
+    "Region %1: Gewicht %2, %3 Fehler darin gefunden; das Modell sagt meist %4 (ihre "
+    "Ausgangsbilder sind meist %5). Labeln Sie jedes Bild mit seiner Taste oder alle mit "
+    "Umschalt+Taste.",
+    "This region: label %1 by %2 votes, %3 disagree with the model — %4; agreement %5.":
+    "Diese Region: Label %1 nach %2 Stimmen, %3 widersprechen dem Modell — %4; "
+    "Übereinstimmung %5.",
+    "a misclassification region": "eine Fehlklassifikationsregion",
+    "not a misclassification region": "keine Fehlklassifikationsregion",
+    "This region has no labels yet.": "Diese Region hat noch keine Labels.",
+    "Overall agreement %1 over %2 votes.": "Gesamtübereinstimmung %1 über %2 Stimmen.",
+    "%1 · w %2 · model: %3": "%1 · Gew. %2 · Modell: %3",
+    " · label %1": " · Label %1",
+    "model: %1": "Modell: %1",
+    "you: %1": "Sie: %1",
+    "you: —": "Sie: —",
+    " (+%1)": " (+%1)",
+}
+
 PLURALS = {
     "%n job(s) running": ("%n Auftrag läuft", "%n Aufträge laufen"),
     "%n example(s) selected": ("%n Beispiel ausgewählt", "%n Beispiele ausgewählt"),
@@ -1505,7 +1665,7 @@ def merge(*tables):
 
 
 DE = merge(COMMON, MAIN_WINDOW, DOCUMENT, VIEWS, PROJECT, INFEMBED, SLICE_BENCHMARK, REPORT,
-           COMMAND_LINE, METHODS, METHOD_STRINGS, BARLOW, DIRECTIONS, PLURALS)
+           COMMAND_LINE, METHODS, METHOD_STRINGS, BARLOW, DIRECTIONS, DEFUSE, PLURALS)
 
 
 def qualify_contexts(text):

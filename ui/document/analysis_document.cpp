@@ -6,10 +6,12 @@
 #include "core/nn/classifier.h"
 #include "core/nn/inference.h"
 #include "core/store/annotation_repo.h"
+#include "core/store/generated_sample_repo.h"
 #include "core/store/project.h"
 #include "core/store/slice_repo.h"
 #include "ui/document/annotation_commands.h"
 #include "ui/document/dataset_image.h"
+#include "ui/document/guarded_write.h"
 #include "ui/document/slice_commands.h"
 #include "ui/document/slice_id_map.h"
 #include <QFileInfo>
@@ -344,6 +346,24 @@ void AnalysisDocument::relabel(qint64 exampleId, int classIndex) {
     d->undo->push(new AddAnnotationCommand(
         this, exampleAnnotation(exampleId, d->author, store::AnnotationKind::Label, name),
         tr("Relabel as %1").arg(name)));
+}
+
+bool AnalysisDocument::labelGeneratedSample(std::int64_t runId, int region, int sample,
+                                            std::uint64_t seed, int classIndex,
+                                            const QString& undoText) {
+    if (!d->project || !d->dataset)
+        return false;
+    store::AnnotationRecord r;
+    r.targetKind = store::TargetKind::GeneratedSample;
+    r.author = d->author.toStdString();
+    r.kind = store::AnnotationKind::Label;
+    const bool ok = guardedWrite(this, tr("Could not save the label: %1"), [&] {
+        r.value = store::classIndexLabel(classIndex, d->dataset->classNames);
+        r.targetId = store::GeneratedSampleRepo(*d->project).ensure(runId, region, sample, seed);
+    });
+    if (ok)
+        d->undo->push(new AddAnnotationCommand(this, r, undoText));
+    return ok;
 }
 
 void AnalysisDocument::removeAnnotation(std::int64_t annotationId) {

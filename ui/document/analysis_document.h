@@ -105,6 +105,11 @@ public:
     void removeAnnotation(std::int64_t annotationId);
     std::vector<store::AnnotationRecord> annotations(qint64 exampleId) const;
     int effectiveLabel(qint64 exampleId) const;
+    // The author's label on a generated sample (a Defuse run's region `region`, sample `sample`,
+    // drawn with `seed`): a class index, or -1 for "none of the above". Committed as made,
+    // undoable; false (and the error reported) when it could not be saved.
+    bool labelGeneratedSample(std::int64_t runId, int region, int sample, std::uint64_t seed,
+                              int classIndex, const QString& undoText);
 
     // --- slices --------------------------------------------------------------------------
     // Saves the current selection as a named user slice (undoable); returns its id.
@@ -140,8 +145,10 @@ Q_SIGNALS:
     void selectionChanged(); // selection() changed
     void currentExampleChanged(qint64 exampleId);
     void annotationsChanged(qint64 exampleId); // an example's annotations changed
-    void slicesChanged();                      // slice added, renamed or removed
-    void historyChanged();                     // canGoBack()/canGoForward() may have changed
+    // A generated sample's annotations changed (GeneratedSampleRepo id).
+    void generatedAnnotationsChanged(qint64 sampleId);
+    void slicesChanged();  // slice added, renamed or removed
+    void historyChanged(); // canGoBack()/canGoForward() may have changed
     void errorReported(const QString& message);
     void infEmbedChanged(); // infEmbed() was replaced (also on projectChanged)
     // latestResult(methodId) was replaced (also, for every method, on projectChanged).

@@ -11,10 +11,17 @@ template <class F> void guarded(AnalysisDocument* doc, F&& f) {
 }
 
 void notify(AnalysisDocument* doc, const store::AnnotationRecord& r) {
-    if (r.targetKind == store::TargetKind::Example)
+    switch (r.targetKind) {
+    case store::TargetKind::Example:
         Q_EMIT doc->annotationsChanged(r.targetId);
-    else
+        break;
+    case store::TargetKind::Slice:
         Q_EMIT doc->slicesChanged();
+        break;
+    case store::TargetKind::GeneratedSample:
+        Q_EMIT doc->generatedAnnotationsChanged(r.targetId);
+        break;
+    }
 }
 
 } // namespace

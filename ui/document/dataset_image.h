@@ -16,5 +16,8 @@ QImage datasetImage(const data::Dataset& dataset, std::int64_t index);
 // RGB bytes (row-major height × width × 3) as a QImage that owns its pixels; null when the sizes
 // disagree.
 QImage rgbImage(const std::uint8_t* rgb, std::size_t size, int width, int height);
+// One image of a method's uint8 N×C×H×W array (C planes of height × width bytes): grey for one
+// channel, RGB from the first three otherwise.
+QImage planesImage(const std::uint8_t* chw, int channels, int width, int height);
 
 } // namespace fl::ui

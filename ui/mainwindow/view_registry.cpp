@@ -1,5 +1,6 @@
 #include "ui/mainwindow/view_registry.h"
 #include "ui/methods/barlow/barlow_trees_view.h"
+#include "ui/methods/defuse/defuse_view.h"
 #include "ui/methods/directions/directions_view.h"
 #include "ui/methods/infembed/infembed_slice_view.h"
 #include "ui/views/embedding_scatter_view.h"
@@ -44,8 +45,8 @@ std::vector<ViewSlot> viewSlots() {
         slot<InfEmbedSliceView>("infembed",
                                 QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "InfEmbed slice")),
         slot<BarlowTreesView>("barlow-trees", QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "Trees")),
-        slot<DirectionsView>("directions",
-                             QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "Directions"))};
+        slot<DirectionsView>("directions", QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "Directions")),
+        slot<DefuseView>("defuse", QT_TRANSLATE_NOOP("fl::ui::ViewRegistry", "Defuse"))};
 }
 
 } // namespace fl::ui

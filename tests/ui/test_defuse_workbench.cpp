@@ -1,0 +1,284 @@
+// The Defuse workbench on a real Defuse run of the tiny fixture, stored in a project: labelling
+// by keystrokes (one key per class, "−" for none of the above, Space to skip, Shift+key for the
+// whole region), every label in the project database as it is made with its author, undo of a
+// whole-region label as one step, several annotators' majority and agreement, the keystrokes per
+// labelled image, and the labels read back after the project is opened again.
+#include "core/methods/method_registry.h"
+#include "core/methods/method_result.h"
+#include "core/methods/result_codec.h"
+#include "core/nn/device.h"
+#include "core/store/annotation_repo.h"
+#include "core/store/project.h"
+#include "tests/core/tiny_fixture.h"
+#include "ui/document/analysis_document.h"
+#include "ui/jobs/job_manager.h"
+#include "ui/methods/defuse/defuse_annotator.h"
+#include "ui/methods/defuse/defuse_run.h"
+#include "ui/methods/defuse/defuse_view.h"
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QtTest>
+#include <cstdio>
+#include <map>
+#include <tuple>
+
+using namespace fl;
+using namespace fl::ui;
+
+class TestDefuseWorkbench : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::TinyFixture> m_f;
+    methods::MethodResult m_result;
+    QString m_path;
+    JobManager m_jobs{1};
+
+    AnalysisDocument::Loaded loaded() {
+        AnalysisDocument::Loaded l;
+        l.dataset = std::make_shared<data::Dataset>(m_f->d);
+        for (const auto& n : m_f->d.classNames)
+            l.table.classNames << QString::fromStdString(n);
+        l.project =
+            std::make_unique<store::Project>(store::Project::openOrCreate(m_path.toStdString()));
+        l.model = std::make_shared<nn::Classifier>(
+            nn::Classifier::create({"small-cnn", 1, test::kH, test::kH, test::kC}, 3));
+        l.latestResults["defuse"] = std::make_shared<const methods::MethodResult>(
+            methods::loadResult(*l.project, m_result.runId));
+        return l;
+    }
+
+    // Every (region, sample) → value of `author`'s current label, from the database.
+    std::map<std::pair<int, int>, std::string> stored(const std::string& author) {
+        auto p = store::Project::openOrCreate(m_path.toStdString());
+        std::map<std::pair<int, int>, std::string> out;
+        for (const auto& l : store::AnnotationRepo(p).generatedLabels(m_result.runId))
+            if (l.label.author == author)
+                out[{l.sample.region, l.sample.sampleIndex}] = l.label.value;
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        nn::setComputeThreads(1);
+        m_f = std::make_unique<test::TinyFixture>(30);
+        if (!qEnvironmentVariableIsEmpty("FL_DEFUSE_CHILD"))
+            return; // the child annotates the parent's project
+        const auto& method = methods::MethodRegistry::instance().get("defuse");
+        methods::MethodInput in;
+        in.dataset = &m_f->d;
+        in.model = &m_f->c;
+        in.split = data::Split::Val;
+        in.parameters = methods::resolveParameters("defuse", method.parameters(),
+                                                   {{"latent", "3"},
+                                                    {"vae-epochs", "2"},
+                                                    {"vae-batch", "16"},
+                                                    {"vae-cache", "false"},
+                                                    {"draws", "24"},
+                                                    {"components", "3"},
+                                                    {"samples-per-region", "4"},
+                                                    {"min-weight", "0"},
+                                                    {"seed", "2"}});
+        m_result = method.run(in, {}, {});
+        // ε = 0 keeps every component of the three: regions enough to move between.
+        QCOMPARE(int(m_result.summary.at("regions").size()), 3);
+        m_path = m_dir.filePath(QStringLiteral("defuse.faultline"));
+        auto p = store::Project::openOrCreate(m_path.toStdString());
+        methods::storeResult(p, m_result);
+        QVERIFY(m_result.runId > 0);
+    }
+
+    void labelsARegionWithKeystrokes() {
+        AnalysisDocument doc;
+        doc.setAuthor(QStringLiteral("ann"));
+        doc.setLoaded(loaded());
+        DefuseView view(&doc, &m_jobs);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.showsEmpty());
+        auto* a = view.annotator();
+        const int regions = int(m_result.summary.at("regions").size());
+        QCOMPARE(a->regionCount(), regions);
+        QVERIFY(view.progressText().startsWith(QStringLiteral("Region 1 of %1").arg(regions)));
+        QCOMPARE(view.regionList()->count(), regions);
+        QCOMPARE(view.classButton(2)->text(), QStringLiteral("2  c"));
+        QVERIFY(view.sampleTile(0)->isChecked());
+        QVERIFY(view.sampleTile(0)->text().contains(QStringLiteral("you: —")));
+
+        // "2" labels sample 1 as class c and moves on; "−" votes none of the above; Space skips.
+        QTest::keyClick(&view, Qt::Key_2);
+        QCOMPARE(a->currentSample(), 1);
+        QCOMPARE(stored("ann"), (std::map<std::pair<int, int>, std::string>{{{0, 0}, "c"}}));
+        QVERIFY(view.sampleTile(0)->text().contains(QStringLiteral("you: c")));
+        QTest::keyClick(&view, Qt::Key_Minus);
+        QCOMPARE(stored("ann").at({0, 1}), std::string(store::kNoneOfTheAbove));
+        QTest::keyClick(&view, Qt::Key_Space);
+        QCOMPARE(a->currentSample(), 3);
+        QCOMPARE(int(stored("ann").size()), 2);
+
+        // Shift+1: every sample of the region is b, in one undo step; on to region 2.
+        QTest::keyClick(&view, Qt::Key_1, Qt::ShiftModifier);
+        QCOMPARE(a->currentRegion(), 1);
+        auto labels = stored("ann");
+        for (int s = 0; s < 4; ++s)
+            QCOMPARE(labels.at({0, s}), std::string("b"));
+        QVERIFY(view.progressText().contains(QStringLiteral("you labelled 4 of")));
+        QVERIFY(view.regionList()->item(0)->text().contains(QStringLiteral("✓")));
+        doc.undoStack()->undo();
+        labels = stored("ann");
+        QCOMPARE(labels.at({0, 0}), std::string("c"));
+        QCOMPARE(labels.at({0, 1}), std::string(store::kNoneOfTheAbove));
+        QCOMPARE(int(labels.size()), 2);
+        QCOMPARE(a->votedByAuthor(0), 2);
+        doc.undoStack()->redo();
+        QCOMPARE(a->votedByAuthor(0), 4);
+
+        // Region 2 by keys alone: one key per sample; PgUp back to region 1.
+        for (int s = 0; s < 4; ++s)
+            QTest::keyClick(&view, Qt::Key_0);
+        for (int s = 0; s < 4; ++s)
+            QCOMPARE(stored("ann").at({1, s}), std::string("a"));
+        QTest::keyClick(&view, Qt::Key_PageUp);
+        QCOMPARE(a->currentRegion(), regions > 2 ? 1 : 0);
+    }
+
+    void severalAnnotatorsMakeTheMajority() {
+        // ann labelled region 1 as b (previous test); two more annotators: bob says b, cy says c.
+        for (const auto& [author, key] : {std::pair{QStringLiteral("bob"), Qt::Key_1},
+                                          std::pair{QStringLiteral("cy"), Qt::Key_2}}) {
+            AnalysisDocument doc;
+            doc.setAuthor(author);
+            doc.setLoaded(loaded());
+            DefuseView view(&doc, &m_jobs);
+            view.annotator()->setCurrent(0, 0);
+            QTest::keyClick(&view, key, Qt::ShiftModifier);
+        }
+        AnalysisDocument doc;
+        doc.setAuthor(QStringLiteral("ann"));
+        doc.setLoaded(loaded());
+        DefuseView view(&doc, &m_jobs);
+        const auto& o = view.annotator()->summary().regions.at(0);
+        QCOMPARE(o.votes, 12);
+        QCOMPARE(o.majority, 1);
+        QCOMPARE(o.agreeing, 8);
+        QCOMPARE(o.agreement, 8.0 / 12.0);
+        // Disagreement with the model's prediction on each voted sample, counted by hand.
+        const auto preds = m_result.summary.at("regions")[0].at("sample_predictions");
+        int disagree = 0;
+        for (int s = 0; s < 4; ++s)
+            disagree += (preds[s].get<int>() != 1) * 2 + (preds[s].get<int>() != 2);
+        QCOMPARE(o.disagreeing, disagree);
+        QCOMPARE(o.misclassification, disagree > 6);
+        view.annotator()->setCurrent(0, 0);
+        QVERIFY(view.summaryText().contains(QStringLiteral("label b by 12 votes")));
+    }
+
+    void keystrokesPerLabelledImage() {
+        // Labelling every region with Shift+key takes one keystroke per region.
+        QTemporaryDir dir;
+        AnalysisDocument doc;
+        doc.setAuthor(QStringLiteral("dee"));
+        doc.setLoaded(loaded());
+        DefuseView view(&doc, &m_jobs);
+        auto* a = view.annotator();
+        a->setCurrent(0, 0);
+        int keys = 0;
+        for (int r = 0; r < a->regionCount(); ++r) {
+            QTest::keyClick(&view, Qt::Key_0, Qt::ShiftModifier);
+            ++keys;
+        }
+        QCOMPARE(a->votedByAuthorTotal(), a->sampleCount());
+        qInfo("keystrokes per labelled image: %.2f whole-region, 1.00 per sample",
+              double(keys) / a->sampleCount());
+    }
+
+    // Run by the parent as a child process (FL_DEFUSE_CHILD = project path, FL_DEFUSE_RUN = run
+    // id): labels every sample by keystrokes in the workbench, pass after pass as a new author,
+    // and reports each label once the key press has returned.
+    void childAnnotator() {
+        const QByteArray path = qgetenv("FL_DEFUSE_CHILD");
+        if (path.isEmpty())
+            QSKIP("only runs as the child of killedWhileAnnotatingLosesNoLabel");
+        m_path = QString::fromUtf8(path);
+        m_result.runId = qgetenv("FL_DEFUSE_RUN").toLongLong();
+        AnalysisDocument doc;
+        doc.setLoaded(loaded());
+        DefuseView view(&doc, &m_jobs);
+        auto* a = view.annotator();
+        for (int pass = 0; pass < 100000; ++pass) {
+            doc.setAuthor(QStringLiteral("k%1").arg(pass));
+            for (int r = 0; r < a->regionCount(); ++r)
+                for (int s = 0; s < 4; ++s) {
+                    a->setCurrent(r, s);
+                    const int cls = (r + s + pass) % 3;
+                    QTest::keyClick(&view, Qt::Key(Qt::Key_0 + cls));
+                    std::printf("LABELLED k%d %d %d %d\n", pass, r, s, cls);
+                    std::fflush(stdout);
+                }
+        }
+    }
+
+    void killedWhileAnnotatingLosesNoLabel() {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FL_DEFUSE_CHILD"), m_path);
+        env.insert(QStringLiteral("FL_DEFUSE_RUN"), QString::number(m_result.runId));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("childAnnotator")});
+        QVERIFY(child.waitForStarted());
+        std::map<std::tuple<std::string, int, int>, int> reported;
+        QByteArray pending;
+        const auto readLines = [&] {
+            pending += child.readAllStandardOutput();
+            int nl;
+            while ((nl = pending.indexOf('\n')) >= 0) {
+                const auto parts = pending.left(nl).trimmed().split(' ');
+                pending.remove(0, nl + 1);
+                if (parts.size() == 5 && parts[0] == "LABELLED")
+                    reported[{parts[1].toStdString(), parts[2].toInt(), parts[3].toInt()}] =
+                        parts[4].toInt();
+            }
+        };
+        QElapsedTimer t;
+        t.start();
+        while (reported.size() < 40 && t.elapsed() < 60000 && child.state() == QProcess::Running) {
+            child.waitForReadyRead(100);
+            readLines();
+        }
+        QVERIFY2(reported.size() >= 40, "the child did not label in time");
+        child.kill(); // SIGKILL: no destructor, no checkpoint
+        QVERIFY(child.waitForFinished(5000));
+        readLines();
+        auto p = store::Project::openOrCreate(m_path.toStdString());
+        QCOMPARE(p.integrityCheck(), std::string("ok"));
+        std::map<std::tuple<std::string, int, int>, std::string> stored;
+        for (const auto& l : store::AnnotationRepo(p).generatedLabels(m_result.runId))
+            stored[{l.label.author, l.sample.region, l.sample.sampleIndex}] = l.label.value;
+        for (const auto& [key, cls] : reported)
+            QCOMPARE(stored.at(key), m_f->d.classNames[std::size_t(cls)]);
+        qInfo("child killed after %d labels; every one is in the reopened project",
+              int(reported.size()));
+    }
+
+    void labelsAreThereAfterReopening() {
+        AnalysisDocument doc;
+        doc.setAuthor(QStringLiteral("ann"));
+        doc.setLoaded(loaded());
+        DefuseView view(&doc, &m_jobs);
+        QCOMPARE(view.annotator()->votedByAuthor(0), 4);
+        QCOMPARE(view.annotator()->ownVote(1, 0).value_or(-9), 0);
+        // The cursor starts on the first sample the author has not labelled.
+        const int first = view.annotator()->currentRegion();
+        QVERIFY(first >= 2 ||
+                view.annotator()->votedByAuthorTotal() == view.annotator()->sampleCount());
+    }
+};
+
+QTEST_MAIN(TestDefuseWorkbench)
+#include "test_defuse_workbench.moc"

@@ -1,0 +1,75 @@
+// The Defuse dock, the annotation workbench: a queue of candidate regions; for the current one
+// its samples in a grid with the model's prediction and the votes; one key per class labels the
+// current sample and moves on, Shift+key labels the whole region; majority and agreement shown.
+#pragma once
+#include "ui/views/view_frame.h"
+#include <QPointer>
+#include <QWidget>
+#include <vector>
+
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QToolButton;
+class QGridLayout;
+
+namespace fl::ui {
+class AnalysisDocument;
+class DefuseAnnotator;
+class EmptyStateWidget;
+class JobManager;
+
+class DefuseView : public QWidget {
+    Q_OBJECT
+public:
+    DefuseView(AnalysisDocument* doc, JobManager* jobs, QWidget* parent = nullptr);
+    ~DefuseView() override;
+
+    DefuseAnnotator* annotator() const { return m_annotator; }
+    // The key that labels class `cls` ("0"–"9", then "A"–"Z"); empty past 36 classes.
+    static QString classKey(int cls);
+    QString progressText() const;
+    QString regionText() const;
+    QString summaryText() const;
+    bool showsEmpty() const;
+    QListWidget* regionList() const { return m_regions; }
+    QToolButton* sampleTile(int sample) const;
+    QPushButton* classButton(int cls) const;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void loadRun();
+    void showNoRun(const QString& text);
+    void rebuildClassButtons();
+    void refresh();
+    void fillRegionList();
+    void fillTiles();
+    int classOfKey(int key) const;
+
+    AnalysisDocument* m_doc;
+    QPointer<JobManager> m_jobs;
+    DefuseAnnotator* m_annotator;
+    ViewFrame m_frame;
+    ViewFrame::Page m_hintPage;
+    ViewFrame::Page m_page;
+    EmptyStateWidget* m_hint;
+    QPushButton* m_runButton;
+    QLabel* m_progress;
+    QListWidget* m_regions;
+    QLabel* m_regionHeader;
+    QGridLayout* m_tileGrid;
+    std::vector<QToolButton*> m_tiles;
+    QWidget* m_classBox;
+    std::vector<QPushButton*> m_classButtons;
+    QPushButton* m_none;
+    QPushButton* m_skip;
+    QPushButton* m_previous;
+    QPushButton* m_next;
+    QLabel* m_summary;
+    QDoubleSpinBox* m_rho;
+};
+
+} // namespace fl::ui
