@@ -247,8 +247,8 @@ private Q_SLOTS:
                 for (const char* key : {"name", "type", "default", "help"})
                     QVERIFY2(p.toObject().contains(key), key);
         }
-        QCOMPARE(ids, (QStringList{"infembed", "barlow", "directions", "confidence", "confusion",
-                                   "embedding-kmeans", "domino"}));
+        QCOMPARE(ids, (QStringList{"infembed", "barlow", "directions", "defuse", "confidence",
+                                   "confusion", "embedding-kmeans", "domino"}));
     }
 
     // `run METHOD` on a planted dataset stores the run with the project's dataset and model;
@@ -301,7 +301,7 @@ private Q_SLOTS:
         const Run bad = runCli({"run", "embedding-kmeans", "--project", project, "--k", "0"});
         QCOMPARE(bad.code, 2);
         QVERIFY2(bad.err.contains("'k'"), bad.err.constData());
-        QCOMPARE(runCli({"run", "defuse", "--project", project}).code, 1);
+        QCOMPARE(runCli({"run", "contexts", "--project", project}).code, 1);
         const Run none = runCli({"run", "confidence"});
         QCOMPARE(none.code, 2);
         QVERIFY2(none.err.contains("--project"), none.err.constData());
