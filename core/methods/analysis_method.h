@@ -18,6 +18,9 @@ namespace fl::nn {
 class Classifier;
 struct InferenceResult;
 } // namespace fl::nn
+namespace fl::store {
+class Project;
+}
 
 namespace fl::methods {
 
@@ -89,6 +92,11 @@ public:
     // default is genericReportSections (method_report.h).
     virtual std::vector<report::Section>
     reportSections(const MethodResult& result, const std::vector<std::string>& classNames) const;
+    // The sections when the result's project is at hand, for what people added to the result
+    // after it ran (Defuse's labels); the default is reportSections.
+    virtual std::vector<report::Section>
+    projectReportSections(const MethodResult& result, const std::vector<std::string>& classNames,
+                          store::Project& project) const;
 };
 
 } // namespace fl::methods

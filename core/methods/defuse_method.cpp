@@ -265,10 +265,22 @@ MethodResult DefuseMethod::run(const MethodInput& in, const Progress& progress,
     progress.report(0.35, "identification on " + std::to_string(images.size()) + " images");
     const auto found =
         generative::identifyMistakes(vae, model, d, images, io, progress.sub(0.35, 0.8), cancel);
-    if (found.stoppedEarly)
-        cancel.throwIfCancelled();
     r.stageSeconds["identification"] = since(t);
     const auto m = found.codes.rows();
+    // Cancel during identification keeps what was found: the rest (the mixture, a few seconds)
+    // runs on those codes, without the cancel, and the run says where it stopped.
+    const CancelToken noCancel;
+    const CancelToken& rest = found.stoppedEarly ? noCancel : cancel;
+    if (found.stoppedEarly) {
+        if (m < 2)
+            cancel.throwIfCancelled();
+        r.stoppedEarly = true;
+        r.settings["identification_stopped_early"] = "cancelled after " +
+                                                     std::to_string(found.imagesDone) + " of " +
+                                                     std::to_string(images.size()) + " images";
+        progress.report(0.8, "cancelled: distilling the " + std::to_string(m) +
+                                 " mistakes found so far");
+    }
     const bool paperSetting = v.toInt("images") == 0 && io.draws == 500;
     r.settings["identification_images"] = std::to_string(images.size());
     r.settings["identification_setting"] = paperSetting ? "paper (all images, Q = 500)" : "subset";
@@ -305,7 +317,7 @@ MethodResult DefuseMethod::run(const MethodInput& in, const Progress& progress,
         go.weightConcentrationPrior = v.toDouble("weight-concentration");
         go.seed = r.seed;
         progress.report(0.8, "Dirichlet-process mixture of " + std::to_string(fitted) + " codes");
-        mixture = cluster::fitDpGmm(x, go, progress.sub(0.8, 0.93), cancel);
+        mixture = cluster::fitDpGmm(x, go, progress.sub(0.8, 0.93), rest);
         const Eigen::MatrixXd resp = cluster::dpGmmResponsibilities(mixture, codesD);
         assignment.resize(std::size_t(m));
         for (Eigen::Index i = 0; i < m; ++i)
@@ -320,7 +332,7 @@ MethodResult DefuseMethod::run(const MethodInput& in, const Progress& progress,
     }
     r.stageSeconds["distillation"] = since(t);
     r.settings["codes_fitted"] = std::to_string(fitted);
-    cancel.throwIfCancelled();
+    rest.throwIfCancelled();
 
     // Each region's annotation samples, decoded and classified.
     t = Clock::now();
@@ -371,14 +383,14 @@ MethodResult DefuseMethod::run(const MethodInput& in, const Progress& progress,
              {"label_counts", g.labelCounts},
              {"sample_predictions", preds},
              {"sample_seeds", seeds}});
-        cancel.throwIfCancelled();
+        rest.throwIfCancelled();
     }
     r.tables.push_back(std::move(table));
 
     // Slices: the analysed split's examples whose code (mean plus the noise's mean, where
     // identification looked) falls in a region, most probable first; worst error rate first.
     if (!regions.empty()) {
-        MatrixRM mu = vae.encodeMeans(d, so.positions, cancel);
+        MatrixRM mu = vae.encodeMeans(d, so.positions, rest);
         if (!io.centred)
             mu.array() += float(io.betaA / (io.betaA + io.betaB));
         const Eigen::MatrixXd resp = cluster::dpGmmResponsibilities(mixture, mu.cast<double>());
@@ -424,7 +436,17 @@ MethodResult DefuseMethod::run(const MethodInput& in, const Progress& progress,
     }
     r.stageSeconds["regions"] = since(t);
 
-    // Arrays: what the latent view and the annotation workbench redraw from.
+    // Arrays: what the latent view and the annotation workbench redraw from. The training
+    // codes are the identified images' encoder means plus the noise's mean (where
+    // identification looked), in the frame of the found codes and the regions.
+    if (found.imagesDone > 0) {
+        const std::vector<std::int64_t> done(images.begin(), images.begin() + found.imagesDone);
+        MatrixRM codes = vae.encodeMeans(d, done, rest);
+        if (!io.centred)
+            codes.array() += float(io.betaA / (io.betaA + io.betaB));
+        r.arrays["training_codes"] = store::makeMatrixArray(codes);
+        r.arrays["training_code_sources"] = store::makeArray(done);
+    }
     if (m > 0) {
         r.arrays["defuse_codes"] = store::makeMatrixArray(found.codes);
         r.arrays["defuse_code_sources"] = store::makeArray(found.sources);

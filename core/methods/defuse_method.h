@@ -13,6 +13,10 @@ public:
     std::vector<ParameterSpec> parameters() const override;
     MethodResult run(const MethodInput& input, const Progress& progress,
                      const CancelToken& cancel) const override;
+    // The generic sections, then for a Defuse run its annotators' labels (defuse_report.h).
+    std::vector<report::Section> projectReportSections(const MethodResult& result,
+                                                       const std::vector<std::string>& classNames,
+                                                       store::Project& project) const override;
 
     // The options the parameters describe (device and seed included).
     static generative::BetaVaeOptions vaeOptions(const ParameterValues& values,

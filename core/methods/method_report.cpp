@@ -168,6 +168,11 @@ AnalysisMethod::reportSections(const MethodResult& result,
     return genericReportSections(*this, result, classNames);
 }
 
+std::vector<report::Section> AnalysisMethod::projectReportSections(
+    const MethodResult& result, const std::vector<std::string>& classNames, store::Project&) const {
+    return reportSections(result, classNames);
+}
+
 std::vector<std::string> addMethodSections(report::Report& report, store::Project& project,
                                            bool dropCoveredPages) {
     std::vector<std::string> problems;
@@ -182,7 +187,7 @@ std::vector<std::string> addMethodSections(report::Report& report, store::Projec
             continue;
         try {
             const MethodResult result = loadResult(project, *runId);
-            auto more = m->reportSections(result, report.classNames);
+            auto more = m->projectReportSections(result, report.classNames, project);
             for (const auto& sl : result.slices)
                 drawn.insert("slice-" + std::to_string(sl.storedId));
             sections.insert(sections.end(), std::make_move_iterator(more.begin()),
@@ -196,7 +201,8 @@ std::vector<std::string> addMethodSections(report::Report& report, store::Projec
             if (!companion)
                 continue;
             try {
-                auto more = m->reportSections(loadResult(project, *companion), report.classNames);
+                auto more = m->projectReportSections(loadResult(project, *companion),
+                                                     report.classNames, project);
                 sections.insert(sections.end(), std::make_move_iterator(more.begin()),
                                 std::make_move_iterator(more.end()));
             } catch (const std::exception& e) {

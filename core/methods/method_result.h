@@ -90,6 +90,9 @@ struct MethodResult {
     // merged into resultJson's top level; stored as a run part.
     nlohmann::json summary = nlohmann::json::object();
     std::int64_t runId = 0; // RunRepo id once stored
+    // Cancel was asked and the method kept what it had found (Defuse's identification): the
+    // result is stored anyway, its settings say where it stopped. Not itself stored.
+    bool stoppedEarly = false;
 };
 
 } // namespace fl::methods

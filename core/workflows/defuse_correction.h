@@ -6,8 +6,8 @@
 #include "core/common/progress.h"
 #include "core/data/dataset.h"
 #include "core/generative/correction.h"
+#include "core/methods/defuse_labels.h"
 #include "core/methods/method_result.h"
-#include "core/metrics/region_votes.h"
 #include <string>
 #include <vector>
 
@@ -22,20 +22,9 @@ namespace fl::workflows {
 
 inline constexpr const char* kDefuseCorrectionKind = "defuse-correction";
 
-// The regions of a stored Defuse result (its region_means and region_covariances arrays and the
-// summary's weights), in the run's order. BadInput naming what is missing.
-std::vector<generative::Region> storedDefuseRegions(const methods::MethodResult& defuse);
-
-struct DefuseLabels {
-    double rho = metrics::kDefaultMisclassificationThreshold;
-    metrics::RegionVoteSummary votes;                  // every region, every author
-    std::vector<generative::LabelledRegion> confirmed; // misclassification regions, their majority
-};
-
-// The votes on the run's generated samples in the project (each author's current label) and the
-// misclassification regions they make at threshold rho.
-DefuseLabels defuseLabels(store::Project& project, const methods::MethodResult& defuse,
-                          const std::vector<std::string>& classNames, double rho);
+using methods::DefuseLabels;
+using methods::defuseLabels;
+using methods::storedDefuseRegions;
 
 struct DefuseCorrectionOptions {
     generative::CorrectionOptions correction;

@@ -44,7 +44,8 @@ methods::MethodResult runMethodIntoProject(const std::string& projectPath,
     prepareAuxiliaryModels(method, in, progress.sub(0.0, 0.3), cancel);
     methods::MethodResult r =
         method.run(in, progress.sub(in.auxiliary.empty() ? 0.0 : 0.3, 0.95), cancel);
-    cancel.throwIfCancelled();
+    if (!r.stoppedEarly)
+        cancel.throwIfCancelled();
     if (beforeStore)
         beforeStore();
     progress.report(0.96, "storing the run in " + projectPath);

@@ -27,7 +27,8 @@ std::vector<std::string> prepareAuxiliaryModels(const methods::AnalysisMethod& m
 // Runs `method` on `input` (auxiliary models prepared first; progress up to 0.95), then stores the
 // result in the project at `projectPath` through its own connection and returns it with runId and
 // slice ids set. `beforeStore` runs between the two (a GUI job commits there, so a late cancel
-// cannot hide a stored run).
+// cannot hide a stored run). A result the method marks stoppedEarly is stored although cancel
+// was asked.
 methods::MethodResult runMethodIntoProject(const std::string& projectPath,
                                            const methods::AnalysisMethod& method,
                                            const methods::MethodInput& input,

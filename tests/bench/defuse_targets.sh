@@ -4,36 +4,38 @@
 # labelling every region's samples through the annotation API, then correction (Defuse's D_f and
 # the paper's baseline of the identified mistakes). Everything lands in WORK as JSON.
 #   tests/bench/defuse_targets.sh BUILD_DIR WORK [DATASET] [LAMBDAS]
+# FL_THREADS=N caps the compute threads (run it alone on a small machine: see docs/defuse.md).
 set -euo pipefail
 build=${1:?build dir}
 work=${2:?work dir}
 dataset=${3:-mnist}
 lambdas=${4:-1e-10,1e-4,1e-2,1,10,100}
 cli="$build/app/faultline-cli"
+threads=(--threads "${FL_THREADS:-0}")
 mkdir -p "$work"
 t() { /usr/bin/time -f "%e s, %M KB max RSS" "$@"; }
 
-[ -f "$work/model.pt" ] || t "$cli" train --dataset "$dataset" --arch small-cnn --epochs 2 \
+[ -f "$work/model.pt" ] || t "$cli" "${threads[@]}" train --dataset "$dataset" --arch small-cnn --epochs 2 \
     --seed 1 --out "$work/model.pt"
-[ -f "$work/annotator.pt" ] || t "$cli" train --dataset "$dataset" --arch resnet --epochs 5 \
+[ -f "$work/annotator.pt" ] || t "$cli" "${threads[@]}" train --dataset "$dataset" --arch resnet --epochs 5 \
     --seed 2 --out "$work/annotator.pt"
-"$cli" evaluate --dataset "$dataset" --model "$work/annotator.pt" --split test --json \
+"$cli" "${threads[@]}" evaluate --dataset "$dataset" --model "$work/annotator.pt" --split test --json \
     > "$work/annotator_eval.json"
 # Each stage is skipped when its output exists: delete WORK to start again.
 if [ ! -s "$work/defuse.json" ]; then
-    rm -f "$work/p.faultline"*
-    "$cli" project create "$work/p.faultline" --dataset "$dataset" --model "$work/model.pt"
-    t "$cli" --json run defuse --project "$work/p.faultline" > "$work/defuse.json"
+    rm -rf "$work/p.faultline"*
+    "$cli" "${threads[@]}" project create "$work/p.faultline" --dataset "$dataset" --model "$work/model.pt"
+    t "$cli" "${threads[@]}" --json run defuse --project "$work/p.faultline" > "$work/defuse.json"
 fi
 # The annotator and four copies with 10–30% label noise.
 noise=(0 0.1 0.15 0.2 0.3)
 for i in 0 1 2 3 4; do
     [ -s "$work/annotate$i.json" ] && continue
-    "$cli" --json defuse-annotate "$work/p.faultline" --annotator-model "$work/annotator.pt" \
+    "$cli" "${threads[@]}" --json defuse-annotate "$work/p.faultline" --annotator-model "$work/annotator.pt" \
         --author "sim$i" --label-noise "${noise[$i]}" --seed "$i" > "$work/annotate$i.json"
 done
-t "$cli" --json defuse-correct "$work/p.faultline" --lambdas "$lambdas" > "$work/correct.json"
-t "$cli" --json defuse-correct "$work/p.faultline" --lambdas "$lambdas" --baseline \
+t "$cli" "${threads[@]}" --json defuse-correct "$work/p.faultline" --lambdas "$lambdas" > "$work/correct.json"
+t "$cli" "${threads[@]}" --json defuse-correct "$work/p.faultline" --lambdas "$lambdas" --baseline \
     > "$work/baseline.json"
 python3 - "$work" <<'PY'
 import json, sys

@@ -202,6 +202,81 @@ private Q_SLOTS:
         QVERIFY(identificationImages(d, 10, 2) != a);
     }
 
+    void trainingCodesAreTheEncoderMeansWhereIdentificationLooked() {
+        const auto& d = m_f->d;
+        const auto params = test::tinyMethodInput(*m_f, "defuse", small()).parameters;
+        auto vae =
+            generative::trainOrLoadCachedVae(d, DefuseMethod::vaeOptions(params, "auto"), false)
+                .vae;
+        const auto io = DefuseMethod::identificationOptions(params);
+        const auto train = d.indicesOf(data::Split::Train);
+        const auto codes = store::arrayValues<float>(m_r.arrays.at("training_codes"), "codes");
+        const auto sources =
+            store::arrayValues<std::int64_t>(m_r.arrays.at("training_code_sources"), "sources");
+        QCOMPARE(sources, train);
+        const int z = 3;
+        QCOMPARE(m_r.arrays.at("training_codes").shape,
+                 (std::vector<std::int64_t>{std::int64_t(train.size()), z}));
+        const generative::MatrixRM mu = vae.encodeMeans(d, train);
+        for (std::size_t i = 0; i < train.size(); ++i)
+            for (int k = 0; k < z; ++k)
+                QVERIFY(std::abs(codes[i * z + std::size_t(k)] - (mu(Eigen::Index(i), k) + 0.5f)) <
+                        1e-5f);
+        // Every found code is its source's code + (ε − E ε) for one of that image's draws.
+        const auto found = store::arrayValues<float>(m_r.arrays.at("defuse_codes"), "found");
+        const auto from =
+            store::arrayValues<std::int64_t>(m_r.arrays.at("defuse_code_sources"), "from");
+        for (std::size_t j = 0; j < from.size(); ++j) {
+            const auto row =
+                std::size_t(std::find(train.begin(), train.end(), from[j]) - train.begin());
+            QVERIFY(row < train.size());
+            const generative::MatrixRM eps = generative::imageNoise(io, from[j], z);
+            bool matched = false;
+            for (Eigen::Index q = 0; q < eps.rows() && !matched; ++q) {
+                matched = true;
+                for (int k = 0; k < z; ++k)
+                    matched =
+                        matched &&
+                        std::abs(found[j * z + std::size_t(k)] -
+                                 (codes[row * z + std::size_t(k)] - 0.5f + eps(q, k))) < 1e-4f;
+            }
+            QVERIFY2(matched, "a found code is not its image's code plus one of its draws");
+        }
+    }
+
+    void cancelDuringIdentificationKeepsWhatWasFound() {
+        CancelToken cancel;
+        int tripped = -1;
+        // One image per decode batch: cancel once two mistakes are in hand.
+        const Progress progress([&](double, const std::string& message) {
+            int images = 0, total = 0, mistakes = 0;
+            if (tripped < 0 &&
+                std::sscanf(message.c_str(), "%d of %d images, %d mistakes", &images, &total,
+                            &mistakes) == 3 &&
+                mistakes >= 2 && images < total) {
+                tripped = images;
+                cancel.cancel();
+            }
+        });
+        const auto r = MethodRegistry::instance().get("defuse").run(
+            test::tinyMethodInput(*m_f, "defuse", small({{"decode-batch", "12"}})), progress,
+            cancel);
+        QVERIFY2(tripped > 0, "the cancel never tripped");
+        QVERIFY(r.stoppedEarly);
+        const auto& id = r.summary.at("identification");
+        QCOMPARE(id.at("images_done").get<int>(), tripped);
+        QCOMPARE(id.at("decoded").get<int>(), tripped * 12);
+        QCOMPARE(r.settings.at("identification_stopped_early"),
+                 "cancelled after " + std::to_string(tripped) + " of 60 images");
+        QCOMPARE(r.arrays.at("training_codes").shape[0], std::int64_t(tripped));
+        QVERIFY(r.arrays.at("defuse_codes").shape[0] >= 2);
+        // The same codes as the whole run's first ones: each image's draws are its own.
+        const auto part = store::arrayValues<float>(r.arrays.at("defuse_codes"), "part");
+        const auto whole = store::arrayValues<float>(m_r.arrays.at("defuse_codes"), "whole");
+        QVERIFY(part.size() <= whole.size());
+        QVERIFY(std::equal(part.begin(), part.end(), whole.begin()));
+    }
+
     void cancelStopsTheRun() {
         CancelToken cancel;
         cancel.cancel();

@@ -6,13 +6,17 @@
 #include "core/generative/beta_vae.h"
 #include "core/methods/defuse_method.h"
 #include "core/methods/method_registry.h"
+#include "core/methods/method_report.h"
 #include "core/methods/result_codec.h"
 #include "core/nn/device.h"
 #include "core/store/annotation_repo.h"
 #include "core/store/generated_sample_repo.h"
 #include "core/store/project.h"
+#include "core/store/run_repo.h"
 #include "core/store/typed_array.h"
 #include "core/workflows/defuse_correction.h"
+#include "core/workflows/method_run.h"
+#include "core/workflows/project_inputs.h"
 #include "error_text.h"
 #include "tiny_method_input.h"
 #include <QTemporaryDir>
@@ -146,6 +150,71 @@ private Q_SLOTS:
         QCOMPARE(b.summary.at("correction").at("failure_examples").get<std::int64_t>(),
                  std::int64_t(std::count(regionsOfCodes.begin(), regionsOfCodes.end(), 0)));
         QCOMPARE(b.settings.at("d_f"), std::string("identified mistakes"));
+    }
+
+    // After correctionIsAStoredCompanionRun: region 1 labelled by two authors, a correction run.
+    void theReportShowsTheLabelsAndTheTradeOff() {
+        auto p = store::Project::openOrCreate(m_path);
+        const auto labels = defuseLabels(p, m_run, m_f->d.classNames, 0.5);
+        report::Report rep;
+        rep.classNames = m_f->d.classNames;
+        const auto problems = methods::addMethodSections(rep, p, false);
+        QVERIFY(problems.empty());
+        const auto section =
+            std::find_if(rep.sections.begin(), rep.sections.end(),
+                         [](const auto& x) { return x.title == "Defuse: annotation"; });
+        QVERIFY(section != rep.sections.end());
+        const auto& text = std::get<report::Paragraph>(section->blocks.at(0)).text;
+        QVERIFY2(text.find("1 of 3 candidate regions") != std::string::npos, text.c_str());
+        QVERIFY2(text.find("by 2 annotator(s) (ann, bob)") != std::string::npos, text.c_str());
+        const auto& table = std::get<report::Table>(section->blocks.at(1));
+        QCOMPARE(table.rows.size(), std::size_t(3));
+        const auto& o = labels.votes.regions[0];
+        QCOMPARE(table.rows[0][2], m_f->d.classNames[std::size_t(o.majority)]);
+        QCOMPARE(table.rows[0][3], std::string("8"));
+        char disagree[16];
+        std::snprintf(disagree, sizeof disagree, "%.0f%%", 100.0 * o.disagreement);
+        QCOMPARE(table.rows[0][4], std::string(disagree));
+        QCOMPARE(table.rows[0][6], std::string("yes"));
+        QCOMPARE(table.rows[1][2], std::string("not labelled"));
+        // The correction run's λ trade-off follows as a chart.
+        bool chart = false;
+        for (const auto& x : rep.sections)
+            for (const auto& b : x.blocks)
+                if (const auto* c = std::get_if<report::BarChart>(&b))
+                    chart = chart || c->title.find("per λ") != std::string::npos;
+        QVERIFY(chart);
+    }
+
+    void aRunCancelledDuringIdentificationIsStored() {
+        CancelToken cancel;
+        const Progress progress([&](double, const std::string& message) {
+            if (message.find(" images, ") != std::string::npos &&
+                message.find(" 0 mistakes") == std::string::npos &&
+                message.find(" 1 mistakes") == std::string::npos)
+                cancel.cancel();
+        });
+        const std::string path = m_dir.filePath("cancelled.faultline").toStdString();
+        workflows::ProjectInputs ids;
+        {
+            auto p = store::Project::create(path);
+            ids = workflows::ensureProjectInputs(p, m_f->d, "", m_f->c, "/models/tiny.flmodel");
+        }
+        const auto r =
+            workflows::runMethodIntoProject(path, methods::MethodRegistry::instance().get("defuse"),
+                                            test::tinyMethodInput(*m_f, "defuse",
+                                                                  {{"latent", "3"},
+                                                                   {"vae-epochs", "1"},
+                                                                   {"vae-cache", "false"},
+                                                                   {"draws", "12"},
+                                                                   {"decode-batch", "12"},
+                                                                   {"seed", "2"}}),
+                                            ids, progress, cancel);
+        QVERIFY(cancel.cancelled());
+        QVERIFY(r.stoppedEarly);
+        auto p = store::Project::open(path);
+        const auto back = methods::loadResult(p, r.runId);
+        QVERIFY(back.settings.at("identification_stopped_early").find("cancelled after") == 0);
     }
 
     void aMissingVaeIsNamed() {

@@ -2,22 +2,31 @@
 // by keystrokes (one key per class, "−" for none of the above, Space to skip, Shift+key for the
 // whole region), every label in the project database as it is made with its author, undo of a
 // whole-region label as one step, several annotators' majority and agreement, the keystrokes per
-// labelled image, and the labels read back after the project is opened again.
+// labelled image, the labels read back after the project is opened again, and the latent space
+// tab (points, region ellipses, picking a region, each sample's nearest misclassified training
+// image against brute force).
 #include "core/methods/method_registry.h"
 #include "core/methods/method_result.h"
 #include "core/methods/result_codec.h"
 #include "core/nn/device.h"
+#include "core/nn/inference.h"
 #include "core/store/annotation_repo.h"
 #include "core/store/project.h"
+#include "core/store/typed_array.h"
 #include "tests/core/tiny_fixture.h"
 #include "ui/document/analysis_document.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/methods/defuse/defuse_annotator.h"
+#include "ui/methods/defuse/defuse_latent_view.h"
 #include "ui/methods/defuse/defuse_run.h"
 #include "ui/methods/defuse/defuse_view.h"
+#include "ui/views/bar_chart_widget.h"
+#include "ui/views/scatter_canvas.h"
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QUndoStack>
@@ -145,6 +154,93 @@ private Q_SLOTS:
             QCOMPARE(stored("ann").at({1, s}), std::string("a"));
         QTest::keyClick(&view, Qt::Key_PageUp);
         QCOMPARE(a->currentRegion(), regions > 2 ? 1 : 0);
+    }
+
+    void ellipsesAreHitByTheSmallestContainingOne() {
+        ScatterCanvas c;
+        c.resize(400, 400);
+        c.setPoints({-10.f, -10.f, 10.f, 10.f});
+        c.resetView();
+        c.setEllipses({{QPointF(0, 0), 6, 2, 0.0, Qt::red, "1", false},
+                       {QPointF(0, 0), 1, 1, 0.0, Qt::blue, "2", false},
+                       {QPointF(5, 5), 2, 1, M_PI / 2, Qt::green, "3", false}});
+        QCOMPARE(c.ellipseAt(c.toScreen(QPointF(0, 0))), 1);   // inside both: the smaller
+        QCOMPARE(c.ellipseAt(c.toScreen(QPointF(4, 0))), 0);   // along 1's major axis
+        QCOMPARE(c.ellipseAt(c.toScreen(QPointF(0, 3))), -1);  // past 1's minor axis
+        QCOMPARE(c.ellipseAt(c.toScreen(QPointF(5, 6.5))), 2); // 3 is rotated upright
+        QCOMPARE(c.ellipseAt(c.toScreen(QPointF(6.5, 5))), -1);
+    }
+
+    void latentSpaceDrawsTheRegionsAndPicksOne() {
+        AnalysisDocument doc;
+        doc.setAuthor(QStringLiteral("ann"));
+        auto l = loaded();
+        // The evaluation's outputs: every third training image "misclassified".
+        auto out = std::make_shared<nn::InferenceResult>();
+        std::vector<std::int64_t> wrong;
+        for (std::int64_t i = 0; i < std::int64_t(m_f->d.labels.size()); ++i) {
+            out->indices.push_back(i);
+            const int y = m_f->d.labels[std::size_t(i)];
+            const bool w = i % 3 == 0 && m_f->d.splits[std::size_t(i)] == data::Split::Train;
+            out->predictions.push_back(w ? (y + 1) % 3 : y);
+            if (w)
+                wrong.push_back(i);
+        }
+        l.outputs = out;
+        doc.setLoaded(std::move(l));
+        DefuseView view(&doc, &m_jobs);
+        view.resize(1000, 650);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.tabs()->setCurrentIndex(1);
+        auto* latent = view.latentView();
+        if (latent->isComputing()) {
+            QSignalSpy ready(latent, &DefuseLatentView::latentReady);
+            QVERIFY(ready.wait(20000));
+        }
+        const auto training = m_result.arrays.at("training_codes").shape[0];
+        const auto found = m_result.arrays.at("defuse_codes").shape[0];
+        QCOMPARE(latent->canvas()->pointCount(), int(training + found));
+        QCOMPARE(latent->canvas()->ellipseCount(), 3);
+        QVERIFY(latent->statusText().contains(QStringLiteral("training images")));
+
+        // A click on region 3's ellipse (the canvas' signal) makes it current; PgDn/PgUp walk.
+        auto* a = view.annotator();
+        a->setCurrent(0, 0);
+        Q_EMIT latent->canvas()->ellipseClicked(2);
+        QCOMPARE(a->currentRegion(), 2);
+        QTest::keyClick(&view, Qt::Key_PageUp);
+        QCOMPARE(a->currentRegion(), 1);
+        const auto before = stored("ann");
+        QTest::keyClick(&view, Qt::Key_1); // the class keys do not label on this tab
+        QCOMPARE(stored("ann"), before);
+        QCOMPARE(a->currentRegion(), 1);
+        const auto counts =
+            m_result.summary.at("regions")[1].at("prediction_counts").get<std::vector<int>>();
+        QCOMPARE(latent->predictionChart()->count(),
+                 int(std::count_if(counts.begin(), counts.end(), [](int c) { return c > 0; })));
+
+        // Each sample's neighbour: the nearest "misclassified" training image, by brute force.
+        const auto bytes =
+            store::arrayValues<std::uint8_t>(m_result.arrays.at("region2_samples"), "samples");
+        const auto size = std::size_t(m_f->d.imageSize());
+        for (int s = 0; s < 4; ++s) {
+            double best = 1e300;
+            std::int64_t at = -1;
+            for (auto c : wrong) {
+                double sum = 0.0;
+                for (std::size_t k = 0; k < size; ++k) {
+                    const double diff =
+                        bytes[std::size_t(s) * size + k] / 255.0 - m_f->d.image(c)[k];
+                    sum += diff * diff;
+                }
+                if (sum < best) {
+                    best = sum;
+                    at = c;
+                }
+            }
+            QCOMPARE(latent->neighbourOf(s), at);
+        }
     }
 
     void severalAnnotatorsMakeTheMajority() {

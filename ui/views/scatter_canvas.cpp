@@ -100,6 +100,38 @@ QPointF ScatterCanvas::toScreen(int i) const {
                    height() / 2.0 - (m_xy[2 * i + 1] - m_centre.y()) * m_scale);
 }
 
+QPointF ScatterCanvas::toScreen(QPointF q) const {
+    return QPointF(width() / 2.0 + (q.x() - m_centre.x()) * m_scale,
+                   height() / 2.0 - (q.y() - m_centre.y()) * m_scale);
+}
+
+void ScatterCanvas::setEllipses(std::vector<Ellipse> ellipses) {
+    m_ellipses = std::move(ellipses);
+    update();
+}
+
+int ScatterCanvas::ellipseAt(QPointF pos) const {
+    const QPointF q(m_centre.x() + (pos.x() - width() / 2.0) / m_scale,
+                    m_centre.y() - (pos.y() - height() / 2.0) / m_scale);
+    int best = -1;
+    double bestArea = 0.0;
+    for (std::size_t i = 0; i < m_ellipses.size(); ++i) {
+        const auto& e = m_ellipses[i];
+        if (e.major <= 0.0 || e.minor <= 0.0)
+            continue;
+        const double dx = q.x() - e.centre.x(), dy = q.y() - e.centre.y();
+        const double u = dx * std::cos(e.angle) + dy * std::sin(e.angle);
+        const double v = -dx * std::sin(e.angle) + dy * std::cos(e.angle);
+        const double area = e.major * e.minor;
+        if ((u * u) / (e.major * e.major) + (v * v) / (e.minor * e.minor) <= 1.0 &&
+            (best < 0 || area < bestArea)) {
+            best = int(i);
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
 void ScatterCanvas::invalidate() {
     m_dirty = true;
     update();
@@ -151,6 +183,23 @@ void ScatterCanvas::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.drawImage(QPointF(0, 0), m_cache);
     p.setRenderHint(QPainter::Antialiasing);
+    for (const auto& e : m_ellipses) {
+        const QPointF c = toScreen(e.centre);
+        p.save();
+        p.translate(c);
+        p.rotate(-e.angle * 180.0 / M_PI); // the screen's y points down
+        p.setPen(QPen(e.color, e.emphasised ? 3.0 : 1.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(0, 0), e.major * m_scale, e.minor * m_scale);
+        p.restore();
+        if (!e.label.isEmpty()) {
+            QFont f = p.font();
+            f.setBold(e.emphasised);
+            p.setFont(f);
+            p.setPen(e.color);
+            p.drawText(c + QPointF(3, -3), e.label);
+        }
+    }
     if (m_current >= 0 && m_current < pointCount()) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 2));
         p.drawEllipse(toScreen(m_current), 7, 7);
@@ -244,6 +293,8 @@ void ScatterCanvas::mouseReleaseEvent(QMouseEvent* e) {
         const int p = nearestPoint(m_lastPos, 8.0);
         if (p >= 0)
             Q_EMIT pointClicked(p);
+        else if (const int e = ellipseAt(m_lastPos); e >= 0)
+            Q_EMIT ellipseClicked(e);
         return;
     }
     QPolygonF region =

@@ -2,8 +2,10 @@
 // the current zoom and only re-rendered when points, colours, selection, view or size change;
 // lasso, rectangle, wheel zoom and pan (middle button, or Space + drag) work on top of it.
 #pragma once
+#include <QColor>
 #include <QImage>
 #include <QPolygonF>
+#include <QString>
 #include <QVector>
 #include <QWidget>
 #include <cstdint>
@@ -24,11 +26,25 @@ public:
     void setColors(std::vector<QRgb> colors);          // one per point
     void setSelected(std::vector<std::uint8_t> flags); // one per point; empty: nothing selected
     void setCurrentPoint(int point);                   // ringed; -1 for none
+    // Outlines over the points (Defuse's regions): centre and half-axes in data units, the major
+    // axis' angle in radians counter-clockwise; an emphasised one is drawn thicker.
+    struct Ellipse {
+        QPointF centre;
+        double major = 0.0, minor = 0.0, angle = 0.0;
+        QColor color;
+        QString label;
+        bool emphasised = false;
+    };
+    void setEllipses(std::vector<Ellipse> ellipses);
+    int ellipseCount() const { return int(m_ellipses.size()); }
+    // The smallest ellipse containing pos (widget coordinates); -1 when none does.
+    int ellipseAt(QPointF pos) const;
     void setTool(Tool tool) { m_tool = tool; }
     Tool tool() const { return m_tool; }
     void resetView();
     void zoomBy(double factor, QPointF anchor);
     QPointF toScreen(int point) const;
+    QPointF toScreen(QPointF data) const;
     // The points inside a polygon in widget coordinates.
     QVector<int> pointsIn(const QPolygonF& polygon) const;
     double lastRenderMs() const { return m_lastRenderMs; }
@@ -38,6 +54,7 @@ public:
 Q_SIGNALS:
     void regionSelected(const QVector<int>& points, bool lasso);
     void pointClicked(int point);
+    void ellipseClicked(int ellipse); // a click near no point, inside an ellipse
     void rendered(double ms);
 
 protected:
@@ -58,6 +75,7 @@ private:
     std::vector<float> m_xy;
     std::vector<QRgb> m_colors;
     std::vector<std::uint8_t> m_selected;
+    std::vector<Ellipse> m_ellipses;
     bool m_anySelected = false;
     int m_current = -1;
     Tool m_tool = Tool::Lasso;

@@ -5,6 +5,7 @@
 #include "ui/document/analysis_document.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/methods/defuse/defuse_annotator.h"
+#include "ui/methods/defuse/defuse_latent_view.h"
 #include "ui/methods/defuse/defuse_run.h"
 #include "ui/methods/method_ui_registry.h"
 #include "ui/views/empty_state_widget.h"
@@ -22,6 +23,8 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -83,7 +86,10 @@ DefuseView::DefuseView(AnalysisDocument* doc, JobManager* jobs, QWidget* parent)
     bar->addWidget(rhoLabel);
     bar->addWidget(m_rho);
 
-    auto* split = new QSplitter(Qt::Horizontal, page);
+    m_tabs = new QTabWidget(page);
+    m_tabs->setFocusPolicy(Qt::NoFocus);
+    m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
+    auto* split = new QSplitter(Qt::Horizontal, m_tabs);
     m_regions = new QListWidget(split);
     m_regions->setFocusPolicy(Qt::ClickFocus);
     m_regions->setToolTip(tr("The candidate regions, heaviest first; ✓ when you labelled every "
@@ -122,7 +128,13 @@ DefuseView::DefuseView(AnalysisDocument* doc, JobManager* jobs, QWidget* parent)
     v->addStretch(1);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    m_page.layout->addWidget(split, 1);
+    m_tabs->addTab(split, tr("Annotate"));
+    m_latentView = new DefuseLatentView(doc, jobs, m_annotator, m_tabs);
+    m_tabs->addTab(m_latentView, tr("Latent space"));
+    m_tabs->setTabToolTip(1, tr("The codes, the found mistakes and the regions in two dimensions; "
+                                "per region its predictions and how new its errors are"));
+    m_page.layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { setFocus(); });
 
     connect(m_runButton, &QPushButton::clicked, this, [this] {
         if (m_jobs)
@@ -394,6 +406,16 @@ int DefuseView::classOfKey(int key) const {
 }
 
 void DefuseView::keyPressEvent(QKeyEvent* e) {
+    // PgUp/PgDn walk the regions on either tab; the class keys label on the Annotate tab only.
+    if (m_tabs->currentIndex() != 0 && m_annotator->run()) {
+        if (e->key() == Qt::Key_PageDown)
+            m_annotator->nextRegion();
+        else if (e->key() == Qt::Key_PageUp)
+            m_annotator->previousRegion();
+        else
+            QWidget::keyPressEvent(e);
+        return;
+    }
     if (!m_annotator->run()) {
         QWidget::keyPressEvent(e);
         return;

@@ -13,10 +13,12 @@ class QListWidget;
 class QPushButton;
 class QToolButton;
 class QGridLayout;
+class QTabWidget;
 
 namespace fl::ui {
 class AnalysisDocument;
 class DefuseAnnotator;
+class DefuseLatentView;
 class EmptyStateWidget;
 class JobManager;
 
@@ -27,6 +29,8 @@ public:
     ~DefuseView() override;
 
     DefuseAnnotator* annotator() const { return m_annotator; }
+    DefuseLatentView* latentView() const { return m_latentView; }
+    QTabWidget* tabs() const { return m_tabs; } // Annotate, Latent space
     // The key that labels class `cls` ("0"–"9", then "A"–"Z"); empty past 36 classes.
     static QString classKey(int cls);
     QString progressText() const;
@@ -70,6 +74,8 @@ private:
     QPushButton* m_next;
     QLabel* m_summary;
     QDoubleSpinBox* m_rho;
+    QTabWidget* m_tabs;
+    DefuseLatentView* m_latentView;
 };
 
 } // namespace fl::ui
