@@ -5,6 +5,7 @@
 #include "ui/report/report_exporter.h"
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
@@ -64,6 +65,12 @@ int main(int argc, char** argv) {
                                         ".json or .csv) and exit."),
         QStringLiteral("file"));
     parser.addOption(reportOption);
+    QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "Show and raise the view <id> (slices, defuse, …; the "
+                                        "View menu's docks) once the window is up."),
+        QStringLiteral("id"));
+    parser.addOption(viewOption);
     parser.process(app);
 
     if (parser.isSet(reportOption)) {
@@ -97,6 +104,16 @@ int main(int argc, char** argv) {
 
     fl::ui::MainWindow window;
     window.show();
+    if (parser.isSet(viewOption)) {
+        if (QDockWidget* dock = window.dock(parser.value(viewOption))) {
+            dock->show();
+            dock->raise();
+        } else {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("main", "faultline: no view '%1'")
+                                        .arg(parser.value(viewOption))));
+        }
+    }
     if (parser.isSet(timing)) {
         // A zero timer fires once the first show/paint events have been processed.
         QTimer::singleShot(0, &window, [&] {

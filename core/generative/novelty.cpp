@@ -20,7 +20,7 @@ std::vector<NearestImage> nearestImages(const std::vector<float>& queries, std::
         if (c < 0 || c >= total)
             throwBadInput("the novelty check's candidate " + std::to_string(c) +
                           " is not a position of dataset '" + d.name + "'");
-    std::vector<NearestImage> out(std::size_t(n));
+    std::vector<NearestImage> out(static_cast<std::size_t>(n));
     if (candidates.empty())
         return out;
     using Rows = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;

@@ -71,6 +71,19 @@ std::vector<std::int64_t> identificationImages(const data::Dataset& d, int image
     return out;
 }
 
+std::vector<std::int64_t> distilledCodeRows(std::int64_t found, std::int64_t maxCodes,
+                                            std::uint64_t seed) {
+    std::vector<std::int64_t> rows(static_cast<std::size_t>(std::max<std::int64_t>(0, found)));
+    std::iota(rows.begin(), rows.end(), 0);
+    if (found > maxCodes) {
+        Rng rng(mixSeed(seed, 0xD157));
+        const auto perm = rng.permutation(found);
+        rows.assign(perm.begin(), perm.begin() + maxCodes);
+        std::sort(rows.begin(), rows.end());
+    }
+    return rows;
+}
+
 MethodInfo DefuseMethod::info() const {
     MethodInfo i;
     i.id = "defuse";
@@ -296,15 +309,7 @@ MethodResult DefuseMethod::run(const MethodInput& in, const Progress& progress,
     Eigen::MatrixXd codesD = found.codes.cast<double>();
     std::int64_t fitted = 0;
     if (m >= 2) {
-        std::vector<std::int64_t> rows(static_cast<std::size_t>(m));
-        std::iota(rows.begin(), rows.end(), 0);
-        const auto maxCodes = std::int64_t(v.toInt("max-codes"));
-        if (m > maxCodes) {
-            Rng rng(mixSeed(r.seed, 0xD157));
-            const auto perm = rng.permutation(m);
-            rows.assign(perm.begin(), perm.begin() + maxCodes);
-            std::sort(rows.begin(), rows.end());
-        }
+        const auto rows = distilledCodeRows(m, v.toInt("max-codes"), r.seed);
         fitted = std::int64_t(rows.size());
         Eigen::MatrixXd x(fitted, codesD.cols());
         for (std::int64_t i = 0; i < fitted; ++i)

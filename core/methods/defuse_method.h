@@ -29,4 +29,9 @@ public:
 std::vector<std::int64_t> identificationImages(const data::Dataset& d, int images,
                                                std::uint64_t seed);
 
+// The rows of the found codes the mixture is fitted to: all of them up to maxCodes, else a
+// seeded subset of that many in order (what a run did can be redone from its seed).
+std::vector<std::int64_t> distilledCodeRows(std::int64_t found, std::int64_t maxCodes,
+                                            std::uint64_t seed);
+
 } // namespace fl::methods

@@ -4,8 +4,14 @@
 // python3-sklearn's BayesianGaussianMixture on them (one core) in the same run, when sklearn
 // imports; printed: both times and iteration counts, the ratio, kept components and the ARI
 // between the two labellings. --threads N (0: every core), --dir DIR for the files,
-// --no-reference to skip sklearn.
+// --no-reference to skip sklearn. --project P.faultline fits instead the codes its newest Defuse
+// run fitted (the same seeded subset, options and seed: the iterations must equal the run's) and
+// matches the kept means with sklearn's one to one (Hungarian assignment, in the script).
 #include "core/cluster/dp_gaussian_mixture.h"
+#include "core/methods/defuse_method.h"
+#include "core/methods/result_codec.h"
+#include "core/store/project.h"
+#include "core/store/typed_array.h"
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -89,6 +95,7 @@ double adjustedRand(const std::vector<int>& a, const std::vector<int>& b) {
 
 int main(int argc, char** argv) {
     bool small = false, reference = true;
+    std::string project;
     int threads = 0;
     std::string dir = (std::filesystem::temp_directory_path() / "bench_dp_gmm").string();
     for (int i = 1; i < argc; ++i) {
@@ -100,26 +107,64 @@ int main(int argc, char** argv) {
             threads = std::atoi(argv[++i]);
         else if (std::strcmp(argv[i], "--dir") == 0 && i + 1 < argc)
             dir = argv[++i];
+        else if (std::strcmp(argv[i], "--project") == 0 && i + 1 < argc)
+            project = argv[++i];
     }
-    const int n = small ? 10000 : 50000, d = 10, clusters = 12;
-    const Eigen::MatrixXd x = gaussians(n, d, clusters, 2024);
+    int n = small ? 10000 : 50000, d = 10;
+    const int clusters = 12;
+    Eigen::MatrixXd x;
     fl::cluster::DpGmmOptions o;
     o.threads = threads;
-    std::printf("data: %d × %d from %d Gaussians; K %d, tol %g, max %d iterations; threads %d\n", n,
-                d, clusters, o.components, o.tolerance, o.maxIterations,
-                threads > 0 ? threads : int(std::thread::hardware_concurrency()));
+    double minWeight = 0.01;
+    int runIterations = -1;
+    if (project.empty()) {
+        x = gaussians(n, d, clusters, 2024);
+        std::printf("data: %d × %d from %d Gaussians", n, d, clusters);
+    } else {
+        auto p = fl::store::Project::open(project);
+        const auto id = fl::methods::latestRun(p, {"defuse"});
+        if (!id) {
+            std::printf("%s has no Defuse run\n", project.c_str());
+            return 1;
+        }
+        const auto run = fl::methods::loadResult(p, *id);
+        const auto codes = fl::store::arrayMatrix(run.arrays.at("defuse_codes"), "codes");
+        const auto& s = run.settings;
+        const auto rows =
+            fl::methods::distilledCodeRows(codes.rows(), std::stoll(s.at("max-codes")), run.seed);
+        n = int(rows.size());
+        d = int(codes.cols());
+        x.resize(n, d);
+        for (int i = 0; i < n; ++i)
+            x.row(i) = codes.row(rows[std::size_t(i)]).cast<double>();
+        o.components = std::min(std::stoi(s.at("components")), n);
+        o.maxIterations = std::stoi(s.at("max-iterations"));
+        o.tolerance = std::stod(s.at("tolerance"));
+        o.regCovar = std::stod(s.at("reg-covar"));
+        o.weightConcentrationPrior = std::stod(s.at("weight-concentration"));
+        o.seed = run.seed;
+        minWeight = std::stod(s.at("min-weight"));
+        runIterations = std::stoi(s.at("mixture_iterations"));
+        std::printf("data: %d of the %lld codes Defuse run #%lld found (%d-d)", n,
+                    static_cast<long long>(codes.rows()), static_cast<long long>(*id), d);
+    }
+    std::printf("; K %d, tol %g, max %d iterations; threads %d\n", o.components, o.tolerance,
+                o.maxIterations, threads > 0 ? threads : int(std::thread::hardware_concurrency()));
 
     const auto t0 = std::chrono::steady_clock::now();
     const auto c0 = std::clock();
     const fl::cluster::DpGmmModel m = fl::cluster::fitDpGmm(x, o);
     const double seconds = secondsSince(t0);
     const double cpu = double(std::clock() - c0) / CLOCKS_PER_SEC;
-    const auto kept = fl::cluster::keptComponents(m);
+    const auto kept = fl::cluster::keptComponents(m, minWeight);
     std::printf(
         "faultline: %.3f s wall (%.3f s CPU), %d iterations%s, %.2f ms/iteration, kept %zu, "
         "lower bound %.4f\n",
         seconds, cpu, m.iterations, m.converged ? "" : " (not converged)",
         1e3 * seconds / std::max(1, m.iterations), kept.size(), m.lowerBound);
+    if (runIterations >= 0)
+        std::printf("the run's own fit: %d iterations (%s)\n", runIterations,
+                    runIterations == m.iterations ? "the same" : "DIFFERENT");
 
     if (!reference)
         return 0;
@@ -143,8 +188,21 @@ int main(int argc, char** argv) {
         source = std::filesystem::read_symlink("/proc/self/exe").parent_path() / "../.." / source;
     const std::string script =
         (source.lexically_normal().parent_path() / "reference_dp_gmm_sklearn.py").string();
-    const std::string cmd =
-        "/usr/bin/python3 " + script + " " + dir + "/data.bin > " + dir + "/sklearn.json";
+    std::string ours;
+    if (!project.empty()) {
+        // The kept means for the one-to-one matching in the script.
+        ours = dir + "/faultline_means.bin";
+        std::ofstream out(ours, std::ios::binary);
+        const std::int64_t shape[2] = {std::int64_t(kept.size()), d};
+        out.write(reinterpret_cast<const char*>(shape), sizeof shape);
+        for (int c : kept) {
+            const Eigen::RowVectorXd mean = m.means.row(c);
+            out.write(reinterpret_cast<const char*>(mean.data()),
+                      std::streamsize(sizeof(double) * d));
+        }
+    }
+    const std::string cmd = "/usr/bin/python3 " + script + " " + dir + "/data.bin " + ours + " > " +
+                            dir + "/sklearn.json";
     std::printf("running %s\n", cmd.c_str());
     std::fflush(stdout);
     if (std::system(cmd.c_str()) != 0) {
@@ -168,4 +226,11 @@ int main(int argc, char** argv) {
                 (sk / std::max(1, skIter)) / (seconds / std::max(1, m.iterations)));
     std::printf("ARI between the labellings: %.4f; kept %zu vs %d\n",
                 adjustedRand(m.labels, skLabels), kept.size(), r["kept"].get<int>());
+    if (r.contains("matched_distances")) {
+        const auto dist = r["matched_distances"].get<std::vector<double>>();
+        std::printf("kept means matched one to one (Hungarian): %zu pairs, distance median %.3f, "
+                    "max %.3f; sklearn's means lie %.3f apart (median nearest other)\n",
+                    dist.size(), dist.empty() ? 0.0 : dist[dist.size() / 2],
+                    dist.empty() ? 0.0 : dist.back(), r["sklearn_spread"].get<double>());
+    }
 }

@@ -5,7 +5,11 @@ max_iter=1000, tol=1e-3, reg_covar=1e-6, random_state=0) — the bench's default
 its own KMeans initialisation included. DATA is int64 n, int64 d, then n×d float64 row-major.
 Writes the fit_predict labels (int32) beside DATA and prints one JSON object: seconds,
 cpu_seconds, n_iter, converged, kept (weights > 0.01), lower_bound, labels (their path).
-Usage: /usr/bin/python3 reference_dp_gmm_sklearn.py DATA"""
+With OURS (int64 k, int64 d, then k×d float64: Faultline's kept means), also matches the two
+sets of kept means one to one by the Hungarian assignment on Euclidean distance (scipy) and
+prints the matched distances beside the spread of sklearn's means (median distance from each
+kept mean to its nearest other one).
+Usage: /usr/bin/python3 reference_dp_gmm_sklearn.py DATA [OURS]"""
 import os
 
 for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
@@ -33,6 +37,26 @@ m = BayesianGaussianMixture(
     reg_covar=1e-6,
     random_state=0,
 )
+
+
+def matched():
+    if len(sys.argv) < 3:
+        return {}
+    from scipy.optimize import linear_sum_assignment
+
+    k, dd = np.fromfile(sys.argv[2], dtype=np.int64, count=2)
+    ours = np.fromfile(sys.argv[2], dtype=np.float64, offset=16).reshape(k, dd)
+    theirs = m.means_[m.weights_ > 0.01]
+    cost = np.linalg.norm(ours[:, None, :] - theirs[None, :, :], axis=2)
+    rows, cols = linear_sum_assignment(cost)
+    between = np.linalg.norm(theirs[:, None, :] - theirs[None, :, :], axis=2)
+    np.fill_diagonal(between, np.inf)
+    return {
+        "matched_distances": sorted(float(c) for c in cost[rows, cols]),
+        "sklearn_spread": float(np.median(between.min(axis=1))) if len(theirs) > 1 else 0.0,
+    }
+
+
 t0, c0 = time.perf_counter(), time.process_time()
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", ConvergenceWarning)
@@ -50,6 +74,7 @@ print(
             "kept": int(np.sum(m.weights_ > 0.01)),
             "lower_bound": float(m.lower_bound_),
             "labels": out,
+            **matched(),
         }
     )
 )

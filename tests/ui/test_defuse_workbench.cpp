@@ -10,6 +10,7 @@
 #include "core/methods/result_codec.h"
 #include "core/nn/device.h"
 #include "core/nn/inference.h"
+#include "core/store/annotation_exchange.h"
 #include "core/store/annotation_repo.h"
 #include "core/store/project.h"
 #include "core/store/typed_array.h"
@@ -17,6 +18,7 @@
 #include "ui/document/analysis_document.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/methods/defuse/defuse_annotator.h"
+#include "ui/methods/defuse/defuse_exchange.h"
 #include "ui/methods/defuse/defuse_latent_view.h"
 #include "ui/methods/defuse/defuse_run.h"
 #include "ui/methods/defuse/defuse_view.h"
@@ -27,12 +29,15 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
 #include <cstdio>
+#include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <tuple>
 
 using namespace fl;
@@ -272,6 +277,63 @@ private Q_SLOTS:
         QCOMPARE(o.misclassification, disagree > 6);
         view.annotator()->setCurrent(0, 0);
         QVERIFY(view.summaryText().contains(QStringLiteral("label b by 12 votes")));
+    }
+
+    // After the labels of ann, bob and cy: out to a file, edited as another annotator would, in.
+    void labelsGoOutAndComeBackWithConflictsShown() {
+        AnalysisDocument doc;
+        doc.setAuthor(QStringLiteral("ann"));
+        doc.setLoaded(loaded());
+        DefuseView view(&doc, &m_jobs);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QString file = m_dir.filePath(QStringLiteral("labels.json"));
+        QSignalSpy exported(&view, &DefuseView::labelsExported);
+        view.exportLabels(file);
+        QVERIFY(exported.wait(10000));
+        std::size_t current = 0;
+        {
+            auto p = store::Project::openOrCreate(m_path.toStdString());
+            current = store::AnnotationRepo(p).generatedLabels(m_result.runId).size();
+        }
+        QCOMPARE(exported.at(0).at(0).toInt(), int(current));
+        QVERIFY(current >= 2);
+
+        // Another annotator's file: one label by a new author, one of ann's changed.
+        nlohmann::json j = nlohmann::json::parse(std::ifstream(file.toStdString()));
+        auto& list = j.at("annotations");
+        std::size_t annAt = 0;
+        while (list[annAt].at("author") != "ann")
+            ++annAt;
+        const std::string ours = list[annAt].at("value");
+        const std::string theirs = ours == "a" ? "c" : "a";
+        list[annAt]["value"] = theirs;
+        auto extra = list[annAt == 0 ? 1 : 0];
+        extra["author"] = "zed";
+        list.push_back(extra);
+        std::ofstream(file.toStdString()) << j.dump();
+
+        QSignalSpy imported(&view, &DefuseView::labelsImported);
+        view.importLabels(file);
+        QVERIFY(imported.wait(10000));
+        auto* dialog = view.importDialog();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->summary().startsWith(QStringLiteral("1 label(s) added")),
+                 qPrintable(dialog->summary()));
+        QVERIFY(dialog->summary().contains(QStringLiteral("1 conflict(s)")));
+        QCOMPARE(dialog->conflicts()->rowCount(), 1);
+        QCOMPARE(dialog->conflicts()->item(0, 1)->text(), QStringLiteral("ann"));
+        QCOMPARE(dialog->conflicts()->item(0, 2)->text(), QString::fromStdString(ours));
+        QCOMPARE(dialog->conflicts()->item(0, 3)->text(), QString::fromStdString(theirs));
+        // Kept as it was; zed's label is in and counted by the workbench.
+        auto p = store::Project::openOrCreate(m_path.toStdString());
+        const auto after = store::AnnotationRepo(p).generatedLabels(m_result.runId);
+        QCOMPARE(after.size(), current + 1);
+        int zed = 0;
+        for (const auto& l : after)
+            zed += l.label.author == "zed";
+        QCOMPARE(zed, 1);
+        dialog->close();
     }
 
     void keystrokesPerLabelledImage() {

@@ -2,15 +2,19 @@
 #include "core/data/dataset.h"
 #include "core/methods/method_registry.h"
 #include "core/methods/method_result.h"
+#include "core/store/annotation_exchange.h"
+#include "core/store/project.h"
 #include "ui/document/analysis_document.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/methods/defuse/defuse_annotator.h"
+#include "ui/methods/defuse/defuse_exchange.h"
 #include "ui/methods/defuse/defuse_latent_view.h"
 #include "ui/methods/defuse/defuse_run.h"
 #include "ui/methods/method_ui_registry.h"
 #include "ui/views/empty_state_widget.h"
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -85,6 +89,32 @@ DefuseView::DefuseView(AnalysisDocument* doc, JobManager* jobs, QWidget* parent)
     rhoLabel->setBuddy(m_rho);
     bar->addWidget(rhoLabel);
     bar->addWidget(m_rho);
+    auto* exportButton = new QToolButton(page);
+    exportButton->setText(tr("Export labels…"));
+    exportButton->setToolTip(tr("Write this run's labels (every annotator's) to an annotation "
+                                "file for another annotator or a copy of the project"));
+    auto* importButton = new QToolButton(page);
+    importButton->setText(tr("Import labels…"));
+    importButton->setToolTip(tr("Merge another annotator's file: new labels are added, a "
+                                "different label of the same annotator is shown as a conflict "
+                                "and not imported"));
+    for (QToolButton* b : {exportButton, importButton}) {
+        b->setFocusPolicy(Qt::NoFocus);
+        bar->addWidget(b);
+    }
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export Labels"),
+                                                          QStringLiteral("defuse-labels.json"),
+                                                          tr("Annotation files (*.json)"));
+        if (!file.isEmpty())
+            exportLabels(file);
+    });
+    connect(importButton, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import Labels"), {},
+                                                          tr("Annotation files (*.json)"));
+        if (!file.isEmpty())
+            importLabels(file);
+    });
 
     m_tabs = new QTabWidget(page);
     m_tabs->setFocusPolicy(Qt::NoFocus);
@@ -164,6 +194,60 @@ DefuseView::~DefuseView() = default;
 
 bool DefuseView::showsEmpty() const {
     return m_frame.showsEmpty() || !m_annotator->run();
+}
+
+AnnotationImportDialog* DefuseView::importDialog() const {
+    return m_importDialog.data();
+}
+
+void DefuseView::exportLabels(const QString& file) {
+    const auto run = m_annotator->run();
+    if (!run || !m_jobs)
+        return;
+    const std::string path = m_doc->projectPath().toStdString();
+    const std::int64_t runId = run->result->runId;
+    m_jobs->run<std::size_t>(
+        tr("Exporting Defuse labels"), fl::jobs::JobWeight::Light,
+        [path, runId, target = file.toStdString()](fl::jobs::JobContext&) {
+            store::Project p = store::Project::open(path);
+            store::AnnotationExportFilter f;
+            f.runId = runId;
+            f.targetKinds = {store::TargetKind::GeneratedSample};
+            return store::exportAnnotationsToFile(p, target, f);
+        },
+        this,
+        [this](std::size_t count) {
+            m_summary->setText(tr("%n label(s) exported.", nullptr, int(count)));
+            Q_EMIT labelsExported(int(count));
+        },
+        [this](const QString& error) {
+            m_doc->reportError(tr("The labels could not be exported: %1").arg(error));
+        });
+}
+
+void DefuseView::importLabels(const QString& file) {
+    if (!m_doc->hasProject() || !m_jobs)
+        return;
+    const std::string path = m_doc->projectPath().toStdString();
+    m_jobs->run<store::ImportReport>(
+        tr("Importing labels"), fl::jobs::JobWeight::Light,
+        [path, source = file.toStdString()](fl::jobs::JobContext&) {
+            store::Project p = store::Project::open(path);
+            return store::importAnnotationsFromFile(p, source);
+        },
+        this,
+        [this, file](store::ImportReport report) {
+            m_annotator->reload();
+            refresh();
+            delete m_importDialog;
+            m_importDialog = new AnnotationImportDialog(file, report, this);
+            m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+            m_importDialog->open();
+            Q_EMIT labelsImported();
+        },
+        [this](const QString& error) {
+            m_doc->reportError(tr("The labels could not be imported: %1").arg(error));
+        });
 }
 
 QToolButton* DefuseView::sampleTile(int sample) const {

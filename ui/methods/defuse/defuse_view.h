@@ -19,6 +19,7 @@ namespace fl::ui {
 class AnalysisDocument;
 class DefuseAnnotator;
 class DefuseLatentView;
+class AnnotationImportDialog;
 class EmptyStateWidget;
 class JobManager;
 
@@ -40,6 +41,16 @@ public:
     QListWidget* regionList() const { return m_regions; }
     QToolButton* sampleTile(int sample) const;
     QPushButton* classButton(int cls) const;
+    // The run's labels (every author) to the annotation file format, as a light job.
+    void exportLabels(const QString& path);
+    // Another annotator's file merged in as a light job; the dialog then lists what was added and
+    // every conflict (kept as it was).
+    void importLabels(const QString& path);
+    AnnotationImportDialog* importDialog() const; // the last import's, while it is open
+
+Q_SIGNALS:
+    void labelsExported(int count);
+    void labelsImported();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -75,6 +86,7 @@ private:
     QLabel* m_summary;
     QDoubleSpinBox* m_rho;
     QTabWidget* m_tabs;
+    QPointer<AnnotationImportDialog> m_importDialog;
     DefuseLatentView* m_latentView;
 };
 
