@@ -122,6 +122,42 @@
     </message>
 </context>
 <context>
+    <name>fl::ui::QObject</name>
+    <message numerus="yes">
+        <location filename="../ui/methods/defuse/defuse_exchange.cpp" line="12"/>
+        <source>%n label(s) added</source>
+        <translation>
+            <numerusform>%n Label hinzugefügt</numerusform>
+            <numerusform>%n Labels hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/methods/defuse/defuse_exchange.cpp" line="13"/>
+        <source>%n identical one(s) skipped</source>
+        <translation>
+            <numerusform>%n identisches übersprungen</numerusform>
+            <numerusform>%n identische übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_exchange.cpp" line="15"/>
+        <source>no conflict.</source>
+        <translation>kein Konflikt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/methods/defuse/defuse_exchange.cpp" line="17"/>
+        <source>%n conflict(s): this project&apos;s label was kept; the file&apos;s is listed below and was not imported.</source>
+        <translation>
+            <numerusform>%n Konflikt: Das Label dieses Projekts wurde behalten; das der Datei steht unten und wurde nicht importiert.</numerusform>
+            <numerusform>%n Konflikte: Die Labels dieses Projekts wurden behalten; die der Datei stehen unten und wurden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="vanished">keiner</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::ReportExportCommand</name>
     <message>
         <location filename="../ui/report/report_export_command.cpp" line="19"/>
@@ -1481,6 +1517,34 @@
     </message>
 </context>
 <context>
+    <name>fl::ui::AnnotationImportDialog</name>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_exchange.cpp" line="25"/>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_exchange.cpp" line="32"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_exchange.cpp" line="32"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_exchange.cpp" line="32"/>
+        <source>This project (kept)</source>
+        <translation>Dieses Projekt (behalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_exchange.cpp" line="32"/>
+        <source>The file (not imported)</source>
+        <translation>Die Datei (nicht importiert)</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::BarlowClassModel</name>
     <message>
         <location filename="../ui/methods/barlow/barlow_class_model.cpp" line="96"/>
@@ -2240,6 +2304,183 @@ Klicken, um sie auszuwählen.</translation>
     </message>
 </context>
 <context>
+    <name>fl::ui::DefuseCorrectionDialog</name>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="41"/>
+        <source>Correct the Model</source>
+        <translation>Modell korrigieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="45"/>
+        <source>Fine-tunes the model on L(D) + λ·L(D_f), D_f drawn from the %n misclassification region(s) your labels confirm, for every λ; keeps each λ&apos;s best epoch and the best λ by the selection accuracy, and saves that model as a new model version.</source>
+        <translation>
+            <numerusform>Trainiert das Modell für jedes λ auf L(D) + λ·L(D_f) nach, D_f aus der %n Fehlklassifikationsregion, die Ihre Labels bestätigen; behält je λ die beste Epoche und das beste λ nach der Auswahlgenauigkeit und speichert dieses Modell als neue Modellversion.</numerusform>
+            <numerusform>Trainiert das Modell für jedes λ auf L(D) + λ·L(D_f) nach, D_f aus den %n Fehlklassifikationsregionen, die Ihre Labels bestätigen; behält je λ die beste Epoche und das beste λ nach der Auswahlgenauigkeit und speichert dieses Modell als neue Modellversion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="54"/>
+        <source>The paper&apos;s 17 values; comma-separated</source>
+        <translation>Die 17 Werte des Papers; durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="55"/>
+        <source>&amp;λ values:</source>
+        <translation>&amp;λ-Werte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="59"/>
+        <source>&amp;Epochs per λ:</source>
+        <translation>&amp;Epochen je λ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="63"/>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="69"/>
+        <source>&amp;Learning rate (Adam):</source>
+        <translation>&amp;Lernrate (Adam):</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="71"/>
+        <source>Accuracy on D ∪ D_f (paper, MNIST)</source>
+        <translation>Genauigkeit auf D ∪ D_f (Paper, MNIST)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="72"/>
+        <source>Validation accuracy (paper, SVHN and signs)</source>
+        <translation>Validierungsgenauigkeit (Paper, SVHN und Verkehrszeichen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="74"/>
+        <source>&amp;Selection:</source>
+        <translation>Aus&amp;wahl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="78"/>
+        <source>&amp;Fine-tune samples per region:</source>
+        <translation>&amp;Nachtrainingsbilder je Region:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="82"/>
+        <source>&amp;Held-out samples per region:</source>
+        <translation>&amp;Zurückgehaltene Bilder je Region:</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="83"/>
+        <source>&amp;Baseline: fine-tune on the identified mistakes instead</source>
+        <translation>&amp;Baseline: stattdessen auf den identifizierten Fehlern nachtrainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="84"/>
+        <source>The paper&apos;s comparison: the codes identification found inside the confirmed regions, labelled with their source images&apos; labels</source>
+        <translation>Der Vergleich des Papers: die Codes, die die Identifikation in den bestätigten Regionen fand, mit den Labels ihrer Ausgangsbilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="93"/>
+        <source>&amp;Correct</source>
+        <translation>&amp;Korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="107"/>
+        <source>No region is a misclassification region yet: label the samples first.</source>
+        <translation>Noch ist keine Region eine Fehlklassifikationsregion: Labeln Sie zuerst die Bilder.</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::DefuseCorrectionResultDialog</name>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="144"/>
+        <source>Defuse Correction — Run #%1</source>
+        <translation>Defuse-Korrektur — Lauf #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="150"/>
+        <source>Before: test %1, region held-out %2. Chosen λ %3: test %4, region held-out %5.</source>
+        <translation>Vorher: Test %1, zurückgehaltene Regionsbilder %2. Gewähltes λ %3: Test %4, zurückgehaltene Regionsbilder %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="158"/>
+        <source>The model is saved as %1 (a new model version of the project).</source>
+        <translation>Das Modell ist als %1 gespeichert (eine neue Modellversion des Projekts).</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::DefuseLatentView</name>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="56"/>
+        <source>Grey: the training codes; coloured: the found mistakes by region; ellipses: the regions at two standard deviations. Click a region to make it current; wheel to zoom, middle button to pan.</source>
+        <translation>Grau: die Trainingscodes; farbig: die gefundenen Fehler nach Region; Ellipsen: die Regionen bei zwei Standardabweichungen. Klicken Sie eine Region an, um sie zur aktuellen zu machen; das Mausrad zoomt, die mittlere Taste verschiebt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="67"/>
+        <source>The model&apos;s predictions on the region&apos;s found mistakes</source>
+        <translation>Die Vorhersagen des Modells auf den gefundenen Fehlern der Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="71"/>
+        <source>The labels of the training images they came from</source>
+        <translation>Die Labels der Trainingsbilder, aus denen sie stammen</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="137"/>
+        <source>No Defuse run to draw.</source>
+        <translation>Kein Defuse-Lauf zum Zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="142"/>
+        <source>Projecting the latent codes…</source>
+        <translation>Die latenten Codes werden projiziert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="145"/>
+        <source>Defuse: projecting the latent space</source>
+        <translation>Defuse: Der latente Raum wird projiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="160"/>
+        <source>The latent space cannot be drawn: %1</source>
+        <translation>Der latente Raum kann nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="184"/>
+        <source>PCA of the β-VAE codes of %1 training images (the axes hold %2% and %3% of their variance); %4 found mistakes coloured by region, grey outside every region.</source>
+        <translation>PCA der β-VAE-Codes von %1 Trainingsbildern (die Achsen tragen %2 % und %3 % ihrer Varianz); %4 gefundene Fehler nach Region gefärbt, grau außerhalb jeder Region.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="190"/>
+        <source>PCA of the %1 found mistakes (this run stored no training codes: run Defuse again to see them).</source>
+        <translation>PCA der %1 gefundenen Fehler (dieser Lauf hat keine Trainingscodes gespeichert: Starten Sie Defuse erneut, um sie zu sehen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="218"/>
+        <source>&lt;b&gt;Region %1&lt;/b&gt; · weight %2 · %3 found mistakes</source>
+        <translation>&lt;b&gt;Region %1&lt;/b&gt; · Gewicht %2 · %3 gefundene Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="248"/>
+        <source>No evaluation outputs: the nearest misclassified training images cannot be found.</source>
+        <translation>Keine Auswertungsausgaben: Die nächsten falsch klassifizierten Trainingsbilder können nicht gefunden werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="254"/>
+        <source>Is the error new? Each sample (top) beside the misclassified training image nearest to it in pixels (ℓ2, below; %1 misclassified training images searched) — the paper&apos;s Figure 6.</source>
+        <translation>Ist der Fehler neu? Jedes Bild (oben) neben dem falsch klassifizierten Trainingsbild, das ihm in Pixeln am nächsten ist (ℓ2, unten; %1 falsch klassifizierte Trainingsbilder durchsucht) — Abbildung 6 des Papers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="271"/>
+        <source>Sample %1: the model says %2</source>
+        <translation>Bild %1: Das Modell sagt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="279"/>
+        <source>Training example %1: label %2, ℓ2 distance %3</source>
+        <translation>Trainingsbeispiel %1: Label %2, ℓ2-Abstand %3</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::DefuseRun</name>
     <message>
         <location filename="../ui/methods/defuse/defuse_run.cpp" line="12"/>
@@ -2250,152 +2491,261 @@ Klicken, um sie auszuwählen.</translation>
 <context>
     <name>fl::ui::DefuseView</name>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="66"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="81"/>
         <source>&amp;Run Defuse…</source>
         <translation>Defuse &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="74"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="89"/>
         <source>ρ:</source>
         <translation>ρ:</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="79"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="94"/>
         <source>A region is a misclassification region when more than this share of its labels disagree with the model (the paper&apos;s ρ = 0.5)</source>
         <translation>Eine Region ist eine Fehlklassifikationsregion, wenn mehr als dieser Anteil ihrer Labels dem Modell widerspricht (im Paper ρ = 0,5)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="89"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="101"/>
+        <source>Export labels…</source>
+        <translation>Labels exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="102"/>
+        <source>Write this run&apos;s labels (every annotator&apos;s) to an annotation file for another annotator or a copy of the project</source>
+        <translation>Die Labels dieses Laufs (aller Annotierenden) in eine Annotationsdatei schreiben, für andere Annotierende oder eine Kopie des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="105"/>
+        <source>Import labels…</source>
+        <translation>Labels importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="106"/>
+        <source>Merge another annotator&apos;s file: new labels are added, a different label of the same annotator is shown as a conflict and not imported</source>
+        <translation>Die Datei anderer Annotierender zusammenführen: Neue Labels werden hinzugefügt, ein abweichendes Label derselben Person wird als Konflikt gezeigt und nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="114"/>
+        <source>Export Labels</source>
+        <translation>Labels exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="116"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="122"/>
+        <source>Annotation files (*.json)</source>
+        <translation>Annotationsdateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="121"/>
+        <source>Import Labels</source>
+        <translation>Labels importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="133"/>
         <source>The candidate regions, heaviest first; ✓ when you labelled every sample, ⚠ when the labels make it a misclassification region</source>
         <translation>Die Kandidatenregionen, schwerste zuerst; ✓, wenn Sie jedes Bild gelabelt haben, ⚠, wenn die Labels sie zu einer Fehlklassifikationsregion machen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="105"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="149"/>
         <source>None of the above (−)</source>
         <translation>Keine der genannten (−)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="106"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="150"/>
         <source>The image shows no class: the vote is discarded (as in the paper)</source>
         <translation>Das Bild zeigt keine Klasse: Die Stimme wird verworfen (wie im Paper)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="107"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="151"/>
         <source>Skip (Space)</source>
         <translation>Überspringen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="108"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="152"/>
         <source>◀ Region (PgUp)</source>
         <translation>◀ Region (Bild↑)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="109"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="153"/>
         <source>Region ▶ (PgDn)</source>
         <translation>Region ▶ (Bild↓)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="111"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="155"/>
         <source>Undo (%1)</source>
         <translation>Rückgängig (%1)</translation>
     </message>
     <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="157"/>
+        <source>Correct the Model…</source>
+        <translation>Modell korrigieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="158"/>
+        <source>Fine-tune the model on samples of the confirmed misclassification regions over a λ sweep (a background job)</source>
+        <translation>Das Modell auf Bildern der bestätigten Fehlklassifikationsregionen über eine λ-Reihe nachtrainieren (ein Hintergrundauftrag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="174"/>
+        <source>Annotate</source>
+        <translation>Annotieren</translation>
+    </message>
+    <message>
         <location filename="../ui/methods/defuse/defuse_view.cpp" line="176"/>
+        <source>Latent space</source>
+        <translation>Latenter Raum</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="177"/>
+        <source>The codes, the found mistakes and the regions in two dimensions; per region its predictions and how new its errors are</source>
+        <translation>Die Codes, die gefundenen Fehler und die Regionen in zwei Dimensionen; je Region ihre Vorhersagen und wie neu ihre Fehler sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="240"/>
+        <source>Defuse correction (baseline)</source>
+        <translation>Defuse-Korrektur (Baseline)</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="240"/>
+        <source>Defuse correction</source>
+        <translation>Defuse-Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="267"/>
+        <source>Defuse correction stored as run #%1</source>
+        <translation>Defuse-Korrektur als Lauf #%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="271"/>
+        <source>Defuse correction failed: %1</source>
+        <translation>Defuse-Korrektur fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="282"/>
+        <source>Exporting Defuse labels</source>
+        <translation>Defuse-Labels werden exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="292"/>
+        <source>%n label(s) exported.</source>
+        <translation>
+            <numerusform>%n Label exportiert.</numerusform>
+            <numerusform>%n Labels exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="296"/>
+        <source>The labels could not be exported: %1</source>
+        <translation>Die Labels konnten nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="305"/>
+        <source>Importing labels</source>
+        <translation>Labels werden importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="321"/>
+        <source>The labels could not be imported: %1</source>
+        <translation>Die Labels konnten nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="344"/>
         <source>Open a project (File ▸ Open), then run Defuse from the Analysis menu (%1) to find regions of generated images the model gets wrong and label them here.</source>
         <translation>Öffnen Sie ein Projekt (Datei ▸ Öffnen) und starten Sie dann Defuse im Menü Analyse (%1), um Regionen generierter Bilder zu finden, die das Modell falsch einordnet, und sie hier zu labeln.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="184"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="352"/>
         <source>Run Defuse from the Analysis menu (%1): it trains a β-VAE of the training images, finds generated images near them that the model gets wrong and groups them into regions for you to label here, one key per class.</source>
         <translation>Starten Sie Defuse im Menü Analyse (%1): Es trainiert einen β-VAE auf den Trainingsbildern, findet generierte Bilder in ihrer Nähe, die das Modell falsch einordnet, und gruppiert sie zu Regionen, die Sie hier labeln, eine Taste je Klasse.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="200"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="368"/>
         <source>The Defuse run cannot be shown: %1. Run it again from the Analysis menu (%2).</source>
         <translation>Der Defuse-Lauf kann nicht gezeigt werden: %1. Starten Sie ihn erneut im Menü Analyse (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="206"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="374"/>
         <source>The last Defuse run found no candidate region (no mixture component above its weight ε). Run it again with more images or draws (%1).</source>
         <translation>Der letzte Defuse-Lauf hat keine Kandidatenregion gefunden (keine Mischkomponente über seinem Gewicht ε). Starten Sie ihn erneut mit mehr Bildern oder Ziehungen (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="236"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="404"/>
         <source>Label the sample as %1</source>
         <translation>Das Bild als %1 labeln</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="237"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="405"/>
         <source>Label the sample as %1 (%2); Shift+%2 labels the whole region</source>
         <translation>Das Bild als %1 labeln (%2); Umschalt+%2 labelt die ganze Region</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="255"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="423"/>
         <source>Region %1 of %2 · you labelled %3 of %4 samples · %5 misclassification regions of %6 labelled</source>
         <translation>Region %1 von %2 · Sie haben %3 von %4 Bildern gelabelt · %5 Fehlklassifikationsregionen unter %6 gelabelten</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="270"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="438"/>
         <source>Region %1: weight %2, %3 mistakes found in it; the model mostly says %4 (their source images are mostly %5). Label each sample with its key, or Shift+key for all of them.</source>
         <translation>Region %1: Gewicht %2, %3 Fehler darin gefunden; das Modell sagt meist %4 (ihre Ausgangsbilder sind meist %5). Labeln Sie jedes Bild mit seiner Taste oder alle mit Umschalt+Taste.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="288"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="456"/>
         <source>This region: label %1 by %2 votes, %3 disagree with the model — %4; agreement %5.</source>
         <translation>Diese Region: Label %1 nach %2 Stimmen, %3 widersprechen dem Modell — %4; Übereinstimmung %5.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="293"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="461"/>
         <source>a misclassification region</source>
         <translation>eine Fehlklassifikationsregion</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="294"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="462"/>
         <source>not a misclassification region</source>
         <translation>keine Fehlklassifikationsregion</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="297"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="465"/>
         <source>This region has no labels yet.</source>
         <translation>Diese Region hat noch keine Labels.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="301"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="469"/>
         <source>Overall agreement %1 over %2 votes.</source>
         <translation>Gesamtübereinstimmung %1 über %2 Stimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="319"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="487"/>
         <source>%1 · w %2 · model: %3</source>
         <translation>%1 · Gew. %2 · Modell: %3</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="324"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="492"/>
         <source> · label %1</source>
         <translation> · Label %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="360"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="528"/>
         <source>model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="363"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="531"/>
         <source>you: %1</source>
         <translation>Sie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="363"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="531"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="363"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="531"/>
         <source>you: —</source>
         <translation>Sie: —</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="365"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="533"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
@@ -5078,13 +5428,6 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
     </message>
 </context>
 <context>
-    <name>fl::ui::QObject</name>
-    <message>
-        <source>none</source>
-        <translation type="vanished">keiner</translation>
-    </message>
-</context>
-<context>
     <name>fl::ui::SliceBenchmarkDialog</name>
     <message>
         <location filename="../ui/analysis/slice_benchmark_dialog.cpp" line="40"/>
@@ -5996,34 +6339,44 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Find, understand and annotate the failures of image classifiers.</source>
         <translation>Fehler von Bildklassifikatoren finden, verstehen und annotieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>A .faultline project to open (default: the demo).</source>
         <translation>Ein zu öffnendes .faultline-Projekt (Standard: die Demo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Print the time to first paint and to the project being shown.</source>
         <translation>Die Zeit bis zum ersten Zeichnen und bis zur Anzeige des Projekts ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>Write the project&apos;s report to &lt;file&gt; (.pdf, .html, .json or .csv) and exit.</source>
         <translation>Den Bericht des Projekts nach &lt;file&gt; (.pdf, .html, .json oder .csv) schreiben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
+        <source>Show and raise the view &lt;id&gt; (slices, defuse, …; the View menu&apos;s docks) once the window is up.</source>
+        <translation>Die Ansicht &lt;id&gt; zeigen und nach vorn holen (slices, defuse, …; die Docks des Menüs Ansicht), sobald das Fenster steht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="80"/>
         <source>--report needs exactly one project: faultline --report OUT.pdf PROJECT.faultline</source>
         <translation>--report braucht genau ein Projekt: faultline --report OUT.pdf PROJECT.faultline</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="92"/>
         <source>wrote %1 (%2 s)</source>
         <translation>%1 geschrieben (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="113"/>
+        <source>faultline: no view &apos;%1&apos;</source>
+        <translation>faultline: keine Ansicht '%1'</translation>
     </message>
 </context>
 </TS>

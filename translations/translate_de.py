@@ -1623,7 +1623,137 @@ DEFUSE = {
     " (+%1)": " (+%1)",
 }
 
+# Defuse's latent space tab, label exchange and correction (fl::ui::DefuseLatentView,
+# fl::ui::DefuseView, fl::ui::AnnotationImportDialog, fl::ui::DefuseCorrectionDialog).
+DEFUSE_MORE = {
+    "Export labels…": "Labels exportieren…",
+    "Write this run's labels (every annotator's) to an annotation file for another annotator "
+    "or a copy of the project":
+    "Die Labels dieses Laufs (aller Annotierenden) in eine Annotationsdatei schreiben, für andere "
+    "Annotierende oder eine Kopie des Projekts",
+    "Import labels…": "Labels importieren…",
+    "Merge another annotator's file: new labels are added, a different label of the same "
+    "annotator is shown as a conflict and not imported":
+    "Die Datei anderer Annotierender zusammenführen: Neue Labels werden hinzugefügt, ein "
+    "abweichendes Label derselben Person wird als Konflikt gezeigt und nicht importiert",
+    "Export Labels": "Labels exportieren",
+    "Annotation files (*.json)": "Annotationsdateien (*.json)",
+    "Import Labels": "Labels importieren",
+    "Correct the Model…": "Modell korrigieren…",
+    "Fine-tune the model on samples of the confirmed misclassification regions over a λ sweep "
+    "(a background job)":
+    "Das Modell auf Bildern der bestätigten Fehlklassifikationsregionen über eine λ-Reihe "
+    "nachtrainieren (ein Hintergrundauftrag)",
+    "Annotate": "Annotieren",
+    "Latent space": "Latenter Raum",
+    "The codes, the found mistakes and the regions in two dimensions; per region its "
+    "predictions and how new its errors are":
+    "Die Codes, die gefundenen Fehler und die Regionen in zwei Dimensionen; je Region ihre "
+    "Vorhersagen und wie neu ihre Fehler sind",
+    "Defuse correction (baseline)": "Defuse-Korrektur (Baseline)",
+    "Defuse correction": "Defuse-Korrektur",
+    "Defuse correction stored as run #%1": "Defuse-Korrektur als Lauf #%1 gespeichert",
+    "Defuse correction failed: %1": "Defuse-Korrektur fehlgeschlagen: %1",
+    "Exporting Defuse labels": "Defuse-Labels werden exportiert",
+    "The labels could not be exported: %1": "Die Labels konnten nicht exportiert werden: %1",
+    "Importing labels": "Labels werden importiert",
+    "The labels could not be imported: %1": "Die Labels konnten nicht importiert werden: %1",
+    "no conflict.": "kein Konflikt.",
+    "Imported %1": "%1 importiert",
+    "Target": "Ziel",
+    "Author": "Autor",
+    "This project (kept)": "Dieses Projekt (behalten)",
+    "The file (not imported)": "Die Datei (nicht importiert)",
+    "Correct the Model": "Modell korrigieren",
+    "The paper's 17 values; comma-separated": "Die 17 Werte des Papers; durch Kommas getrennt",
+    "&λ values:": "&λ-Werte:",
+    "&Epochs per λ:": "&Epochen je λ:",
+    "&Batch:": "&Batch:",
+    "&Learning rate (Adam):": "&Lernrate (Adam):",
+    "Accuracy on D ∪ D_f (paper, MNIST)": "Genauigkeit auf D ∪ D_f (Paper, MNIST)",
+    "Validation accuracy (paper, SVHN and signs)":
+    "Validierungsgenauigkeit (Paper, SVHN und Verkehrszeichen)",
+    "&Selection:": "Aus&wahl:",
+    "&Fine-tune samples per region:": "&Nachtrainingsbilder je Region:",
+    "&Held-out samples per region:": "&Zurückgehaltene Bilder je Region:",
+    "&Baseline: fine-tune on the identified mistakes instead":
+    "&Baseline: stattdessen auf den identifizierten Fehlern nachtrainieren",
+    "The paper's comparison: the codes identification found inside the confirmed regions, "
+    "labelled with their source images' labels":
+    "Der Vergleich des Papers: die Codes, die die Identifikation in den bestätigten Regionen "
+    "fand, mit den Labels ihrer Ausgangsbilder",
+    "&Correct": "&Korrigieren",
+    "No region is a misclassification region yet: label the samples first.":
+    "Noch ist keine Region eine Fehlklassifikationsregion: Labeln Sie zuerst die Bilder.",
+    "Defuse Correction — Run #%1": "Defuse-Korrektur — Lauf #%1",
+    "Before: test %1, region held-out %2. Chosen λ %3: test %4, region held-out %5.":
+    "Vorher: Test %1, zurückgehaltene Regionsbilder %2. Gewähltes λ %3: Test %4, "
+    "zurückgehaltene Regionsbilder %5.",
+    "The model is saved as %1 (a new model version of the project).":
+    "Das Modell ist als %1 gespeichert (eine neue Modellversion des Projekts).",
+    "Grey: the training codes; coloured: the found mistakes by region; ellipses: the regions at "
+    "two standard deviations. Click a region to make it current; wheel to zoom, middle button "
+    "to pan.":
+    "Grau: die Trainingscodes; farbig: die gefundenen Fehler nach Region; Ellipsen: die Regionen "
+    "bei zwei Standardabweichungen. Klicken Sie eine Region an, um sie zur aktuellen zu machen; "
+    "das Mausrad zoomt, die mittlere Taste verschiebt.",
+    "The model's predictions on the region's found mistakes":
+    "Die Vorhersagen des Modells auf den gefundenen Fehlern der Region",
+    "The labels of the training images they came from":
+    "Die Labels der Trainingsbilder, aus denen sie stammen",
+    "No Defuse run to draw.": "Kein Defuse-Lauf zum Zeichnen.",
+    "Projecting the latent codes…": "Die latenten Codes werden projiziert…",
+    "Defuse: projecting the latent space": "Defuse: Der latente Raum wird projiziert",
+    "The latent space cannot be drawn: %1": "Der latente Raum kann nicht gezeichnet werden: %1",
+    "PCA of the β-VAE codes of %1 training images (the axes hold %2% and %3% of their "
+    "variance); %4 found mistakes coloured by region, grey outside every region.":
+    "PCA der β-VAE-Codes von %1 Trainingsbildern (die Achsen tragen %2 % und %3 % ihrer "
+    "Varianz); %4 gefundene Fehler nach Region gefärbt, grau außerhalb jeder Region.",
+    "PCA of the %1 found mistakes (this run stored no training codes: run Defuse again to see "
+    "them).":
+    "PCA der %1 gefundenen Fehler (dieser Lauf hat keine Trainingscodes gespeichert: Starten "
+    "Sie Defuse erneut, um sie zu sehen).",
+    "<b>Region %1</b> · weight %2 · %3 found mistakes":
+    "<b>Region %1</b> · Gewicht %2 · %3 gefundene Fehler",
+    "No evaluation outputs: the nearest misclassified training images cannot be found.":
+    "Keine Auswertungsausgaben: Die nächsten falsch klassifizierten Trainingsbilder können "
+    "nicht gefunden werden.",
+    "Is the error new? Each sample (top) beside the misclassified training image nearest to it "
+    "in pixels (ℓ2, below; %1 misclassified training images searched) — the paper's Figure 6.":
+    "Ist der Fehler neu? Jedes Bild (oben) neben dem falsch klassifizierten Trainingsbild, das "
+    "ihm in Pixeln am nächsten ist (ℓ2, unten; %1 falsch klassifizierte Trainingsbilder "
+    "durchsucht) — Abbildung 6 des Papers.",
+    "Sample %1: the model says %2": "Bild %1: Das Modell sagt %2",
+    "Training example %1: label %2, ℓ2 distance %3":
+    "Trainingsbeispiel %1: Label %2, ℓ2-Abstand %3",
+    "Show and raise the view <id> (slices, defuse, …; the View menu's docks) once the window "
+    "is up.":
+    "Die Ansicht <id> zeigen und nach vorn holen (slices, defuse, …; die Docks des Menüs "
+    "Ansicht), sobald das Fenster steht.",
+    "faultline: no view '%1'": "faultline: keine Ansicht '%1'",
+}
+
 PLURALS = {
+    "%n label(s) exported.": ("%n Label exportiert.", "%n Labels exportiert."),
+    "%n label(s) added": ("%n Label hinzugefügt", "%n Labels hinzugefügt"),
+    "%n identical one(s) skipped": ("%n identisches übersprungen", "%n identische übersprungen"),
+    "%n conflict(s): this project's label was kept; the file's is listed below and was not "
+    "imported.": (
+        "%n Konflikt: Das Label dieses Projekts wurde behalten; das der Datei steht unten und "
+        "wurde nicht importiert.",
+        "%n Konflikte: Die Labels dieses Projekts wurden behalten; die der Datei stehen unten "
+        "und wurden nicht importiert."),
+    "Fine-tunes the model on L(D) + λ·L(D_f), D_f drawn from the %n misclassification "
+    "region(s) your labels confirm, for every λ; keeps each λ's best epoch and the best λ by "
+    "the selection accuracy, and saves that model as a new model version.": (
+        "Trainiert das Modell für jedes λ auf L(D) + λ·L(D_f) nach, D_f aus der %n "
+        "Fehlklassifikationsregion, die Ihre Labels bestätigen; behält je λ die beste Epoche und "
+        "das beste λ nach der Auswahlgenauigkeit und speichert dieses Modell als neue "
+        "Modellversion.",
+        "Trainiert das Modell für jedes λ auf L(D) + λ·L(D_f) nach, D_f aus den %n "
+        "Fehlklassifikationsregionen, die Ihre Labels bestätigen; behält je λ die beste Epoche "
+        "und das beste λ nach der Auswahlgenauigkeit und speichert dieses Modell als neue "
+        "Modellversion."),
     "%n job(s) running": ("%n Auftrag läuft", "%n Aufträge laufen"),
     "%n example(s) selected": ("%n Beispiel ausgewählt", "%n Beispiele ausgewählt"),
     "%n example(s) selected · %1": ("%n Beispiel ausgewählt · %1", "%n Beispiele ausgewählt · %1"),
@@ -1665,7 +1795,8 @@ def merge(*tables):
 
 
 DE = merge(COMMON, MAIN_WINDOW, DOCUMENT, VIEWS, PROJECT, INFEMBED, SLICE_BENCHMARK, REPORT,
-           COMMAND_LINE, METHODS, METHOD_STRINGS, BARLOW, DIRECTIONS, DEFUSE, PLURALS)
+           COMMAND_LINE, METHODS, METHOD_STRINGS, BARLOW, DIRECTIONS, DEFUSE, DEFUSE_MORE,
+           PLURALS)
 
 
 def qualify_contexts(text):

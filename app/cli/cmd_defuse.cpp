@@ -16,7 +16,6 @@
 #include "core/store/typed_array.h"
 #include "core/workflows/defuse_correction.h"
 #include "core/workflows/open_project.h"
-#include <chrono>
 #include <filesystem>
 #include <random>
 #include <sstream>
@@ -174,16 +173,7 @@ void runCorrect(const GlobalOptions& g, CorrectArgs& a) {
     if (!a.lambdas.empty())
         o.correction.lambdas = parseLambdas(a.lambdas);
     o.correction.device = g.device;
-    const auto dir = std::filesystem::path(a.project).parent_path() /
-                     (std::filesystem::path(a.project).stem().string() + "-models");
-    std::filesystem::create_directories(dir);
-    const auto stamp = std::chrono::duration_cast<std::chrono::seconds>(
-                           std::chrono::system_clock::now().time_since_epoch())
-                           .count();
-    o.modelPath =
-        (dir / ("defuse-run" + std::to_string(run.runId) +
-                (o.baseline ? "-baseline-" : "-corrected-") + std::to_string(stamp) + ".pt"))
-            .string();
+    o.modelPath = workflows::correctionModelPath(a.project, run.runId, o.baseline);
     auto r = workflows::correctFromDefuse(d, *opened.model, run, labels, o, progress);
     r.settings["rho"] = methods::tableNumber(a.rho, "%g");
     if (!a.noStore)

@@ -195,4 +195,17 @@ methods::MethodResult correctFromDefuse(const data::Dataset& d, const nn::Classi
     return r;
 }
 
+std::string correctionModelPath(const std::string& projectPath, std::int64_t defuseRunId,
+                                bool baseline) {
+    const std::filesystem::path project(projectPath);
+    const auto dir = project.parent_path() / (project.stem().string() + "-models");
+    std::filesystem::create_directories(dir);
+    const auto stamp = std::chrono::duration_cast<std::chrono::seconds>(
+                           std::chrono::system_clock::now().time_since_epoch())
+                           .count();
+    return (dir / ("defuse-run" + std::to_string(defuseRunId) +
+                   (baseline ? "-baseline-" : "-corrected-") + std::to_string(stamp) + ".pt"))
+        .string();
+}
+
 } // namespace fl::workflows

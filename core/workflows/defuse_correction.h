@@ -48,4 +48,9 @@ methods::MethodResult correctFromDefuse(const data::Dataset& d, const nn::Classi
                                         const Progress& progress = {},
                                         const CancelToken& cancel = {});
 
+// Where a correction's chosen model goes: <project stem>-models/defuse-run<id>-corrected-<unix
+// seconds>.pt beside the project (…-baseline-… for the baseline); the folder is created.
+std::string correctionModelPath(const std::string& projectPath, std::int64_t defuseRunId,
+                                bool baseline);
+
 } // namespace fl::workflows

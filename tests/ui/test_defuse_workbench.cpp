@@ -5,6 +5,9 @@
 // labelled image, the labels read back after the project is opened again, and the latent space
 // tab (points, region ellipses, picking a region, each sample's nearest misclassified training
 // image against brute force).
+#include "core/common/error.h"
+#include "core/generative/beta_vae.h"
+#include "core/methods/defuse_method.h"
 #include "core/methods/method_registry.h"
 #include "core/methods/method_result.h"
 #include "core/methods/result_codec.h"
@@ -14,16 +17,19 @@
 #include "core/store/annotation_repo.h"
 #include "core/store/project.h"
 #include "core/store/typed_array.h"
+#include "core/workflows/defuse_correction.h"
 #include "tests/core/tiny_fixture.h"
 #include "ui/document/analysis_document.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/methods/defuse/defuse_annotator.h"
+#include "ui/methods/defuse/defuse_correction_dialog.h"
 #include "ui/methods/defuse/defuse_exchange.h"
 #include "ui/methods/defuse/defuse_latent_view.h"
 #include "ui/methods/defuse/defuse_run.h"
 #include "ui/methods/defuse/defuse_view.h"
 #include "ui/views/bar_chart_widget.h"
 #include "ui/views/scatter_canvas.h"
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
@@ -35,6 +41,7 @@
 #include <QUndoStack>
 #include <QtTest>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -51,17 +58,21 @@ class TestDefuseWorkbench : public QObject {
     QString m_path;
     JobManager m_jobs{1};
 
-    AnalysisDocument::Loaded loaded() {
+    AnalysisDocument::Loaded loaded(QString path = {}, std::int64_t runId = 0) {
+        if (path.isEmpty())
+            path = m_path;
+        if (runId == 0)
+            runId = m_result.runId;
         AnalysisDocument::Loaded l;
         l.dataset = std::make_shared<data::Dataset>(m_f->d);
         for (const auto& n : m_f->d.classNames)
             l.table.classNames << QString::fromStdString(n);
         l.project =
-            std::make_unique<store::Project>(store::Project::openOrCreate(m_path.toStdString()));
+            std::make_unique<store::Project>(store::Project::openOrCreate(path.toStdString()));
         l.model = std::make_shared<nn::Classifier>(
             nn::Classifier::create({"small-cnn", 1, test::kH, test::kH, test::kC}, 3));
-        l.latestResults["defuse"] = std::make_shared<const methods::MethodResult>(
-            methods::loadResult(*l.project, m_result.runId));
+        l.latestResults["defuse"] =
+            std::make_shared<const methods::MethodResult>(methods::loadResult(*l.project, runId));
         return l;
     }
 
@@ -334,6 +345,68 @@ private Q_SLOTS:
             zed += l.label.author == "zed";
         QCOMPARE(zed, 1);
         dialog->close();
+    }
+
+    void correctsTheModelFromTheDock() {
+        // A project of its own with the run and its β-VAE on disk (the same seed trains the same
+        // one); one annotator confirms region 1.
+        const QString path = m_dir.filePath(QStringLiteral("correct.faultline"));
+        methods::MethodResult copy = m_result;
+        const auto& method = methods::MethodRegistry::instance().get("defuse");
+        const auto params = methods::resolveParameters(
+            "defuse", method.parameters(),
+            {{"latent", "3"}, {"vae-epochs", "2"}, {"vae-batch", "16"}, {"seed", "2"}});
+        const std::string vaePath = m_dir.filePath(QStringLiteral("v.vae")).toStdString();
+        generative::trainOrLoadCachedVae(m_f->d, methods::DefuseMethod::vaeOptions(params, "cpu"),
+                                         false)
+            .vae.save(vaePath);
+        copy.settings["vae_file"] = vaePath;
+        {
+            auto p = store::Project::openOrCreate(path.toStdString());
+            methods::storeResult(p, copy);
+        }
+        AnalysisDocument doc;
+        doc.setAuthor(QStringLiteral("dee"));
+        doc.setLoaded(loaded(path, copy.runId));
+        DefuseView view(&doc, &m_jobs);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto* a = view.annotator();
+        a->setCurrent(0, 0);
+        const auto preds =
+            m_result.summary.at("regions")[0].at("sample_predictions").get<std::vector<int>>();
+        std::vector<int> counts(3, 0);
+        for (int q : preds)
+            ++counts[std::size_t(q)];
+        a->labelRegion(int(std::min_element(counts.begin(), counts.end()) - counts.begin()));
+        QCOMPARE(a->summary().misclassificationRegions, 1);
+
+        DefuseCorrectionDialog dialog(1);
+        dialog.lambdas()->setText(QStringLiteral("1e-10, x"));
+        QVERIFY_THROWS_EXCEPTION(Error, dialog.options());
+        dialog.lambdas()->setText(QStringLiteral("1e-10, 1"));
+        auto o = dialog.options();
+        QCOMPARE(o.correction.lambdas, (std::vector<double>{1e-10, 1.0}));
+        QCOMPARE(o.correction.epochs, 3); // the paper's defaults
+        QCOMPARE(o.fineTunePerRegion, 256);
+        o.correction.epochs = 1;
+        o.correction.batchSize = 32;
+        o.fineTunePerRegion = 16;
+        o.heldOutPerRegion = 16;
+        QSignalSpy finished(&view, &DefuseView::correctionFinished);
+        view.startCorrection(o);
+        QVERIFY(finished.wait(120000));
+        const auto runId = finished.at(0).at(0).toLongLong();
+        auto* shown = view.correctionDialog();
+        QVERIFY(shown);
+        QCOMPARE(shown->sweepRows(), 2);
+        QVERIFY(shown->summary().contains(QStringLiteral("new model version")));
+        auto p = store::Project::open(path.toStdString());
+        const auto stored = methods::loadResult(p, runId);
+        QCOMPARE(stored.kind, std::string(workflows::kDefuseCorrectionKind));
+        QCOMPARE(stored.settings.at("confirmed_regions"), std::string("1"));
+        QVERIFY(std::filesystem::exists(stored.models.at(0).path));
+        shown->close();
     }
 
     void keystrokesPerLabelledImage() {

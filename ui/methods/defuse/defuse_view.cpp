@@ -2,15 +2,21 @@
 #include "core/data/dataset.h"
 #include "core/methods/method_registry.h"
 #include "core/methods/method_result.h"
+#include "core/methods/result_codec.h"
+#include "core/methods/result_json.h"
 #include "core/store/annotation_exchange.h"
 #include "core/store/project.h"
+#include "core/store/run_repo.h"
+#include "core/workflows/defuse_correction.h"
 #include "ui/document/analysis_document.h"
 #include "ui/jobs/job_manager.h"
 #include "ui/methods/defuse/defuse_annotator.h"
+#include "ui/methods/defuse/defuse_correction_dialog.h"
 #include "ui/methods/defuse/defuse_exchange.h"
 #include "ui/methods/defuse/defuse_latent_view.h"
 #include "ui/methods/defuse/defuse_run.h"
 #include "ui/methods/method_ui_registry.h"
+#include "ui/settings/settings.h"
 #include "ui/views/empty_state_widget.h"
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -23,10 +29,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMainWindow>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -146,11 +154,16 @@ DefuseView::DefuseView(AnalysisDocument* doc, JobManager* jobs, QWidget* parent)
     auto* undo = new QPushButton(
         tr("Undo (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
         right);
+    m_correct = new QPushButton(tr("Correct the Model…"), right);
+    m_correct->setToolTip(tr("Fine-tune the model on samples of the confirmed misclassification "
+                             "regions over a λ sweep (a background job)"));
     for (QPushButton* b : {m_none, m_skip, m_previous, m_next, undo}) {
         b->setFocusPolicy(Qt::NoFocus);
         actions->addWidget(b);
     }
     actions->addStretch(1);
+    m_correct->setFocusPolicy(Qt::NoFocus);
+    actions->addWidget(m_correct);
     v->addLayout(actions);
     m_summary = new QLabel(right);
     m_summary->setWordWrap(true);
@@ -176,6 +189,16 @@ DefuseView::DefuseView(AnalysisDocument* doc, JobManager* jobs, QWidget* parent)
     connect(m_next, &QPushButton::clicked, m_annotator, &DefuseAnnotator::nextRegion);
     connect(undo, &QPushButton::clicked, this, [this] { m_doc->undoStack()->undo(); });
     connect(m_rho, &QDoubleSpinBox::valueChanged, m_annotator, &DefuseAnnotator::setRho);
+    connect(m_correct, &QPushButton::clicked, this, [this] {
+        DefuseCorrectionDialog dialog(m_annotator->summary().misclassificationRegions, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        try {
+            startCorrection(dialog.options());
+        } catch (const std::exception& e) {
+            m_doc->reportError(QString::fromUtf8(e.what()));
+        }
+    });
     connect(m_regions, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row != m_annotator->currentRegion())
             m_annotator->setCurrent(row, 0);
@@ -198,6 +221,55 @@ bool DefuseView::showsEmpty() const {
 
 AnnotationImportDialog* DefuseView::importDialog() const {
     return m_importDialog.data();
+}
+
+DefuseCorrectionResultDialog* DefuseView::correctionDialog() const {
+    return m_correctionDialog.data();
+}
+
+void DefuseView::startCorrection(const workflows::DefuseCorrectionOptions& options) {
+    const auto run = m_annotator->run();
+    if (!run || !m_jobs || !m_doc->model() || !m_doc->sharedDataset())
+        return;
+    const std::string path = m_doc->projectPath().toStdString();
+    auto o = options;
+    o.correction.device = Settings::device().toStdString();
+    o.modelPath = workflows::correctionModelPath(path, run->result->runId, o.baseline);
+    using ResultPtr = std::shared_ptr<const methods::MethodResult>;
+    m_jobs->run<ResultPtr>(
+        o.baseline ? tr("Defuse correction (baseline)") : tr("Defuse correction"),
+        fl::jobs::JobWeight::Heavy,
+        [path, o, rho = m_annotator->rho(), defuse = run->result, dataset = m_doc->sharedDataset(),
+         model = m_doc->model(),
+         evaluationRunId = m_doc->evaluationRunId()](fl::jobs::JobContext& c) -> ResultPtr {
+            store::Project p = store::Project::open(path);
+            const auto labels = workflows::defuseLabels(p, *defuse, dataset->classNames, rho);
+            auto r = workflows::correctFromDefuse(*dataset, *model, *defuse, labels, o,
+                                                  c.progress(), c.cancelToken());
+            r.settings["rho"] = methods::tableNumber(rho, "%g");
+            std::optional<std::int64_t> datasetId, modelId;
+            if (const auto e = store::RunRepo(p).get(evaluationRunId)) {
+                datasetId = e->datasetId;
+                modelId = e->modelId;
+            }
+            c.commit(); // stored from here on: a late cancel must not hide it
+            methods::storeResult(p, r, datasetId, modelId);
+            return std::make_shared<const methods::MethodResult>(std::move(r));
+        },
+        this,
+        [this](ResultPtr r) {
+            delete m_correctionDialog;
+            m_correctionDialog = new DefuseCorrectionResultDialog(*r, this);
+            m_correctionDialog->setAttribute(Qt::WA_DeleteOnClose);
+            m_correctionDialog->open();
+            if (auto* mw = qobject_cast<QMainWindow*>(window()))
+                mw->statusBar()->showMessage(
+                    tr("Defuse correction stored as run #%1").arg(r->runId), 10000);
+            Q_EMIT correctionFinished(r->runId);
+        },
+        [this](const QString& error) {
+            m_doc->reportError(tr("Defuse correction failed: %1").arg(error));
+        });
 }
 
 void DefuseView::exportLabels(const QString& file) {
@@ -473,6 +545,7 @@ void DefuseView::refresh() {
     m_progress->setText(progressText());
     m_regionHeader->setText(regionText());
     m_summary->setText(summaryText());
+    m_correct->setEnabled(m_annotator->summary().misclassificationRegions > 0);
     m_previous->setEnabled(m_annotator->currentRegion() > 0);
     m_next->setEnabled(m_annotator->currentRegion() + 1 < m_annotator->regionCount());
 }

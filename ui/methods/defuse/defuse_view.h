@@ -5,6 +5,7 @@
 #include "ui/views/view_frame.h"
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 #include <vector>
 
 class QDoubleSpinBox;
@@ -15,11 +16,19 @@ class QToolButton;
 class QGridLayout;
 class QTabWidget;
 
+namespace fl::methods {
+struct MethodResult;
+}
+namespace fl::workflows {
+struct DefuseCorrectionOptions;
+}
+
 namespace fl::ui {
 class AnalysisDocument;
 class DefuseAnnotator;
 class DefuseLatentView;
 class AnnotationImportDialog;
+class DefuseCorrectionResultDialog;
 class EmptyStateWidget;
 class JobManager;
 
@@ -47,10 +56,15 @@ public:
     // every conflict (kept as it was).
     void importLabels(const QString& path);
     AnnotationImportDialog* importDialog() const; // the last import's, while it is open
+    // Fine-tunes the model from the run's confirmed regions (the current ρ) as a heavy job with
+    // progress and cancel; the result is stored as a defuse-correction run and shown.
+    void startCorrection(const workflows::DefuseCorrectionOptions& options);
+    DefuseCorrectionResultDialog* correctionDialog() const;
 
 Q_SIGNALS:
     void labelsExported(int count);
     void labelsImported();
+    void correctionFinished(qint64 runId); // stored as that run, its dialog open
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -87,6 +101,8 @@ private:
     QDoubleSpinBox* m_rho;
     QTabWidget* m_tabs;
     QPointer<AnnotationImportDialog> m_importDialog;
+    QPointer<DefuseCorrectionResultDialog> m_correctionDialog;
+    QPushButton* m_correct;
     DefuseLatentView* m_latentView;
 };
 
