@@ -33,7 +33,9 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -89,6 +91,8 @@ class TestDefuseWorkbench : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true); // the dock's remembered tab in a test location
+        QSettings().remove(QStringLiteral("defuse/tab"));
         nn::setComputeThreads(1);
         m_f = std::make_unique<test::TinyFixture>(30);
         if (!qEnvironmentVariableIsEmpty("FL_DEFUSE_CHILD"))
@@ -257,6 +261,12 @@ private Q_SLOTS:
             }
             QCOMPARE(latent->neighbourOf(s), at);
         }
+        // The tab left open is the one the next dock opens on.
+        {
+            DefuseView again(&doc, &m_jobs);
+            QCOMPARE(again.tabs()->currentIndex(), 1);
+        }
+        view.tabs()->setCurrentIndex(0);
     }
 
     void severalAnnotatorsMakeTheMajority() {

@@ -32,6 +32,7 @@
 #include <QMainWindow>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
@@ -177,7 +178,12 @@ DefuseView::DefuseView(AnalysisDocument* doc, JobManager* jobs, QWidget* parent)
     m_tabs->setTabToolTip(1, tr("The codes, the found mistakes and the regions in two dimensions; "
                                 "per region its predictions and how new its errors are"));
     m_page.layout->addWidget(m_tabs, 1);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { setFocus(); });
+    // The tab a user left open is the one they meet again.
+    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("defuse/tab"), 0).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        QSettings().setValue(QStringLiteral("defuse/tab"), tab);
+        setFocus();
+    });
 
     connect(m_runButton, &QPushButton::clicked, this, [this] {
         if (m_jobs)
