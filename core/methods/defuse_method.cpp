@@ -94,7 +94,7 @@ MethodInfo DefuseMethod::info() const {
                 "by perturbing training codes and distilled by a Dirichlet-process mixture";
     i.shortcut = "Ctrl+Shift+F"; // F for Defuse: D is taken by failure directions
     // Correction after annotation (workflows/defuse_correction.h) is stored as its own run.
-    i.companionRunKinds = {"defuse-correction"};
+    i.companionRunKinds = {"defuse-correction", "defuse-correction-baseline"};
     return i;
 }
 

@@ -91,7 +91,7 @@ methods::MethodResult correctFromDefuse(const data::Dataset& d, const nn::Classi
 
     methods::MethodResult r;
     r.method = "defuse";
-    r.kind = kDefuseCorrectionKind;
+    r.kind = o.baseline ? kDefuseBaselineKind : kDefuseCorrectionKind;
     r.title =
         o.baseline ? "Defuse correction (baseline: identified mistakes)" : "Defuse correction";
     r.split = "test";

@@ -21,6 +21,9 @@ class Classifier;
 namespace fl::workflows {
 
 inline constexpr const char* kDefuseCorrectionKind = "defuse-correction";
+// The paper's baseline (fine-tuned on the identified mistakes): a kind of its own, so the report
+// sets the newest of each beside the other.
+inline constexpr const char* kDefuseBaselineKind = "defuse-correction-baseline";
 
 using methods::DefuseLabels;
 using methods::defuseLabels;

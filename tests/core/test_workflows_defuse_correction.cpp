@@ -150,6 +150,7 @@ private Q_SLOTS:
         QCOMPARE(b.summary.at("correction").at("failure_examples").get<std::int64_t>(),
                  std::int64_t(std::count(regionsOfCodes.begin(), regionsOfCodes.end(), 0)));
         QCOMPARE(b.settings.at("d_f"), std::string("identified mistakes"));
+        QCOMPARE(b.kind, std::string(kDefuseBaselineKind));
     }
 
     // After correctionIsAStoredCompanionRun: region 1 labelled by two authors, a correction run.

@@ -58,6 +58,7 @@ DefuseLatentView::DefuseLatentView(AnalysisDocument* doc, JobManager* jobs,
                             "to make it current; wheel to zoom, middle button to pan."));
     auto* scroll = new QScrollArea(split);
     scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(300); // the charts' titles and two rows of five tiles
     auto* panel = new QWidget(scroll);
     auto* pv = new QVBoxLayout(panel);
     m_regionTitle = new QLabel(panel);

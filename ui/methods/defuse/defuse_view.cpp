@@ -32,6 +32,7 @@
 #include <QMainWindow>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -133,7 +134,14 @@ DefuseView::DefuseView(AnalysisDocument* doc, JobManager* jobs, QWidget* parent)
     m_regions->setFocusPolicy(Qt::ClickFocus);
     m_regions->setToolTip(tr("The candidate regions, heaviest first; ✓ when you labelled every "
                              "sample, ⚠ when the labels make it a misclassification region"));
-    auto* right = new QWidget(split);
+    m_regions->setMinimumWidth(190);
+    // In a scroll area: a short dock scrolls the samples rather than clipping their captions.
+    auto* scroll = new QScrollArea(split);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto* right = new QWidget(scroll);
+    scroll->setWidget(right);
     auto* v = new QVBoxLayout(right);
     v->setContentsMargins(6, 0, 0, 0);
     m_regionHeader = new QLabel(right);
@@ -401,10 +409,11 @@ void DefuseView::rebuildClassButtons() {
     grid->setSpacing(3);
     for (int c = 0; c < run->classNames.size(); ++c) {
         const QString key = classKey(c);
-        auto* b =
-            new QPushButton(key.isEmpty() ? run->classNames[c]
-                                          : QStringLiteral("%1  %2").arg(key, run->classNames[c]),
-                            m_classBox);
+        // "3  cat"; just "3" where the class is named by its key (MNIST's digits).
+        const QString text = key.isEmpty() || key == run->classNames[c]
+                                 ? run->classNames[c]
+                                 : QStringLiteral("%1  %2").arg(key, run->classNames[c]);
+        auto* b = new QPushButton(text, m_classBox);
         b->setFocusPolicy(Qt::NoFocus);
         b->setToolTip(key.isEmpty()
                           ? tr("Label the sample as %1").arg(run->classNames[c])
