@@ -2397,12 +2397,12 @@ Klicken, um sie auszuwählen.</translation>
         <translation>Defuse-Korrektur — Lauf #%1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="150"/>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="152"/>
         <source>Before: test %1, region held-out %2. Chosen λ %3: test %4, region held-out %5.</source>
         <translation>Vorher: Test %1, zurückgehaltene Regionsbilder %2. Gewähltes λ %3: Test %4, zurückgehaltene Regionsbilder %5.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="158"/>
+        <location filename="../ui/methods/defuse/defuse_correction_dialog.cpp" line="160"/>
         <source>The model is saved as %1 (a new model version of the project).</source>
         <translation>Das Modell ist als %1 gespeichert (eine neue Modellversion des Projekts).</translation>
     </message>
@@ -2415,67 +2415,71 @@ Klicken, um sie auszuwählen.</translation>
         <translation>Grau: die Trainingscodes; farbig: die gefundenen Fehler nach Region; Ellipsen: die Regionen bei zwei Standardabweichungen. Klicken Sie eine Region an, um sie zur aktuellen zu machen; das Mausrad zoomt, die mittlere Taste verschiebt.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="67"/>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="68"/>
         <source>The model&apos;s predictions on the region&apos;s found mistakes</source>
         <translation>Die Vorhersagen des Modells auf den gefundenen Fehlern der Region</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="71"/>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="72"/>
         <source>The labels of the training images they came from</source>
         <translation>Die Labels der Trainingsbilder, aus denen sie stammen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="137"/>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="138"/>
         <source>No Defuse run to draw.</source>
         <translation>Kein Defuse-Lauf zum Zeichnen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="142"/>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="143"/>
         <source>Projecting the latent codes…</source>
         <translation>Die latenten Codes werden projiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="145"/>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="146"/>
         <source>Defuse: projecting the latent space</source>
         <translation>Defuse: Der latente Raum wird projiziert</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="160"/>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="161"/>
         <source>The latent space cannot be drawn: %1</source>
         <translation>Der latente Raum kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="184"/>
-        <source>PCA of the β-VAE codes of %1 training images (the axes hold %2% and %3% of their variance); %4 found mistakes coloured by region, grey outside every region.</source>
-        <translation>PCA der β-VAE-Codes von %1 Trainingsbildern (die Achsen tragen %2 % und %3 % ihrer Varianz); %4 gefundene Fehler nach Region gefärbt, grau außerhalb jeder Region.</translation>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="185"/>
+        <source>PCA of the β-VAE codes of %1 training images (the axes hold %2% and %3% of their variance); %4 of the %5 found mistakes coloured by region, dark grey outside every region.</source>
+        <translation>PCA der β-VAE-Codes von %1 Trainingsbildern (die Achsen tragen %2 % und %3 % ihrer Varianz); %4 der %5 gefundenen Fehler nach Region gefärbt, dunkelgrau außerhalb jeder Region.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="190"/>
+        <source>PCA of the β-VAE codes of %1 training images (the axes hold %2% and %3% of their variance); %4 found mistakes coloured by region, grey outside every region.</source>
+        <translation type="vanished">PCA der β-VAE-Codes von %1 Trainingsbildern (die Achsen tragen %2 % und %3 % ihrer Varianz); %4 gefundene Fehler nach Region gefärbt, grau außerhalb jeder Region.</translation>
+    </message>
+    <message>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="193"/>
         <source>PCA of the %1 found mistakes (this run stored no training codes: run Defuse again to see them).</source>
         <translation>PCA der %1 gefundenen Fehler (dieser Lauf hat keine Trainingscodes gespeichert: Starten Sie Defuse erneut, um sie zu sehen).</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="218"/>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="221"/>
         <source>&lt;b&gt;Region %1&lt;/b&gt; · weight %2 · %3 found mistakes</source>
         <translation>&lt;b&gt;Region %1&lt;/b&gt; · Gewicht %2 · %3 gefundene Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="248"/>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="251"/>
         <source>No evaluation outputs: the nearest misclassified training images cannot be found.</source>
         <translation>Keine Auswertungsausgaben: Die nächsten falsch klassifizierten Trainingsbilder können nicht gefunden werden.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="254"/>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="257"/>
         <source>Is the error new? Each sample (top) beside the misclassified training image nearest to it in pixels (ℓ2, below; %1 misclassified training images searched) — the paper&apos;s Figure 6.</source>
         <translation>Ist der Fehler neu? Jedes Bild (oben) neben dem falsch klassifizierten Trainingsbild, das ihm in Pixeln am nächsten ist (ℓ2, unten; %1 falsch klassifizierte Trainingsbilder durchsucht) — Abbildung 6 des Papers.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="271"/>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="274"/>
         <source>Sample %1: the model says %2</source>
         <translation>Bild %1: Das Modell sagt %2</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="279"/>
+        <location filename="../ui/methods/defuse/defuse_latent_view.cpp" line="282"/>
         <source>Training example %1: label %2, ℓ2 distance %3</source>
         <translation>Trainingsbeispiel %1: Label %2, ℓ2-Abstand %3</translation>
     </message>
@@ -2491,143 +2495,143 @@ Klicken, um sie auszuwählen.</translation>
 <context>
     <name>fl::ui::DefuseView</name>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="81"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="83"/>
         <source>&amp;Run Defuse…</source>
         <translation>Defuse &amp;starten…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="89"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="91"/>
         <source>ρ:</source>
         <translation>ρ:</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="94"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="96"/>
         <source>A region is a misclassification region when more than this share of its labels disagree with the model (the paper&apos;s ρ = 0.5)</source>
         <translation>Eine Region ist eine Fehlklassifikationsregion, wenn mehr als dieser Anteil ihrer Labels dem Modell widerspricht (im Paper ρ = 0,5)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="101"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="103"/>
         <source>Export labels…</source>
         <translation>Labels exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="102"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="104"/>
         <source>Write this run&apos;s labels (every annotator&apos;s) to an annotation file for another annotator or a copy of the project</source>
         <translation>Die Labels dieses Laufs (aller Annotierenden) in eine Annotationsdatei schreiben, für andere Annotierende oder eine Kopie des Projekts</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="105"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="107"/>
         <source>Import labels…</source>
         <translation>Labels importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="106"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="108"/>
         <source>Merge another annotator&apos;s file: new labels are added, a different label of the same annotator is shown as a conflict and not imported</source>
         <translation>Die Datei anderer Annotierender zusammenführen: Neue Labels werden hinzugefügt, ein abweichendes Label derselben Person wird als Konflikt gezeigt und nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="114"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="116"/>
         <source>Export Labels</source>
         <translation>Labels exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="116"/>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="122"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="118"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="124"/>
         <source>Annotation files (*.json)</source>
         <translation>Annotationsdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="121"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="123"/>
         <source>Import Labels</source>
         <translation>Labels importieren</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="133"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="135"/>
         <source>The candidate regions, heaviest first; ✓ when you labelled every sample, ⚠ when the labels make it a misclassification region</source>
         <translation>Die Kandidatenregionen, schwerste zuerst; ✓, wenn Sie jedes Bild gelabelt haben, ⚠, wenn die Labels sie zu einer Fehlklassifikationsregion machen</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="149"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="158"/>
         <source>None of the above (−)</source>
         <translation>Keine der genannten (−)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="150"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="159"/>
         <source>The image shows no class: the vote is discarded (as in the paper)</source>
         <translation>Das Bild zeigt keine Klasse: Die Stimme wird verworfen (wie im Paper)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="151"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="160"/>
         <source>Skip (Space)</source>
         <translation>Überspringen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="152"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="161"/>
         <source>◀ Region (PgUp)</source>
         <translation>◀ Region (Bild↑)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="153"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="162"/>
         <source>Region ▶ (PgDn)</source>
         <translation>Region ▶ (Bild↓)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="155"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="164"/>
         <source>Undo (%1)</source>
         <translation>Rückgängig (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="157"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="166"/>
         <source>Correct the Model…</source>
         <translation>Modell korrigieren…</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="158"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="167"/>
         <source>Fine-tune the model on samples of the confirmed misclassification regions over a λ sweep (a background job)</source>
         <translation>Das Modell auf Bildern der bestätigten Fehlklassifikationsregionen über eine λ-Reihe nachtrainieren (ein Hintergrundauftrag)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="174"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="183"/>
         <source>Annotate</source>
         <translation>Annotieren</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="176"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="185"/>
         <source>Latent space</source>
         <translation>Latenter Raum</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="177"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="186"/>
         <source>The codes, the found mistakes and the regions in two dimensions; per region its predictions and how new its errors are</source>
         <translation>Die Codes, die gefundenen Fehler und die Regionen in zwei Dimensionen; je Region ihre Vorhersagen und wie neu ihre Fehler sind</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="240"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="254"/>
         <source>Defuse correction (baseline)</source>
         <translation>Defuse-Korrektur (Baseline)</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="240"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="254"/>
         <source>Defuse correction</source>
         <translation>Defuse-Korrektur</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="267"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="281"/>
         <source>Defuse correction stored as run #%1</source>
         <translation>Defuse-Korrektur als Lauf #%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="271"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="285"/>
         <source>Defuse correction failed: %1</source>
         <translation>Defuse-Korrektur fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="282"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="296"/>
         <source>Exporting Defuse labels</source>
         <translation>Defuse-Labels werden exportiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="292"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="306"/>
         <source>%n label(s) exported.</source>
         <translation>
             <numerusform>%n Label exportiert.</numerusform>
@@ -2635,117 +2639,117 @@ Klicken, um sie auszuwählen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="296"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="310"/>
         <source>The labels could not be exported: %1</source>
         <translation>Die Labels konnten nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="305"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="319"/>
         <source>Importing labels</source>
         <translation>Labels werden importiert</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="321"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="335"/>
         <source>The labels could not be imported: %1</source>
         <translation>Die Labels konnten nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="344"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="358"/>
         <source>Open a project (File ▸ Open), then run Defuse from the Analysis menu (%1) to find regions of generated images the model gets wrong and label them here.</source>
         <translation>Öffnen Sie ein Projekt (Datei ▸ Öffnen) und starten Sie dann Defuse im Menü Analyse (%1), um Regionen generierter Bilder zu finden, die das Modell falsch einordnet, und sie hier zu labeln.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="352"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="366"/>
         <source>Run Defuse from the Analysis menu (%1): it trains a β-VAE of the training images, finds generated images near them that the model gets wrong and groups them into regions for you to label here, one key per class.</source>
         <translation>Starten Sie Defuse im Menü Analyse (%1): Es trainiert einen β-VAE auf den Trainingsbildern, findet generierte Bilder in ihrer Nähe, die das Modell falsch einordnet, und gruppiert sie zu Regionen, die Sie hier labeln, eine Taste je Klasse.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="368"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="382"/>
         <source>The Defuse run cannot be shown: %1. Run it again from the Analysis menu (%2).</source>
         <translation>Der Defuse-Lauf kann nicht gezeigt werden: %1. Starten Sie ihn erneut im Menü Analyse (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="374"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="388"/>
         <source>The last Defuse run found no candidate region (no mixture component above its weight ε). Run it again with more images or draws (%1).</source>
         <translation>Der letzte Defuse-Lauf hat keine Kandidatenregion gefunden (keine Mischkomponente über seinem Gewicht ε). Starten Sie ihn erneut mit mehr Bildern oder Ziehungen (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="404"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="419"/>
         <source>Label the sample as %1</source>
         <translation>Das Bild als %1 labeln</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="405"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="420"/>
         <source>Label the sample as %1 (%2); Shift+%2 labels the whole region</source>
         <translation>Das Bild als %1 labeln (%2); Umschalt+%2 labelt die ganze Region</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="423"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="438"/>
         <source>Region %1 of %2 · you labelled %3 of %4 samples · %5 misclassification regions of %6 labelled</source>
         <translation>Region %1 von %2 · Sie haben %3 von %4 Bildern gelabelt · %5 Fehlklassifikationsregionen unter %6 gelabelten</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="438"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="453"/>
         <source>Region %1: weight %2, %3 mistakes found in it; the model mostly says %4 (their source images are mostly %5). Label each sample with its key, or Shift+key for all of them.</source>
         <translation>Region %1: Gewicht %2, %3 Fehler darin gefunden; das Modell sagt meist %4 (ihre Ausgangsbilder sind meist %5). Labeln Sie jedes Bild mit seiner Taste oder alle mit Umschalt+Taste.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="456"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="471"/>
         <source>This region: label %1 by %2 votes, %3 disagree with the model — %4; agreement %5.</source>
         <translation>Diese Region: Label %1 nach %2 Stimmen, %3 widersprechen dem Modell — %4; Übereinstimmung %5.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="461"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="476"/>
         <source>a misclassification region</source>
         <translation>eine Fehlklassifikationsregion</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="462"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="477"/>
         <source>not a misclassification region</source>
         <translation>keine Fehlklassifikationsregion</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="465"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="480"/>
         <source>This region has no labels yet.</source>
         <translation>Diese Region hat noch keine Labels.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="469"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="484"/>
         <source>Overall agreement %1 over %2 votes.</source>
         <translation>Gesamtübereinstimmung %1 über %2 Stimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="487"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="502"/>
         <source>%1 · w %2 · model: %3</source>
         <translation>%1 · Gew. %2 · Modell: %3</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="492"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="507"/>
         <source> · label %1</source>
         <translation> · Label %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="528"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="543"/>
         <source>model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="531"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="546"/>
         <source>you: %1</source>
         <translation>Sie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="531"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="546"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="531"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="546"/>
         <source>you: —</source>
         <translation>Sie: —</translation>
     </message>
     <message>
-        <location filename="../ui/methods/defuse/defuse_view.cpp" line="533"/>
+        <location filename="../ui/methods/defuse/defuse_view.cpp" line="548"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
@@ -6376,7 +6380,7 @@ File ▸ Open a project, or File ▸ New to analyse your own dataset and model.<
     <message>
         <location filename="../app/gui/main.cpp" line="113"/>
         <source>faultline: no view &apos;%1&apos;</source>
-        <translation>faultline: keine Ansicht '%1'</translation>
+        <translation>faultline: keine Ansicht &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

@@ -1706,9 +1706,10 @@ DEFUSE_MORE = {
     "Defuse: projecting the latent space": "Defuse: Der latente Raum wird projiziert",
     "The latent space cannot be drawn: %1": "Der latente Raum kann nicht gezeichnet werden: %1",
     "PCA of the β-VAE codes of %1 training images (the axes hold %2% and %3% of their "
-    "variance); %4 found mistakes coloured by region, grey outside every region.":
+    "variance); %4 of the %5 found mistakes coloured by region, dark grey outside every region.":
     "PCA der β-VAE-Codes von %1 Trainingsbildern (die Achsen tragen %2 % und %3 % ihrer "
-    "Varianz); %4 gefundene Fehler nach Region gefärbt, grau außerhalb jeder Region.",
+    "Varianz); %4 der %5 gefundenen Fehler nach Region gefärbt, dunkelgrau außerhalb jeder "
+    "Region.",
     "PCA of the %1 found mistakes (this run stored no training codes: run Defuse again to see "
     "them).":
     "PCA der %1 gefundenen Fehler (dieser Lauf hat keine Trainingscodes gespeichert: Starten "

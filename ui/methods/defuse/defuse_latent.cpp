@@ -5,6 +5,7 @@
 #include "core/nn/inference.h"
 #include "core/store/typed_array.h"
 #include "ui/methods/defuse/defuse_run.h"
+#include <algorithm>
 
 namespace fl::ui {
 namespace {
@@ -30,16 +31,25 @@ DefuseLatent computeDefuseLatent(const DefuseRun& run, const data::Dataset& d,
                                  const nn::InferenceResult* outputs) {
     const auto& r = *run.result;
     DefuseLatent out;
-    const Eigen::MatrixXd found = matrixOf(r, "defuse_codes");
+    const Eigen::MatrixXd all = matrixOf(r, "defuse_codes");
+    std::vector<int> allRegions;
+    if (const auto it = r.arrays.find("defuse_code_regions"); it != r.arrays.end())
+        allRegions = store::arrayInts(it->second, "defuse_code_regions");
+    allRegions.resize(std::size_t(all.rows()), -1);
+    out.mistakesFound = all.rows();
+    const std::int64_t stride =
+        std::max<std::int64_t>(1, (all.rows() + kMaxDrawnMistakes - 1) / kMaxDrawnMistakes);
+    Eigen::MatrixXd found((all.rows() + stride - 1) / stride, all.cols());
+    for (Eigen::Index i = 0; i < found.rows(); ++i) {
+        found.row(i) = all.row(i * stride);
+        out.codeRegions.push_back(allRegions[std::size_t(i * stride)]);
+    }
     Eigen::MatrixXd training = matrixOf(r, "training_codes");
     out.trainingCodes = training.rows() >= 2;
     if (!out.trainingCodes)
         training = found;
     if (training.rows() < 2)
         throwBadInput("the Defuse run stored fewer than two codes: nothing to draw");
-    if (const auto it = r.arrays.find("defuse_code_regions"); it != r.arrays.end())
-        out.codeRegions = store::arrayInts(it->second, "defuse_code_regions");
-    out.codeRegions.resize(std::size_t(found.rows()), -1);
     Eigen::MatrixXd means = matrixOf(r, "region_means");
     Eigen::MatrixXd covs = matrixOf(r, "region_covariances");
     if (means.rows() == 0) {

@@ -17,10 +17,15 @@ struct InferenceResult;
 namespace fl::ui {
 struct DefuseRun;
 
+inline constexpr std::int64_t kMaxDrawnMistakes = 20000;
+
 struct DefuseLatent {
     generative::LatentMap map;
-    bool trainingCodes = false;     // false: a run from before they were stored (PCA of the found)
-    std::vector<int> codeRegions;   // per found code, its region (-1 outside every region)
+    bool trainingCodes = false; // false: a run from before they were stored (PCA of the found)
+    // The found codes drawn (every k-th, at most kMaxDrawnMistakes: a picture, not a blob) and
+    // per drawn code its region (-1 outside every region).
+    std::int64_t mistakesFound = 0;
+    std::vector<int> codeRegions;
     std::int64_t misclassified = 0; // misclassified training images searched for neighbours
     // nearest[region][sample]: the misclassified training image nearest to the sample.
     std::vector<std::vector<generative::NearestImage>> nearest;

@@ -183,11 +183,13 @@ void DefuseLatentView::onLatent(std::shared_ptr<const DefuseLatent> latent) {
     m_status->setText(
         m_latent->trainingCodes
             ? tr("PCA of the β-VAE codes of %1 training images (the axes hold %2% and %3% of their "
-                 "variance); %4 found mistakes coloured by region, grey outside every region.")
+                 "variance); %4 of the %5 found mistakes coloured by region, dark grey outside "
+                 "every region.")
                   .arg(l.toString(qlonglong(map.training.size() / 2)))
                   .arg(l.toString(100.0 * map.explained[0], 'f', 0))
                   .arg(l.toString(100.0 * map.explained[1], 'f', 0))
                   .arg(l.toString(qlonglong(map.mistakes.size() / 2)))
+                  .arg(l.toString(qlonglong(m_latent->mistakesFound)))
             : tr("PCA of the %1 found mistakes (this run stored no training codes: run Defuse "
                  "again to see them).")
                   .arg(l.toString(qlonglong(map.mistakes.size() / 2))));
