@@ -127,29 +127,6 @@ struct CorrectArgs : RunArgs {
     bool noStore = false;
 };
 
-std::vector<double> parseLambdas(const std::string& text) {
-    std::vector<double> out;
-    std::stringstream in(text);
-    std::string item;
-    while (std::getline(in, item, ',')) {
-        std::size_t used = 0;
-        double v = 0;
-        try {
-            v = std::stod(item, &used);
-        } catch (const std::exception&) {
-            used = 0;
-        }
-        if (used == 0 || !(v >= 0))
-            throwBadInput("--lambdas: '" + item +
-                          "' is not a number ≥ 0 (give a comma-separated "
-                          "list such as 1e-10,1,10)");
-        out.push_back(v);
-    }
-    if (out.empty())
-        throwBadInput("--lambdas lists no λ");
-    return out;
-}
-
 void runCorrect(const GlobalOptions& g, CorrectArgs& a) {
     nn::setComputeThreads(g.threads);
     const Progress progress = progressOf(g);
@@ -171,7 +148,7 @@ void runCorrect(const GlobalOptions& g, CorrectArgs& a) {
     const auto labels = workflows::defuseLabels(p, run, d.classNames, a.rho);
     auto o = a.options;
     if (!a.lambdas.empty())
-        o.correction.lambdas = parseLambdas(a.lambdas);
+        o.correction.lambdas = workflows::parseLambdaList(a.lambdas, "--lambdas");
     o.correction.device = g.device;
     o.modelPath = workflows::correctionModelPath(a.project, run.runId, o.baseline);
     auto r = workflows::correctFromDefuse(d, *opened.model, run, labels, o, progress);

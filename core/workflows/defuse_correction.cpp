@@ -195,6 +195,33 @@ methods::MethodResult correctFromDefuse(const data::Dataset& d, const nn::Classi
     return r;
 }
 
+std::vector<double> parseLambdaList(const std::string& text, const std::string& field) {
+    std::vector<double> out;
+    std::stringstream in(text);
+    std::string item;
+    while (std::getline(in, item, ',')) {
+        const auto first = item.find_first_not_of(" \t");
+        if (first == std::string::npos)
+            continue; // "1, , 2" and a trailing comma
+        item = item.substr(first, item.find_last_not_of(" \t") - first + 1);
+        std::size_t used = 0;
+        double v = 0;
+        try {
+            v = std::stod(item, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used != item.size() || !(v >= 0))
+            throwBadInput(field + ": '" + item +
+                          "' is not a number ≥ 0 (give a comma-separated list such as 1e-10, 1, "
+                          "10)");
+        out.push_back(v);
+    }
+    if (out.empty())
+        throwBadInput(field + " lists no λ");
+    return out;
+}
+
 std::string correctionModelPath(const std::string& projectPath, std::int64_t defuseRunId,
                                 bool baseline) {
     const std::filesystem::path project(projectPath);

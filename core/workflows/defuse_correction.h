@@ -51,6 +51,10 @@ methods::MethodResult correctFromDefuse(const data::Dataset& d, const nn::Classi
                                         const Progress& progress = {},
                                         const CancelToken& cancel = {});
 
+// A λ sweep as people type it ("1e-10, 1, 10"); BadInput starting with `field` naming the item
+// that is not a number ≥ 0, or saying the list is empty.
+std::vector<double> parseLambdaList(const std::string& text, const std::string& field);
+
 // Where a correction's chosen model goes: <project stem>-models/defuse-run<id>-corrected-<unix
 // seconds>.pt beside the project (…-baseline-… for the baseline); the folder is created.
 std::string correctionModelPath(const std::string& projectPath, std::int64_t defuseRunId,

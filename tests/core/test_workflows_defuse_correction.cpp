@@ -218,6 +218,18 @@ private Q_SLOTS:
         QVERIFY(back.settings.at("identification_stopped_early").find("cancelled after") == 0);
     }
 
+    void lambdaListsAreParsedOrNamed() {
+        QCOMPARE(parseLambdaList("1e-10, 1,10 ,", "--lambdas"),
+                 (std::vector<double>{1e-10, 1.0, 10.0}));
+        QVERIFY(errorOf([] { parseLambdaList("1, x", "λ"); }).find("λ: 'x' is not a number ≥ 0") !=
+                std::string::npos);
+        QVERIFY(errorOf([] {
+                    parseLambdaList("2, -1", "--lambdas");
+                }).find("'-1' is not a number ≥ 0") != std::string::npos);
+        QVERIFY(errorOf([] { parseLambdaList(" , ", "--lambdas"); }).find("--lambdas lists no λ") !=
+                std::string::npos);
+    }
+
     void aMissingVaeIsNamed() {
         auto p = store::Project::openOrCreate(m_path);
         auto run = m_run;

@@ -13,22 +13,6 @@
 
 namespace fl::ui {
 
-std::vector<double> parseLambdaList(const QString& text) {
-    std::vector<double> out;
-    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const double v = item.trimmed().toDouble(&ok);
-        if (!ok || !(v >= 0))
-            throwBadInput("λ: '" + item.trimmed().toStdString() +
-                          "' is not a number ≥ 0 (give a comma-separated list such as 1e-10, 1, "
-                          "10)");
-        out.push_back(v);
-    }
-    if (out.empty())
-        throwBadInput("λ: the list is empty");
-    return out;
-}
-
 QString lambdaListText(const std::vector<double>& lambdas) {
     QStringList parts;
     for (double l : lambdas)
@@ -109,7 +93,7 @@ void DefuseCorrectionDialog::validate() {
         return;
     }
     try {
-        parseLambdaList(m_lambdas->text());
+        workflows::parseLambdaList(m_lambdas->text().toStdString(), "λ");
         m_problem->clear();
     } catch (const Error& e) {
         m_problem->setText(QString::fromUtf8(e.what()));
@@ -118,7 +102,7 @@ void DefuseCorrectionDialog::validate() {
 
 workflows::DefuseCorrectionOptions DefuseCorrectionDialog::options() const {
     workflows::DefuseCorrectionOptions o;
-    o.correction.lambdas = parseLambdaList(m_lambdas->text());
+    o.correction.lambdas = workflows::parseLambdaList(m_lambdas->text().toStdString(), "λ");
     o.correction.epochs = m_epochs->value();
     o.correction.batchSize = m_batch->value();
     o.correction.learningRate = m_learningRate->value();

@@ -37,8 +37,6 @@ private:
     int m_confirmed;
 };
 
-// "1e-10, 1, 10" → {1e-10, 1, 10}; BadInput naming the item that is not a number ≥ 0.
-std::vector<double> parseLambdaList(const QString& text);
 QString lambdaListText(const std::vector<double>& lambdas);
 
 } // namespace fl::ui
